@@ -1,0 +1,63 @@
+package io.github.binhdang.core;
+
+import io.github.binhdang.core.internal.Checks;
+import java.util.Locale;
+
+/**
+ * A text in Vietnamese with its English counterpart: a title, a name, a definition.
+ *
+ * <p>Both texts are stored in Unicode NFC, so "Sơn La" typed with combining marks (NFD) equals
+ * the same name typed precomposed. Neither may be blank.
+ *
+ * @param vi  the Vietnamese text, in NFC, not blank
+ * @param en  the English text, in NFC, not blank
+ * @implSpec This record is immutable and thread-safe.
+ */
+public record BilingualText(String vi, String en) {
+
+    /**
+     * Checks both texts and normalises them to NFC.
+     *
+     * @param vi  the Vietnamese text, not blank
+     * @param en  the English text, not blank
+     * @throws InvalidValueException if either text is blank
+     * @throws NullPointerException if either text is null
+     */
+    public BilingualText {
+        vi = Checks.requireText("BilingualText.vi", vi);
+        en = Checks.requireText("BilingualText.en", en);
+    }
+
+    /**
+     * Obtains a text from its Vietnamese and English forms.
+     *
+     * @param vi  the Vietnamese text, not blank
+     * @param en  the English text, not blank
+     * @return the bilingual text, not null
+     * @throws InvalidValueException if either text is blank
+     */
+    public static BilingualText of(String vi, String en) {
+        return new BilingualText(vi, en);
+    }
+
+    /**
+     * Obtains a text that reads the same in both languages, such as a place name ("Sơn La").
+     *
+     * @param text  the text used for both languages, not blank
+     * @return the bilingual text, not null
+     * @throws InvalidValueException if the text is blank
+     */
+    public static BilingualText of(String text) {
+        return new BilingualText(text, text);
+    }
+
+    /**
+     * Returns the text for a locale: Vietnamese for the language {@code vi}, English for any other.
+     *
+     * @param locale  the locale, not null
+     * @return the text in that language, not null
+     */
+    public String in(Locale locale) {
+        return "vi".equals(locale.getLanguage()) ? vi : en;
+    }
+}

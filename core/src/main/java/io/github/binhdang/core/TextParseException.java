@@ -1,0 +1,49 @@
+package io.github.binhdang.core;
+
+/**
+ * Thrown when text cannot be read as the value it should stand for: a period {@code 2022-Q5}, a number
+ * {@code 12,3,4}.
+ *
+ * <p>The message gives the text, the position and the rule:
+ * {@code Cannot parse '2022-Q5' at index 6: quarter must be 1 to 4}. The position is a zero-based
+ * index into {@link #text()}.
+ */
+public class TextParseException extends InvalidValueException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String text;
+    private final int index;
+
+    /**
+     * Creates an exception for text that cannot be parsed.
+     *
+     * @param field  the type and field that was being parsed, such as {@code "ReportingPeriod"}, not null
+     * @param text   the whole text that was given, not null
+     * @param index  the zero-based position of the problem in {@code text}
+     * @param rule   what the text should have been at that position, not null
+     */
+    public TextParseException(String field, CharSequence text, int index, String rule) {
+        super(field, text, rule, "Cannot parse '" + text + "' at index " + index + ": " + rule);
+        this.text = text.toString();
+        this.index = index;
+    }
+
+    /**
+     * Returns the whole text that could not be parsed.
+     *
+     * @return the text, not null
+     */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Returns the zero-based position in {@link #text()} where the problem was found.
+     *
+     * @return the index, from 0 to the text's length
+     */
+    public int index() {
+        return index;
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * The binhdang domain model: strategies, objectives and targets; indicators and units; reporting
+ * periods and areas; observations and datasets; and the calculations and checks over them.
+ */
+@SuppressWarnings("requires-automatic") // expressly ships no module-info; its name is stable
+module io.github.binhdang.core {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires jakarta.el;
+    requires org.glassfish.expressly;
+    requires static org.jspecify;
+
+    exports io.github.binhdang.core;
+    // exports io.github.binhdang.core.area;
+    // exports io.github.binhdang.core.data;
+    // exports io.github.binhdang.core.indicator;
+    // exports io.github.binhdang.core.period;
+    // exports io.github.binhdang.core.strategy;
+    // exports io.github.binhdang.core.unit;
+}

@@ -1,0 +1,8 @@
+/**
+ * Runnable programs that reproduce real provincial reports with the binhdang API.
+ */
+module io.github.binhdang.examples {
+    requires io.github.binhdang.indicators;
+    requires io.github.binhdang.serialization;
+    requires static org.jspecify;
+}
