@@ -393,9 +393,10 @@ public final class AreaHierarchy {
      * leading administrative prefix is dropped: tỉnh, thành phố, TP., TP, huyện, quận, thị xã, xã,
      * phường, thị trấn, đặc khu. Examples:
      * <pre>
-     * "Sơn La", "So\u031Bn La" (NFD), "SON LA", "Tỉnh Sơn La"  -&gt; "son la"
-     * "Thành phố Hà Nội", "Ha Noi", "TP.Hà Nội"             -&gt; "ha noi"
-     * "Bà Rịa – Vũng Tàu", "Ba Ria-Vung Tau"               -&gt; "ba ria vung tau"
+     * "Sơn La" (in NFC or NFD), "SON LA", "Tỉnh Sơn La"  -&gt; "son la"
+     * "Thành phố Hà Nội", "Ha Noi", "TP.Hà Nội"          -&gt; "ha noi"
+     * "Bà Rịa – Vũng Tàu", "Ba Ria-Vung Tau"             -&gt; "ba ria vung tau"
+     * "Thị xã" (a prefix with no name after it)          -&gt; "thi xa"
      * </pre>
      * Dropping the prefix means a unit and a like-named unit of another kind fold alike ("Thành phố
      * Lào Cai" and "Tỉnh Lào Cai", or "Quận 1" and "Phường 1"), and a name that starts with a prefix
