@@ -8,13 +8,13 @@ module io.github.binhdang.core {
     requires org.hibernate.validator;
     requires jakarta.el;
     requires org.glassfish.expressly;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports io.github.binhdang.core;
-    // exports io.github.binhdang.core.area;
-    // exports io.github.binhdang.core.data;
-    // exports io.github.binhdang.core.indicator;
-    // exports io.github.binhdang.core.period;
-    // exports io.github.binhdang.core.strategy;
-    // exports io.github.binhdang.core.unit;
+    exports io.github.binhdang.core.area;
+    exports io.github.binhdang.core.data;
+    exports io.github.binhdang.core.indicator;
+    exports io.github.binhdang.core.period;
+    exports io.github.binhdang.core.strategy;
+    exports io.github.binhdang.core.unit;
 }

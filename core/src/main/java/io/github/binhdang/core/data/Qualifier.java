@@ -1,0 +1,97 @@
+package io.github.binhdang.core.data;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Checks;
+import java.util.Locale;
+
+/**
+ * How exactly a reported value is meant: "nearly 400" (gần 400) is not 400.
+ *
+ * <p>The qualifier is part of the datum. Calculations that need an exact number say what they do with
+ * an approximate one; nothing treats "nearly 400" as exactly 400 without saying so.
+ */
+public enum Qualifier {
+    /** The value is exact as written. */
+    EXACT("", BilingualText.of("chính xác", "exact")),
+    /** Nearly (gần): a little below the value. */
+    NEARLY("gần", BilingualText.of("gần", "nearly")),
+    /** More than (hơn, trên): above the value. */
+    MORE_THAN("hơn", BilingualText.of("hơn", "more than")),
+    /** About (khoảng): close to the value, either side. */
+    ABOUT("khoảng", BilingualText.of("khoảng", "about")),
+    /** At most (tối đa, không quá): the value or below. */
+    AT_MOST("tối đa", BilingualText.of("tối đa", "at most")),
+    /** At least (ít nhất, từ … trở lên): the value or above. */
+    AT_LEAST("ít nhất", BilingualText.of("ít nhất", "at least")),
+    /** Less than (dưới): below the value. */
+    LESS_THAN("dưới", BilingualText.of("dưới", "less than"));
+
+    private final String word;
+    private final BilingualText title;
+
+    Qualifier(String word, BilingualText title) {
+        this.word = word;
+        this.title = title;
+    }
+
+    /**
+     * Returns the Vietnamese word that precedes a number with this qualifier, empty for {@link #EXACT}.
+     *
+     * @return the word, not null
+     */
+    public String word() {
+        return word;
+    }
+
+    /**
+     * Returns the name in Vietnamese and English.
+     *
+     * @return the title, not null
+     */
+    public BilingualText title() {
+        return title;
+    }
+
+    /**
+     * Tells whether the value is exact as written.
+     *
+     * @return true for {@link #EXACT} only
+     */
+    public boolean isExact() {
+        return this == EXACT;
+    }
+
+    /**
+     * Reads a qualifier from its name ({@code NEARLY}), its Vietnamese word ({@code gần}, also
+     * {@code trên} for more than and {@code không quá} for at most) or its English words
+     * ({@code nearly}); an empty text is {@link #EXACT}. Case and Unicode form do not matter.
+     *
+     * @param text  the text, not null
+     * @return the qualifier, not null
+     * @throws InvalidValueException if the text names no qualifier
+     */
+    public static Qualifier parse(String text) {
+        String t = Checks.nfc(text).strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            return EXACT;
+        }
+        for (Qualifier q : values()) {
+            if (t.equals(q.name().toLowerCase(Locale.ROOT)) || t.equals(q.word) || t.equals(q.title.en())) {
+                return q;
+            }
+        }
+        switch (t) {
+            case "trên":
+                return MORE_THAN;
+            case "không quá":
+            case "không vượt quá":
+                return AT_MOST;
+            case "từ":
+                return AT_LEAST;
+            default:
+                throw new InvalidValueException("Qualifier", "'" + text + "'",
+                        "is not a qualifier: use EXACT, NEARLY, MORE_THAN, ABOUT, AT_MOST, AT_LEAST, LESS_THAN or the Vietnamese word");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.binhdang.core.strategy;
+
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.period.YearPeriod;
+import io.github.binhdang.core.unit.Unit;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A value a target is to reach by a period: "at least 27 % by 2025", "at most 111 boys per 100 girls
+ * by 2030", "more than 35 % in the 2016–2021 term", "100 % from 2025 onward".
+ *
+ * <p>The value is checked against its unit when the milestone is built: a percentage from 0 to 100,
+ * a count a non-negative whole number. A milestone of 140 % cannot exist.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Milestone {
+
+    private final ReportingPeriod period;
+    private final Comparison comparison;
+    private final BigDecimal value;
+    private final Unit unit;
+    private final boolean onward;
+
+    private Milestone(ReportingPeriod period, Comparison comparison, BigDecimal value, Unit unit, boolean onward) {
+        this.period = period;
+        this.comparison = comparison;
+        this.value = value;
+        this.unit = unit;
+        this.onward = onward;
+    }
+
+    /**
+     * Obtains a milestone for a year, such as at least 27 % by 2025.
+     *
+     * @param year        the year, from 1900 to 9999
+     * @param comparison  how the achieved value is compared, not null
+     * @param value       the value, valid for the unit
+     * @param unit        the unit, not null
+     * @return the milestone, not null
+     * @throws InvalidValueException if the year is out of range or the value impossible for the unit
+     */
+    public static Milestone of(int year, Comparison comparison, BigDecimal value, Unit unit) {
+        return of(YearPeriod.of(year), comparison, value, unit);
+    }
+
+    /**
+     * Obtains a milestone for a period, such as more than 35 % in the People's Council term 2016–2021.
+     *
+     * @param period      the period, not null
+     * @param comparison  how the achieved value is compared, not null
+     * @param value       the value, valid for the unit
+     * @param unit        the unit, not null
+     * @return the milestone, not null
+     * @throws InvalidValueException if the value is impossible for the unit
+     */
+    public static Milestone of(ReportingPeriod period, Comparison comparison, BigDecimal value, Unit unit) {
+        return create(period, comparison, value, unit, false);
+    }
+
+    /**
+     * Obtains a milestone that holds from a year onward, such as "from 2025 onward, 100 %".
+     *
+     * @param year        the first year it holds, from 1900 to 9999
+     * @param comparison  how the achieved value is compared, not null
+     * @param value       the value, valid for the unit
+     * @param unit        the unit, not null
+     * @return the milestone, not null
+     * @throws InvalidValueException if the year is out of range or the value impossible for the unit
+     */
+    public static Milestone fromYearOnward(int year, Comparison comparison, BigDecimal value, Unit unit) {
+        return create(YearPeriod.of(year), comparison, value, unit, true);
+    }
+
+    private static Milestone create(ReportingPeriod period, Comparison comparison, BigDecimal value, Unit unit,
+            boolean onward) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        unit.requireValid("Milestone.value", value);
+        return new Milestone(period, comparison, value, unit, onward);
+    }
+
+    /**
+     * Returns the period by which the value is to be reached.
+     *
+     * @return the period, not null
+     */
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    /**
+     * Returns the year by which the value is to be reached: the last year of the period.
+     *
+     * @return the year
+     */
+    public int year() {
+        return period.endYear();
+    }
+
+    /**
+     * Returns how the achieved value is compared with the milestone's.
+     *
+     * @return the comparison, not null
+     */
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    /**
+     * Returns the milestone's value, with the digits it was published with.
+     *
+     * @return the value, not null
+     */
+    public BigDecimal value() {
+        return value;
+    }
+
+    /**
+     * Returns the unit of the value.
+     *
+     * @return the unit, not null
+     */
+    public Unit unit() {
+        return unit;
+    }
+
+    /**
+     * Tells whether the milestone holds from its year onward rather than by its year.
+     *
+     * @return true for "from 2025 onward"
+     */
+    public boolean isOnward() {
+        return onward;
+    }
+
+    /**
+     * Compares period, comparison, value (with its scale), unit and whether it holds onward.
+     *
+     * @param other  the other object
+     * @return true if both are the same milestone
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Milestone m && period.equals(m.period) && comparison == m.comparison
+                && value.equals(m.value) && unit.equals(m.unit) && onward == m.onward;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(period, comparison, value, unit, onward);
+    }
+
+    /**
+     * Returns a short description, such as {@code 2025: ≥ 27 percent} or {@code 2025+: ≥ 100 percent}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return period + (onward ? "+" : "") + ": " + comparison.symbol() + " " + value.toPlainString() + " "
+                + unit.code();
+    }
+}
