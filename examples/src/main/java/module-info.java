@@ -4,5 +4,7 @@
 module io.github.binhdang.examples {
     requires io.github.binhdang.indicators;
     requires io.github.binhdang.serialization;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
+
+    exports io.github.binhdang.examples;
 }
