@@ -4,5 +4,5 @@
  */
 module io.github.binhdang.indicators {
     requires transitive io.github.binhdang.core;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 }

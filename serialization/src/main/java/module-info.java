@@ -4,5 +4,5 @@
 module io.github.binhdang.serialization {
     requires transitive io.github.binhdang.core;
     requires transitive tools.jackson.databind;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 }
