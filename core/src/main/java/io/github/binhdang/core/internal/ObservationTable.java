@@ -256,6 +256,79 @@ public final class ObservationTable {
     }
 
     /**
+     * Returns the indicator id column itself, for calculation loops; never to be written.
+     *
+     * @return the column, at least {@link #size()} long
+     */
+    public char[] indicatorColumn() {
+        return indicator;
+    }
+
+    /**
+     * Returns the area id column itself, for calculation loops; never to be written.
+     *
+     * @return the column, at least {@link #size()} long
+     */
+    public int[] areaColumn() {
+        return area;
+    }
+
+    /**
+     * Returns the period id column itself, for calculation loops; never to be written.
+     *
+     * @return the column, at least {@link #size()} long
+     */
+    public char[] periodColumn() {
+        return period;
+    }
+
+    /**
+     * Returns the breakdown id column itself, for calculation loops; never to be written.
+     *
+     * @return the column, at least {@link #size()} long
+     */
+    public char[] breakdownColumn() {
+        return breakdown;
+    }
+
+    /**
+     * Returns the unscaled value column itself, for calculation loops; never to be written.
+     *
+     * @return the column, at least {@link #size()} long
+     */
+    public long[] valueColumn() {
+        return value;
+    }
+
+    /**
+     * Returns the unscaled numerator column itself, for calculation loops; never to be written.
+     *
+     * @return the column, at least {@link #size()} long
+     */
+    public long[] numeratorColumn() {
+        return numerator;
+    }
+
+    /**
+     * Returns the unscaled denominator column itself, for calculation loops; never to be written.
+     *
+     * @return the column, at least {@link #size()} long
+     */
+    public long[] denominatorColumn() {
+        return denominator;
+    }
+
+    /**
+     * Returns the meta column itself (scale codes in bits 0-4, 5-9, 10-14; qualifier in bits 15-17;
+     * status in bits 18-19), for calculation loops; never to be written.
+     *
+     * @return the column, at least {@link #size()} long
+     */
+    public int[] metaColumn() {
+        return meta;
+    }
+
+    /**
      * Returns the number of rows.
      *
      * @return the size

@@ -1,0 +1,105 @@
+package io.github.binhdang.core.calc;
+
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.area.AreaLevel;
+import io.github.binhdang.core.period.ReportingPeriod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which area an area's figures are added into, and which areas a parent's total should contain:
+ * communes into their province, provinces into the nation, or provinces that existed until
+ * 30 June 2025 into the unit they became part of.
+ *
+ * <p>The answer may depend on the period, because boundaries change: a figure for old Lào Cai (code
+ * 10) in 2022 goes into province 10 when rolled up to the geography of its own time, and into the
+ * merged Lào Cai (code 15) when carried onto the geography of 2026.
+ *
+ * @implSpec Implementations must be immutable and thread-safe; aggregation asks once per distinct
+ *     area and period, never per observation.
+ */
+public interface AreaRollup {
+
+    /**
+     * Returns the area that an area's figures for a period are added into.
+     *
+     * @param area    the area's code, not null
+     * @param period  the period of the figures, not null
+     * @return the parent's code, or empty when the area is not rolled up
+     */
+    Optional<String> parentOf(String area, ReportingPeriod period);
+
+    /**
+     * Returns the areas whose figures a parent's total for a period should contain, to tell a
+     * complete total from a partial one.
+     *
+     * @param parent  the parent's code, not null
+     * @param period  the period, not null
+     * @return the children's codes, not null
+     */
+    List<String> childrenOf(String parent, ReportingPeriod period);
+
+    /**
+     * Obtains a rollup from a fixed table of child to parent codes, the same for every period.
+     *
+     * @param parentOf  the parent of each child, not null
+     * @return the rollup, not null
+     */
+    static AreaRollup of(Map<String, String> parentOf) {
+        Map<String, String> copy = Map.copyOf(parentOf);
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(copy).entrySet()) {
+            children.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+        }
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        children.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        Map<String, List<String>> childrenOf = Map.copyOf(frozen);
+        return new AreaRollup() {
+            @Override
+            public Optional<String> parentOf(String area, ReportingPeriod period) {
+                return Optional.ofNullable(copy.get(area));
+            }
+
+            @Override
+            public List<String> childrenOf(String parent, ReportingPeriod period) {
+                return childrenOf.getOrDefault(parent, List.of());
+            }
+        };
+    }
+
+    /**
+     * Obtains a rollup along a hierarchy as it stood in each figure's own period: each area of
+     * {@code childLevel} goes into the unit of {@code parentLevel} that held it on the period's first
+     * day.
+     *
+     * @param hierarchy    the hierarchy, not null
+     * @param childLevel   the level of the areas whose figures are added, not null
+     * @param parentLevel  the level of the totals, above {@code childLevel}, not null
+     * @return the rollup, not null
+     */
+    static AreaRollup to(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel) {
+        return new HierarchyRollup(hierarchy, childLevel, parentLevel, null);
+    }
+
+    /**
+     * Obtains a rollup that carries figures onto the geography of one date, whatever their period:
+     * each area of {@code childLevel} goes into the unit of {@code parentLevel} that holds its
+     * territory on {@code date}. With {@code childLevel} and {@code parentLevel} both
+     * {@link AreaLevel#PROVINCE} and a date after 1 July 2025, a series for old Lào Cai is carried
+     * onto the merged Lào Cai together with Yên Bái's.
+     *
+     * @param hierarchy    the hierarchy, not null
+     * @param childLevel   the level of the areas whose figures are added, not null
+     * @param parentLevel  the level of the totals, the same as or above {@code childLevel}, not null
+     * @param date         the date whose geography the totals follow, not null
+     * @return the rollup, not null
+     */
+    static AreaRollup onto(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, LocalDate date) {
+        return new HierarchyRollup(hierarchy, childLevel, parentLevel, Objects.requireNonNull(date, "date"));
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.binhdang.core.calc;
+
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.unit.Decimals;
+import io.github.binhdang.core.unit.MeasureKind;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An indicator's value computed from its numerator and denominator, and the check that a reported
+ * value agrees with its own components.
+ *
+ * <p>The formula follows the indicator's {@link MeasureKind}:
+ * <pre>
+ *   PERCENTAGE   numerator / denominator × 100          (384 of 2,539 enterprises: 15.12 %)
+ *   RATIO        numerator / denominator × N            (N from the unit: boys per 100 girls, deaths per 100,000 births)
+ *   TIMES        numerator / denominator                (women's hours over men's: 1.7 times)
+ *   MEAN         numerator / denominator                (total over count)
+ *   COUNT, AMOUNT  the value itself; no quotient
+ * </pre>
+ * Results are rounded half-up to the indicator's {@link Indicator#decimals() decimals}.
+ */
+public final class Values {
+
+    private Values() {
+    }
+
+    /**
+     * Computes the value from a numerator and a denominator, by the indicator's measure kind.
+     *
+     * @param indicator    the indicator, not null
+     * @param numerator    the numerator, not null
+     * @param denominator  the denominator, not null
+     * @return the value rounded to the indicator's decimals in its unit; no data for a zero
+     *         denominator, and for counts and amounts, which have no quotient
+     */
+    public static Computed fromComponents(Indicator indicator, BigDecimal numerator, BigDecimal denominator) {
+        Objects.requireNonNull(numerator, "numerator");
+        Objects.requireNonNull(denominator, "denominator");
+        MeasureKind kind = indicator.measureKind();
+        if (kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT) {
+            return Computed.noData(indicator.unit(), NoDataReason.UNDEFINED,
+                    kind + " has no numerator and denominator");
+        }
+        if (denominator.signum() == 0) {
+            return Computed.noData(indicator.unit(), NoDataReason.ZERO_DENOMINATOR,
+                    numerator.toPlainString() + " of " + denominator.toPlainString());
+        }
+        return Computed.of(Decimals.rate(numerator, denominator, indicator.unit().perMultiplier(),
+                indicator.decimals()), indicator.unit());
+    }
+
+    /**
+     * Returns an observation's value: the value as reported when there is one, otherwise the value
+     * computed from its components (for counts and amounts reported without a value, the numerator).
+     * A reported value is returned unchanged, with its digits; use {@link #check} to compare it with
+     * its components.
+     *
+     * @param indicator    the indicator the observation is of, not null
+     * @param observation  the observation, not null
+     * @return the value, or no data with the reason
+     */
+    public static Computed of(Indicator indicator, Observation observation) {
+        Optional<BigDecimal> value = observation.value();
+        if (value.isPresent()) {
+            return Computed.of(value.get(), observation.unit().orElse(indicator.unit()));
+        }
+        MeasureKind kind = indicator.measureKind();
+        if (kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT) {
+            return observation.numerator().map(n -> Computed.of(n, indicator.unit()))
+                    .orElseGet(() -> Computed.noData(indicator.unit(), NoDataReason.MISSING_VALUE, observation.key().toString()));
+        }
+        if (observation.numerator().isEmpty() || observation.denominator().isEmpty()) {
+            return Computed.noData(indicator.unit(), NoDataReason.MISSING_COMPONENT, observation.key().toString());
+        }
+        return fromComponents(indicator, observation.numerator().get(), observation.denominator().get());
+    }
+
+    /**
+     * Compares a reported value with the value its own components give, at the precision the value was
+     * published with: 15.1 reported for 384 of 2,539 (15.124 %) agrees, since 15.124 rounds half-up
+     * to 15.1 at one decimal; 15.2 would not.
+     *
+     * @param indicator    the indicator, not null
+     * @param observation  an observation with a value and both components
+     * @return the comparison, or empty when the observation lacks the value, a component, or a
+     *         non-zero denominator, or the indicator has no quotient
+     */
+    public static Optional<ComponentCheck> check(Indicator indicator, Observation observation) {
+        MeasureKind kind = indicator.measureKind();
+        if (kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT || observation.value().isEmpty()
+                || observation.numerator().isEmpty() || observation.denominator().isEmpty()
+                || observation.denominator().get().signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal reported = observation.value().get();
+        int scale = Math.max(0, reported.scale());
+        BigDecimal computed = Decimals.rate(observation.numerator().get(), observation.denominator().get(),
+                indicator.unit().perMultiplier(), scale);
+        return Optional.of(new ComponentCheck(reported, computed, reported.compareTo(computed) == 0));
+    }
+
+    /**
+     * A reported value set against the value its components give.
+     *
+     * @param reported  the value as reported
+     * @param computed  the value from the components, rounded half-up to the reported value's decimals
+     * @param agrees    whether the two are equal at that precision
+     * @implSpec This record is immutable and thread-safe.
+     */
+    public record ComponentCheck(BigDecimal reported, BigDecimal computed, boolean agrees) {
+
+        /**
+         * Checks that both values are present.
+         *
+         * @param reported  the value as reported, not null
+         * @param computed  the value from the components, not null
+         * @param agrees    whether they agree
+         */
+        public ComponentCheck {
+            Objects.requireNonNull(reported, "reported");
+            Objects.requireNonNull(computed, "computed");
+        }
+
+        /**
+         * Returns how far the reported value is from the computed one: reported − computed.
+         *
+         * @return the difference, not null
+         */
+        public BigDecimal difference() {
+            return reported.subtract(computed);
+        }
+    }
+}
