@@ -16,6 +16,7 @@ module io.github.binhdang.core {
     exports io.github.binhdang.core.data;
     exports io.github.binhdang.core.indicator;
     exports io.github.binhdang.core.period;
+    exports io.github.binhdang.core.progress;
     exports io.github.binhdang.core.strategy;
     exports io.github.binhdang.core.unit;
 }

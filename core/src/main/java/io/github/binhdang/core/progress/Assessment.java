@@ -1,0 +1,326 @@
+package io.github.binhdang.core.progress;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Checks;
+import io.github.binhdang.core.strategy.Milestone;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The judgement of a {@link ProgressMethod} on a target against one of its milestones: the status, the
+ * reason in Vietnamese and English with the figures in it, and the figures themselves.
+ *
+ * <p>For "at least 60 % by 2025" with 40 % in 2021 and 50.0 % in 2023, binhdang's method gives: latest
+ * point 2023: 50.0, not achieved, linear projection 60.0, compound projection 62.5, annual change
+ * needed 5.0, status {@link ProgressStatus#ON_TRACK}, reason "The linear trend reaches 60.0 % by 2025;
+ * the milestone is at least 60 %."
+ *
+ * <p>Every figure is a finite decimal or absent: an assessment never holds NaN or an infinity.
+ * Methods build assessments with {@link #builder(String, String, Milestone)}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class Assessment {
+
+    private final String method;
+    private final String target;
+    private final Milestone milestone;
+    private final @Nullable SeriesPoint latest;
+    private final boolean achieved;
+    private final @Nullable BigDecimal linearProjection;
+    private final @Nullable BigDecimal compoundProjection;
+    private final @Nullable BigDecimal annualChangeNeeded;
+    private final ProgressStatus status;
+    private final BilingualText reason;
+    private final List<SkippedObservation> skipped;
+
+    private Assessment(Builder b, ProgressStatus status, BilingualText reason, List<SkippedObservation> skipped) {
+        this.method = b.method;
+        this.target = b.target;
+        this.milestone = b.milestone;
+        this.latest = b.latest;
+        this.achieved = b.achieved;
+        this.linearProjection = b.linearProjection;
+        this.compoundProjection = b.compoundProjection;
+        this.annualChangeNeeded = b.annualChangeNeeded;
+        this.status = status;
+        this.reason = reason;
+        this.skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * Starts an assessment.
+     *
+     * @param method     the name of the method that makes it, not blank
+     * @param target     the code of the target assessed, such as {@code "2.3"}
+     * @param milestone  the milestone assessed against, not null
+     * @return a new builder, not null
+     * @throws InvalidValueException if the method name is blank or the target code malformed
+     */
+    public static Builder builder(String method, String target, Milestone milestone) {
+        return new Builder(method, target, milestone);
+    }
+
+    /**
+     * Returns the name of the method that made this assessment, such as {@code binhdang}.
+     *
+     * @return the name, not null
+     */
+    public String method() {
+        return method;
+    }
+
+    /**
+     * Returns the code of the target assessed.
+     *
+     * @return the code, not null
+     */
+    public String target() {
+        return target;
+    }
+
+    /**
+     * Returns the milestone assessed against.
+     *
+     * @return the milestone, not null
+     */
+    public Milestone milestone() {
+        return milestone;
+    }
+
+    /**
+     * Returns the latest value the assessment looked at.
+     *
+     * @return the latest point, or empty when there was none
+     */
+    public Optional<SeriesPoint> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * Tells whether the latest value meets the milestone.
+     *
+     * @return true if it does; false when it does not or there is no value
+     */
+    public boolean isAchieved() {
+        return achieved;
+    }
+
+    /**
+     * Returns the value projected to the milestone by the linear trend, in the indicator's unit,
+     * rounded half up to its decimals.
+     *
+     * @return the projection, or empty when the method gives none
+     */
+    public Optional<BigDecimal> linearProjection() {
+        return Optional.ofNullable(linearProjection);
+    }
+
+    /**
+     * Returns the value projected to the milestone by the compound annual rate, in the indicator's unit,
+     * rounded half up to its decimals.
+     *
+     * @return the projection, or empty when the method gives none
+     */
+    public Optional<BigDecimal> compoundProjection() {
+        return Optional.ofNullable(compoundProjection);
+    }
+
+    /**
+     * Returns the change a year needed from the latest value to reach the milestone's value by its
+     * period, in the indicator's unit (percentage points for a percentage), rounded half up to its
+     * decimals; negative when the value must fall.
+     *
+     * @return the change needed a year, or empty when the method gives none
+     */
+    public Optional<BigDecimal> annualChangeNeeded() {
+        return Optional.ofNullable(annualChangeNeeded);
+    }
+
+    /**
+     * Returns the status.
+     *
+     * @return the status, not null
+     */
+    public ProgressStatus status() {
+        return status;
+    }
+
+    /**
+     * Returns the reason for the status in Vietnamese and English, with its figures.
+     *
+     * @return the reason, not null
+     */
+    public BilingualText reason() {
+        return reason;
+    }
+
+    /**
+     * Returns the observations left out of the series because they gave no value.
+     *
+     * @return an unmodifiable list, empty when none was left out
+     */
+    public List<SkippedObservation> skipped() {
+        return skipped;
+    }
+
+    /**
+     * Returns a copy that also lists observations left out of the series, and says so at the end of
+     * its reason: "1 observation was skipped (2022: no value and a zero denominator)." /
+     * "Đã bỏ qua 1 số liệu (năm 2022: không có giá trị và mẫu số bằng 0)."
+     *
+     * @param observations  the observations left out, not null
+     * @return this assessment when the list is empty, otherwise the copy, not null
+     */
+    public Assessment withSkipped(List<SkippedObservation> observations) {
+        List<SkippedObservation> more = List.copyOf(observations);
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<SkippedObservation> all = new ArrayList<>(skipped);
+        all.addAll(more);
+        Builder b = new Builder(method, target, milestone);
+        b.latest = latest;
+        b.achieved = achieved;
+        b.linearProjection = linearProjection;
+        b.compoundProjection = compoundProjection;
+        b.annualChangeNeeded = annualChangeNeeded;
+        return new Assessment(b, status, Wording.join(reason, Wording.skipped(more)), all);
+    }
+
+    /**
+     * Compares every part; decimals compare with their scale.
+     *
+     * @param other  the other object
+     * @return true if both are the same assessment
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof Assessment a && method.equals(a.method) && target.equals(a.target)
+                && milestone.equals(a.milestone) && Objects.equals(latest, a.latest) && achieved == a.achieved
+                && Objects.equals(linearProjection, a.linearProjection)
+                && Objects.equals(compoundProjection, a.compoundProjection)
+                && Objects.equals(annualChangeNeeded, a.annualChangeNeeded) && status == a.status
+                && reason.equals(a.reason) && skipped.equals(a.skipped);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, target, milestone, latest, status, reason);
+    }
+
+    /**
+     * Returns a short description, such as {@code binhdang 2.3 [2025: ≥ 60 percent] ON_TRACK (latest 2023: 50.0)}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return method + " " + target + " [" + milestone + "] " + status
+                + (latest == null ? "" : " (latest " + latest + ")");
+    }
+
+    /**
+     * Builds an {@link Assessment}; every figure is absent until set.
+     *
+     * @implNote A builder is not thread-safe.
+     */
+    public static final class Builder {
+        private final String method;
+        private final String target;
+        private final Milestone milestone;
+        private @Nullable SeriesPoint latest;
+        private boolean achieved;
+        private @Nullable BigDecimal linearProjection;
+        private @Nullable BigDecimal compoundProjection;
+        private @Nullable BigDecimal annualChangeNeeded;
+
+        private Builder(String method, String target, Milestone milestone) {
+            this.method = Checks.requireText("Assessment.method", method);
+            this.target = Checks.requireCode("Assessment.target", target);
+            this.milestone = Objects.requireNonNull(milestone, "milestone");
+        }
+
+        /**
+         * Sets the latest value looked at.
+         *
+         * @param point  the latest point, not null
+         * @return this builder
+         */
+        public Builder latest(SeriesPoint point) {
+            this.latest = Objects.requireNonNull(point, "point");
+            return this;
+        }
+
+        /**
+         * Sets whether the latest value meets the milestone.
+         *
+         * @param achieved  true if it does
+         * @return this builder
+         */
+        public Builder achieved(boolean achieved) {
+            this.achieved = achieved;
+            return this;
+        }
+
+        /**
+         * Sets the value projected to the milestone by the linear trend.
+         *
+         * @param value  the projection, not null
+         * @return this builder
+         */
+        public Builder linearProjection(BigDecimal value) {
+            this.linearProjection = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the value projected to the milestone by the compound annual rate.
+         *
+         * @param value  the projection, not null
+         * @return this builder
+         */
+        public Builder compoundProjection(BigDecimal value) {
+            this.compoundProjection = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the change a year needed from the latest value to reach the milestone.
+         *
+         * @param value  the change a year, not null
+         * @return this builder
+         */
+        public Builder annualChangeNeeded(BigDecimal value) {
+            this.annualChangeNeeded = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Builds the assessment with its status and reason.
+         *
+         * @param status  the status, not null
+         * @param reason  the reason in Vietnamese and English, not null
+         * @return the assessment, not null
+         * @throws InvalidValueException if it is achieved without a latest value
+         */
+        public Assessment build(ProgressStatus status, BilingualText reason) {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(reason, "reason");
+            if (achieved && latest == null) {
+                throw new InvalidValueException("Assessment.achieved", true, "needs a latest value");
+            }
+            return new Assessment(this, status, reason, List.of());
+        }
+    }
+}

@@ -1,0 +1,473 @@
+package io.github.binhdang.core.progress;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.strategy.Baseline;
+import io.github.binhdang.core.strategy.Comparison;
+import io.github.binhdang.core.strategy.Milestone;
+import io.github.binhdang.core.strategy.Target;
+import io.github.binhdang.core.unit.Unit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * binhdang's own progress method, the {@linkplain ProgressMethod#defaults() default}: the latest value
+ * against the milestone, then the linear trend of all values projected to the milestone.
+ *
+ * <p><b>The series.</b> The observed values, in order of their periods, with the target's baseline
+ * before them unless a value was observed for the baseline's period (the observed value wins). The
+ * baseline alone is not progress: with no observed value the status is {@link ProgressStatus#NO_DATA}.
+ *
+ * <p><b>The time axis.</b> Each value sits at the midpoint of its period in fractional years (see
+ * below): the year 2021 at 2021.5, the first half of 2022 at 2022.25 (to the day), the People's Council
+ * term 2016–2021 at 2019.0. The milestone sits at the midpoint of its own period, so "by 2025" is
+ * 2025.5. A value measures its whole period, so its middle is where it belongs; placing the milestone by
+ * the same rule means that a milestone for 2025 is compared with the value for 2025 at the same point,
+ * and that years, half-years, quarters, phases and terms mix on one axis without a special case.
+ * Precisely, a date is at {@code year + (dayOfYear − 1) / daysInYear} and a period at
+ * {@code (t(first day) + t(day after the last)) / 2}.
+ *
+ * <p><b>Met.</b> A value meets the milestone as {@link Comparison#isMetBy(BigDecimal, BigDecimal)}
+ * says, except that {@link Comparison#ABOUT} is met within a relative {@linkplain #tolerance()
+ * tolerance}, by default 5 % of the milestone's value: "about 60 %" is met from 57 to 63.
+ *
+ * <p><b>The rules</b>, in order, with {@code L} the latest value, {@code t(L)} its midpoint and
+ * {@code t(M)} the milestone's:
+ * <ol>
+ *   <li>no observed value: {@link ProgressStatus#NO_DATA};</li>
+ *   <li>{@code L} meets the milestone: {@link ProgressStatus#ACHIEVED};</li>
+ *   <li>the milestone is not ahead ({@code t(M) ≤ t(L)}): {@link ProgressStatus#REGRESSING} if the last
+ *       change moved away from the milestone, otherwise {@link ProgressStatus#OFF_TRACK};</li>
+ *   <li>the values lie at a single point in time (one value): {@link ProgressStatus#NEEDS_ACCELERATION},
+ *       the reason saying that a single value gives no trend and what change a year is needed;</li>
+ *   <li>the ordinary least-squares line through the points {@code (t, value)}, projected to {@code t(M)}
+ *       and rounded to the indicator's decimals, meets the milestone: {@link ProgressStatus#ON_TRACK};</li>
+ *   <li>the line's slope points away from the milestone ({@link Comparison#AT_LEAST} and
+ *       {@link Comparison#ABOVE} want it up, {@link Comparison#AT_MOST} and {@link Comparison#BELOW}
+ *       down, {@link Comparison#ABOUT} and {@link Comparison#EQUAL} towards the value from {@code L}):
+ *       {@link ProgressStatus#REGRESSING};</li>
+ *   <li>the projection covers at least the {@linkplain #accelerationShare() acceleration share}
+ *       (by default 0.5) of the distance from the first value {@code F} to the milestone's value
+ *       {@code M}, that is {@code (projection − F) / (M − F) ≥ share}:
+ *       {@link ProgressStatus#NEEDS_ACCELERATION}; when {@code F} is not on the far side of
+ *       {@code M} the distance is taken as covered;</li>
+ *   <li>otherwise {@link ProgressStatus#OFF_TRACK}.</li>
+ * </ol>
+ *
+ * <p><b>The figures.</b> When the milestone is ahead: the change a year needed,
+ * <pre>(M − L) / (t(M) − t(L))</pre>
+ * the linear projection, with the least-squares slope and means {@code t̄}, {@code ȳ}:
+ * <pre>ȳ + slope × (t(M) − t̄)</pre>
+ * and, when the first value {@code F} and {@code L} are both above 0 and apart in time, the projection by
+ * the compound annual rate from {@code F} to {@code L}:
+ * <pre>L × (L / F) ^ ((t(M) − t(L)) / (t(L) − t(F)))</pre>
+ * Worked case: at least 60 % by 2025, baseline 40 % in 2021, 50.0 % in 2023 (decimals 1): the points
+ * (2021.5, 40) and (2023.5, 50) give a slope of 5 a year and a projection of 45 + 5 × 3 = 60.0 at 2025.5,
+ * which meets the milestone: on track. The compound projection is 50 × 1.25 ^ (2 / 2) = 62.5; the change
+ * needed is (60 − 50) / 2 = 5.0 a year.
+ *
+ * <p>The regression and the power use {@code double}; each result is checked finite, turned into a
+ * decimal with {@link BigDecimal#valueOf(double)} and rounded half up to the indicator's decimals. A
+ * figure that cannot be had is left out, never NaN. Qualified values ("more than 330") are taken as
+ * their number, and the reason says so for the latest one.
+ *
+ * <p>Text form (for logs): {@code binhdang(tolerance=0.05, accelerationShare=0.5)}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class BinhdangMethod implements ProgressMethod {
+
+    /** The method's name, {@code binhdang}. */
+    public static final String NAME = "binhdang";
+
+    /** The default relative tolerance for {@link Comparison#ABOUT}: 0.05, that is 5 % of the value. */
+    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
+
+    /** The default share of the distance a trend must cover to need acceleration rather than be off track: 0.5. */
+    public static final BigDecimal DEFAULT_ACCELERATION_SHARE = new BigDecimal("0.5");
+
+    /** The method with the default tolerance and acceleration share. */
+    public static final BinhdangMethod INSTANCE = new BinhdangMethod(DEFAULT_TOLERANCE, DEFAULT_ACCELERATION_SHARE);
+
+    private final BigDecimal tolerance;
+    private final BigDecimal accelerationShare;
+
+    private BinhdangMethod(BigDecimal tolerance, BigDecimal accelerationShare) {
+        this.tolerance = tolerance;
+        this.accelerationShare = accelerationShare;
+    }
+
+    /**
+     * Obtains the method with its thresholds.
+     *
+     * @param tolerance          the relative tolerance for {@link Comparison#ABOUT}, from 0 to 1
+     * @param accelerationShare  the share of the distance to the milestone a trend must cover to need
+     *                           acceleration rather than be off track, from 0 to 1
+     * @return the method, not null
+     * @throws InvalidValueException if a threshold is outside 0 to 1
+     */
+    public static BinhdangMethod of(BigDecimal tolerance, BigDecimal accelerationShare) {
+        return new BinhdangMethod(requireShare("BinhdangMethod.tolerance", tolerance),
+                requireShare("BinhdangMethod.accelerationShare", accelerationShare));
+    }
+
+    /**
+     * Returns a copy with another tolerance for {@link Comparison#ABOUT}.
+     *
+     * @param tolerance  the relative tolerance, from 0 to 1, such as 0.02 for 2 %
+     * @return the method, not null
+     * @throws InvalidValueException if the tolerance is outside 0 to 1
+     */
+    public BinhdangMethod withTolerance(BigDecimal tolerance) {
+        return of(tolerance, accelerationShare);
+    }
+
+    /**
+     * Returns a copy with another acceleration share.
+     *
+     * @param share  the share of the distance to the milestone, from 0 to 1
+     * @return the method, not null
+     * @throws InvalidValueException if the share is outside 0 to 1
+     */
+    public BinhdangMethod withAccelerationShare(BigDecimal share) {
+        return of(tolerance, share);
+    }
+
+    private static BigDecimal requireShare(String field, BigDecimal value) {
+        Objects.requireNonNull(value, field);
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidValueException(field, value.toPlainString(), "must be from 0 to 1");
+        }
+        return value;
+    }
+
+    /**
+     * Returns the relative tolerance within which a value meets an {@link Comparison#ABOUT} milestone.
+     *
+     * @return the tolerance, from 0 to 1, not null
+     */
+    public BigDecimal tolerance() {
+        return tolerance;
+    }
+
+    /**
+     * Returns the share of the distance from the first value to the milestone that a trend must cover to
+     * need acceleration rather than be off track.
+     *
+     * @return the share, from 0 to 1, not null
+     */
+    public BigDecimal accelerationShare() {
+        return accelerationShare;
+    }
+
+    /**
+     * Returns {@value #NAME}.
+     *
+     * @return the name, not null
+     */
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /**
+     * Tells whether a value meets a milestone: by {@link Comparison#isMetBy(BigDecimal, BigDecimal)}, or
+     * for {@link Comparison#ABOUT} when {@code |value − M| ≤ tolerance × |M|} (about 60 % with the
+     * default tolerance: 57 to 63).
+     *
+     * @param value      the value, not null
+     * @param milestone  the milestone, not null
+     * @return true if the value meets it
+     */
+    public boolean isMet(BigDecimal value, Milestone milestone) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(milestone, "milestone");
+        if (milestone.comparison() == Comparison.ABOUT) {
+            BigDecimal allowed = milestone.value().abs().multiply(tolerance);
+            return value.subtract(milestone.value()).abs().compareTo(allowed) <= 0;
+        }
+        return milestone.comparison().isMetBy(value, milestone.value());
+    }
+
+    /**
+     * Assesses a target by the rules of the class description.
+     *
+     * @param target     the target, not null
+     * @param milestone  one of the target's milestones, not null
+     * @param series     the observed values in the indicator's unit, in any order, at most one per period
+     * @return the assessment, not null
+     * @throws InvalidValueException if the milestone is not one of the target's or two values share a period
+     */
+    @Override
+    public Assessment assess(Target target, Milestone milestone, List<SeriesPoint> series) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(milestone, "milestone");
+        Objects.requireNonNull(series, "series");
+        if (!target.milestones().contains(milestone)) {
+            throw new InvalidValueException("Assessment.milestone", milestone,
+                    "is not a milestone of target " + target.code());
+        }
+        List<SeriesPoint> observed = new Series(series, List.of()).points();
+        Assessment.Builder b = Assessment.builder(NAME, target.code(), milestone);
+        BilingualText m = Wording.milestone(milestone);
+        if (observed.isEmpty()) { // rule 1
+            return b.build(ProgressStatus.NO_DATA, Wording.of(
+                    "Chưa có số liệu, nên chưa đánh giá được tiến độ so với mốc {0}.",
+                    "No value is available, so progress towards {0} cannot be assessed.", m));
+        }
+        Unit unit = target.indicator().unit();
+        int decimals = target.indicator().decimals();
+        List<SeriesPoint> points = withBaseline(target.baseline(), observed);
+        SeriesPoint first = points.get(0);
+        SeriesPoint latest = points.get(points.size() - 1);
+        double tm = TimeAxis.midpoint(milestone.period());
+        double tl = TimeAxis.midpoint(latest.period());
+        double tf = TimeAxis.midpoint(first.period());
+        boolean achieved = isMet(latest.value(), milestone);
+        b.latest(latest).achieved(achieved);
+
+        boolean ahead = tm > tl;
+        BigDecimal needed = null;
+        Trend trend = null;
+        BigDecimal linear = null;
+        if (ahead) {
+            needed = milestone.value().subtract(latest.value())
+                    .divide(BigDecimal.valueOf(tm - tl), decimals, RoundingMode.HALF_UP);
+            b.annualChangeNeeded(needed);
+            Trend fitted = Trend.fit(points);
+            linear = fitted == null ? null : round(fitted.at(tm), decimals);
+            if (linear != null) {
+                trend = fitted;
+                b.linearProjection(linear);
+            }
+            if (first.value().signum() > 0 && latest.value().signum() > 0 && tl > tf) {
+                double growth = latest.value().doubleValue() / first.value().doubleValue();
+                BigDecimal compound = round(latest.value().doubleValue() * Math.pow(growth, (tm - tl) / (tl - tf)),
+                        decimals);
+                if (compound != null) {
+                    b.compoundProjection(compound);
+                }
+            }
+        }
+
+        BilingualText lp = Wording.point(latest, unit);
+        ProgressStatus status;
+        BilingualText reason;
+        if (achieved) { // rule 2
+            status = ProgressStatus.ACHIEVED;
+            reason = Wording.of("Giá trị mới nhất, {0}, đã đạt mốc {1}.",
+                    "The latest value, {0}, meets the milestone {1}.", lp, m);
+        } else if (!ahead) { // rule 3
+            SeriesPoint previous = points.size() > 1 ? points.get(points.size() - 2) : null;
+            if (previous != null && movesAway(previous.value(), latest.value(), milestone)) {
+                status = ProgressStatus.REGRESSING;
+                reason = Wording.of("Không đạt mốc {0}, và giá trị mới nhất, {1}, xa mốc hơn so với {2}.",
+                        "The milestone {0} was not met, and the latest value, {1}, is further from it than {2}.",
+                        m, lp, Wording.point(previous, unit));
+            } else {
+                status = ProgressStatus.OFF_TRACK;
+                reason = Wording.of("Không đạt mốc {0}: giá trị mới nhất là {1}.",
+                        "The milestone {0} was not met: the latest value is {1}.", m, lp);
+            }
+        } else if (trend == null) { // rule 4
+            status = ProgressStatus.NEEDS_ACCELERATION;
+            reason = Wording.of(
+                    "Giá trị mới nhất, {0}, chưa đạt mốc {1}; một giá trị đơn lẻ chưa cho biết xu hướng."
+                            + " Để đạt mốc cần thay đổi {2} mỗi năm.",
+                    "The latest value, {0}, does not yet meet the milestone {1}; a single value gives no trend."
+                            + " Reaching it needs a change of {2} a year.",
+                    lp, m, changeText(needed, unit));
+        } else {
+            BilingualText projected = Wording.quantity(linear, unit);
+            BilingualText by = Wording.period(milestone.period());
+            BilingualText value = Wording.milestoneValue(milestone);
+            int wanted = wanted(milestone, latest.value());
+            if (isMet(linear, milestone)) { // rule 5
+                status = ProgressStatus.ON_TRACK;
+                reason = Wording.of("Theo xu hướng tuyến tính, giá trị sẽ đạt {0} vào {1}; mốc chỉ tiêu là {2}.",
+                        "The linear trend reaches {0} by {1}; the milestone is {2}.", projected, by, value);
+            } else if (wanted * trend.slope < 0) { // rule 6
+                status = ProgressStatus.REGRESSING;
+                reason = Wording.of(
+                        "Xu hướng tuyến tính đi ngược mốc, {0} mỗi năm, và sẽ ở mức {1} vào {2}; mốc chỉ tiêu là {3}.",
+                        "The linear trend moves away from the milestone, by {0} a year, and reaches {1} by {2};"
+                                + " the milestone is {3}.",
+                        changeText(round(trend.slope, decimals), unit), projected, by, value);
+            } else {
+                double f = first.value().doubleValue();
+                double gap = milestone.value().doubleValue() - f;
+                double covered = wanted * gap > 0 ? (trend.at(tm) - f) / gap : 1.0;
+                if (!Double.isFinite(covered)) {
+                    covered = 1.0;
+                }
+                if (covered >= accelerationShare.doubleValue()) { // rule 7
+                    status = ProgressStatus.NEEDS_ACCELERATION;
+                    reason = Wording.of(
+                            "Theo xu hướng tuyến tính, giá trị sẽ đạt {0} vào {1}, chưa đạt mốc {2};"
+                                    + " mức thay đổi mỗi năm cần chuyển từ {3} thành {4}.",
+                            "The linear trend reaches {0} by {1}, which does not meet the milestone {2};"
+                                    + " the change a year must go from {3} to {4}.",
+                            projected, by, value, changeText(round(trend.slope, decimals), unit),
+                            changeText(needed, unit));
+                } else { // rule 8
+                    status = ProgressStatus.OFF_TRACK;
+                    BigDecimal share = BigDecimal.valueOf(Math.max(0.0, covered * 100))
+                            .setScale(0, RoundingMode.HALF_UP);
+                    reason = Wording.of(
+                            "Theo xu hướng tuyến tính, giá trị sẽ đạt {0} vào {1}, mới được {2} quãng đường"
+                                    + " từ {3} đến mốc {4}; để đạt mốc cần thay đổi {5} mỗi năm.",
+                            "The linear trend reaches {0} by {1}, only {2} of the way from {3} to the milestone {4};"
+                                    + " reaching it needs a change of {5} a year.",
+                            projected, by, Wording.quantity(share, Unit.PERCENT), Wording.point(first, unit),
+                            value, changeText(needed, unit));
+                }
+            }
+        }
+        if (!latest.qualifier().isExact()) {
+            BilingualText v = Wording.quantity(latest.value(), unit);
+            reason = Wording.join(reason, Wording.of(
+                    "Giá trị mới nhất được báo cáo là “{0} {1}” và được tính là {1}.",
+                    "The latest value was reported as “{0} {1}” and is taken as {1}.",
+                    latest.qualifier().title(), v));
+        }
+        return b.build(status, reason);
+    }
+
+    /** Words a change; the figures passed are always computed when the milestone is ahead. */
+    private static BilingualText changeText(@Nullable BigDecimal change, Unit unit) {
+        return Wording.change(Objects.requireNonNull(change, "change"), unit);
+    }
+
+    /** +1 when higher values get closer to the milestone, -1 when lower ones do, 0 at the value itself. */
+    private static int wanted(Milestone milestone, BigDecimal latest) {
+        switch (milestone.comparison()) {
+            case AT_LEAST:
+            case ABOVE:
+                return 1;
+            case AT_MOST:
+            case BELOW:
+                return -1;
+            default:
+                return milestone.value().compareTo(latest);
+        }
+    }
+
+    private static boolean movesAway(BigDecimal previous, BigDecimal latest, Milestone milestone) {
+        switch (milestone.comparison()) {
+            case ABOUT:
+            case EQUAL:
+                return latest.subtract(milestone.value()).abs()
+                        .compareTo(previous.subtract(milestone.value()).abs()) > 0;
+            default:
+                return wanted(milestone, latest) * latest.compareTo(previous) < 0;
+        }
+    }
+
+    private static List<SeriesPoint> withBaseline(Optional<Baseline> baseline, List<SeriesPoint> observed) {
+        if (baseline.isEmpty()) {
+            return observed;
+        }
+        Baseline base = baseline.get();
+        for (SeriesPoint p : observed) {
+            if (p.period().equals(base.period())) {
+                return observed;
+            }
+        }
+        List<SeriesPoint> all = new ArrayList<>(observed);
+        all.add(SeriesPoint.of(base.period(), base.value()));
+        all.sort(Comparator.comparing(SeriesPoint::period));
+        return all;
+    }
+
+    /** Rounds a finite double half up; null when it is not finite. */
+    private static @Nullable BigDecimal round(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return null;
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Compares the thresholds numerically.
+     *
+     * @param other  the other object
+     * @return true if both methods have the same thresholds
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof BinhdangMethod m && tolerance.compareTo(m.tolerance) == 0
+                && accelerationShare.compareTo(m.accelerationShare) == 0;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(tolerance.stripTrailingZeros(), accelerationShare.stripTrailingZeros());
+    }
+
+    /**
+     * Returns the name and thresholds, such as {@code binhdang(tolerance=0.05, accelerationShare=0.5)}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return NAME + "(tolerance=" + tolerance.toPlainString() + ", accelerationShare="
+                + accelerationShare.toPlainString() + ")";
+    }
+
+    /** The least-squares line through the points, centred on the means for accuracy. */
+    private static final class Trend {
+        private final double slope;
+        private final double meanT;
+        private final double meanY;
+
+        private Trend(double slope, double meanT, double meanY) {
+            this.slope = slope;
+            this.meanT = meanT;
+            this.meanY = meanY;
+        }
+
+        /** Returns the line, or null when the points lie at one time or a sum is not finite. */
+        static @Nullable Trend fit(List<SeriesPoint> points) {
+            int n = points.size();
+            double[] t = new double[n];
+            double[] y = new double[n];
+            double sumT = 0;
+            double sumY = 0;
+            for (int i = 0; i < n; i++) {
+                t[i] = TimeAxis.midpoint(points.get(i).period());
+                y[i] = points.get(i).value().doubleValue();
+                sumT += t[i];
+                sumY += y[i];
+            }
+            double meanT = sumT / n;
+            double meanY = sumY / n;
+            double sxx = 0;
+            double sxy = 0;
+            for (int i = 0; i < n; i++) {
+                sxx += (t[i] - meanT) * (t[i] - meanT);
+                sxy += (t[i] - meanT) * (y[i] - meanY);
+            }
+            if (!(sxx > 0) || !Double.isFinite(sxy) || !Double.isFinite(meanY)) {
+                return null;
+            }
+            double slope = sxy / sxx;
+            return Double.isFinite(slope) ? new Trend(slope, meanT, meanY) : null;
+        }
+
+        double at(double time) {
+            return meanY + slope * (time - meanT);
+        }
+    }
+}

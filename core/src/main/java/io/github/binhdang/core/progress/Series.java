@@ -1,0 +1,193 @@
+package io.github.binhdang.core.progress;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.internal.Checks;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.strategy.Target;
+import io.github.binhdang.core.unit.Decimals;
+import io.github.binhdang.core.unit.MeasureKind;
+import io.github.binhdang.core.unit.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The values of an indicator in one area and breakdown, period by period, that an assessment looks
+ * at, with the observations that gave no value and why.
+ *
+ * <p>{@link #of(Indicator, Dataset, String, Breakdown)} takes, for every period of the dataset, the
+ * observation of the indicator in the area and breakdown, and its value:
+ * <ul>
+ *   <li>the reported value, converted into the indicator's unit when the observation states another
+ *       unit of the same base (12.5 percent is 125 per 1,000);</li>
+ *   <li>when no value was reported, for a percentage, ratio, times or mean, the value computed from the
+ *       components and rounded once, half up, to the indicator's decimals:
+ *       <pre>value = numerator × perMultiplier / denominator</pre>
+ *       so 384 of 2,539 for a percentage published to 1 decimal gives 15.1;</li>
+ *   <li>when no value was reported, for a count or an amount, the numerator.</li>
+ * </ul>
+ * An observation that yields no value (no value and a zero or missing denominator, no value and no
+ * numerator, a unit of another base) is left out and listed in {@link #skipped()}: never a NaN, never an
+ * exception. Every period of the dataset is taken, whatever its kind; a dataset that holds both a year
+ * and its quarters for the same indicator should be filtered first.
+ *
+ * @param points   the values in order of their periods, at most one per period
+ * @param skipped  the observations that gave no value, in order of their periods
+ * @implSpec This record is immutable and thread-safe.
+ */
+public record Series(List<SeriesPoint> points, List<SkippedObservation> skipped) {
+
+    /**
+     * Copies both lists, putting the points in order of their periods.
+     *
+     * @param points   the values, at most one per period, not null
+     * @param skipped  the observations left out, not null
+     * @throws InvalidValueException if two points have the same period
+     */
+    public Series {
+        points = sorted(points);
+        skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * Obtains a series of values without skipped observations, such as one typed in by hand.
+     *
+     * @param points  the values, at most one per period, in any order
+     * @return the series, not null
+     * @throws InvalidValueException if two points have the same period
+     */
+    public static Series of(SeriesPoint... points) {
+        return new Series(List.of(points), List.of());
+    }
+
+    /**
+     * Extracts the series of a target's indicator in an area and breakdown from a dataset, as the class
+     * description says.
+     *
+     * @param target     the target whose indicator is wanted, not null
+     * @param dataset    the observations, not null
+     * @param area       the area's code, not blank
+     * @param breakdown  the breakdown, such as {@link Breakdown#TOTAL}, not null
+     * @return the series, possibly empty, not null
+     * @throws InvalidValueException if the area code is blank
+     */
+    public static Series of(Target target, Dataset dataset, String area, Breakdown breakdown) {
+        Objects.requireNonNull(target, "target");
+        return of(target.indicator(), dataset, area, breakdown);
+    }
+
+    /**
+     * Extracts the series of an indicator in an area and breakdown from a dataset, as the class
+     * description says.
+     *
+     * @param indicator  the indicator, not null
+     * @param dataset    the observations, not null
+     * @param area       the area's code, not blank
+     * @param breakdown  the breakdown, such as {@link Breakdown#TOTAL}, not null
+     * @return the series, possibly empty, not null
+     * @throws InvalidValueException if the area code is blank
+     */
+    public static Series of(Indicator indicator, Dataset dataset, String area, Breakdown breakdown) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(dataset, "dataset");
+        String areaCode = Checks.requireText("Series.area", area);
+        Objects.requireNonNull(breakdown, "breakdown");
+        List<SeriesPoint> points = new ArrayList<>();
+        List<SkippedObservation> skipped = new ArrayList<>();
+        List<ReportingPeriod> periods = new ArrayList<>(dataset.periods());
+        periods.sort(Comparator.naturalOrder());
+        for (ReportingPeriod period : periods) {
+            Optional<Observation> found = dataset.find(indicator.code(), areaCode, period, breakdown);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Observation o = found.get();
+            BilingualText problem = problem(indicator, o);
+            if (problem != null) {
+                skipped.add(new SkippedObservation(o.key(), problem));
+            } else {
+                points.add(new SeriesPoint(period, valueOf(indicator, o), o.qualifier()));
+            }
+        }
+        return new Series(points, skipped);
+    }
+
+    /**
+     * Tells whether the series holds no value.
+     *
+     * @return true if there is no point
+     */
+    public boolean isEmpty() {
+        return points.isEmpty();
+    }
+
+    private static @Nullable BilingualText problem(Indicator indicator, Observation o) {
+        if (o.value().isPresent()) {
+            Unit stated = o.unit().orElse(indicator.unit());
+            if (!stated.isConvertibleTo(indicator.unit())) {
+                return BilingualText.of(
+                        "đơn vị " + stated.code() + " không quy đổi được sang đơn vị " + indicator.unit().code()
+                                + " của chỉ tiêu",
+                        "the unit " + stated.code() + " cannot be converted into the indicator's unit "
+                                + indicator.unit().code());
+            }
+            return null;
+        }
+        if (o.numerator().isEmpty()) {
+            return BilingualText.of("không có giá trị và thiếu tử số", "no value and no numerator");
+        }
+        if (isSummed(indicator.measureKind())) {
+            return null;
+        }
+        if (o.denominator().isEmpty()) {
+            return BilingualText.of("không có giá trị và thiếu mẫu số", "no value and no denominator");
+        }
+        if (o.denominator().get().signum() == 0) {
+            return BilingualText.of("không có giá trị và mẫu số bằng 0", "no value and a zero denominator");
+        }
+        return null;
+    }
+
+    /** Called only when {@link #problem} found none. */
+    private static BigDecimal valueOf(Indicator indicator, Observation o) {
+        Optional<BigDecimal> value = o.value();
+        if (value.isPresent()) {
+            Unit stated = o.unit().orElse(indicator.unit());
+            return stated.convert(value.get(), indicator.unit());
+        }
+        BigDecimal numerator = o.numerator().orElseThrow();
+        if (isSummed(indicator.measureKind())) {
+            return numerator;
+        }
+        return Decimals.rate(numerator, o.denominator().orElseThrow(), indicator.unit().perMultiplier(),
+                indicator.decimals());
+    }
+
+    private static boolean isSummed(MeasureKind kind) {
+        return kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT;
+    }
+
+    private static List<SeriesPoint> sorted(List<SeriesPoint> points) {
+        List<SeriesPoint> copy = new ArrayList<>(points);
+        for (SeriesPoint p : copy) {
+            Objects.requireNonNull(p, "point");
+        }
+        copy.sort(Comparator.comparing(SeriesPoint::period));
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i).period().equals(copy.get(i - 1).period())) {
+                throw new InvalidValueException("Series.points", copy.get(i).period(),
+                        "holds two values for one period");
+            }
+        }
+        return List.copyOf(copy);
+    }
+}

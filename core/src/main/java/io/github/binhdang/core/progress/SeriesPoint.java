@@ -1,0 +1,56 @@
+package io.github.binhdang.core.progress;
+
+import io.github.binhdang.core.data.Qualifier;
+import io.github.binhdang.core.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One value of the series an assessment looks at: the value of a target's indicator in a period, in
+ * the indicator's unit, with the qualifier it was reported with ("nearly 400" stays
+ * {@link Qualifier#NEARLY}).
+ *
+ * <p>Text form (for logs): {@code 2023: 50.0}, or {@code 2023: more than 330} for a qualified value.
+ *
+ * @param period     the period of the value, not null
+ * @param value      the value, with its published digits, not null
+ * @param qualifier  how exactly the value is meant, not null
+ * @implSpec This record is immutable and thread-safe.
+ */
+public record SeriesPoint(ReportingPeriod period, BigDecimal value, Qualifier qualifier) {
+
+    /**
+     * Checks that every part is present.
+     *
+     * @param period     the period, not null
+     * @param value      the value, not null
+     * @param qualifier  the qualifier, not null
+     */
+    public SeriesPoint {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(qualifier, "qualifier");
+    }
+
+    /**
+     * Obtains an exact point.
+     *
+     * @param period  the period, not null
+     * @param value   the value, not null
+     * @return the point, with the qualifier {@link Qualifier#EXACT}, not null
+     */
+    public static SeriesPoint of(ReportingPeriod period, BigDecimal value) {
+        return new SeriesPoint(period, value, Qualifier.EXACT);
+    }
+
+    /**
+     * Returns the period, a colon and the value, with the qualifier's English words when it is not
+     * exact: {@code 2023: 50.0}, {@code 2021: more than 330}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return period + ": " + (qualifier.isExact() ? "" : qualifier.title().en() + " ") + value.toPlainString();
+    }
+}

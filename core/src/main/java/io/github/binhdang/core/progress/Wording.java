@@ -1,0 +1,138 @@
+package io.github.binhdang.core.progress;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.period.HalfYearPeriod;
+import io.github.binhdang.core.period.MonthPeriod;
+import io.github.binhdang.core.period.QuarterPeriod;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.period.SpanPeriod;
+import io.github.binhdang.core.period.TermPeriod;
+import io.github.binhdang.core.period.YearPeriod;
+import io.github.binhdang.core.strategy.Milestone;
+import io.github.binhdang.core.unit.NumberNotation;
+import io.github.binhdang.core.unit.Unit;
+import java.math.BigDecimal;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of assessment reasons: numbers in English notation in English and in Vietnamese notation
+ * in Vietnamese, with their units, periods and milestones.
+ */
+final class Wording {
+
+    private Wording() {
+    }
+
+    /** Fills {@code {0}}, {@code {1}}, … in both templates with the matching language of each argument. */
+    static BilingualText of(String vi, String en, BilingualText... args) {
+        String v = vi;
+        String e = en;
+        for (int i = 0; i < args.length; i++) {
+            v = v.replace("{" + i + "}", args[i].vi());
+            e = e.replace("{" + i + "}", args[i].en());
+        }
+        return BilingualText.of(v, e);
+    }
+
+    /** Joins texts, each language with its own words, with a space. */
+    static BilingualText join(BilingualText first, BilingualText second) {
+        return BilingualText.of(first.vi() + " " + second.vi(), first.en() + " " + second.en());
+    }
+
+    /** A number alone: {@code 1.234,5} / {@code 1,234.5}. */
+    static BilingualText number(BigDecimal value) {
+        return BilingualText.of(NumberNotation.VIETNAMESE.format(value), NumberNotation.ENGLISH.format(value));
+    }
+
+    /** A value with its unit: {@code 60,0%} / {@code 60.0 %}, {@code 112/100} / {@code 112 per 100}. */
+    static BilingualText quantity(BigDecimal value, Unit unit) {
+        String vi = NumberNotation.VIETNAMESE.format(value);
+        String en = NumberNotation.ENGLISH.format(value);
+        String symbol = unit.symbol();
+        if (unit.equals(Unit.PERCENT)) {
+            return BilingualText.of(vi + "%", en + " %");
+        }
+        if (symbol.isEmpty()) {
+            return BilingualText.of(vi, en);
+        }
+        return BilingualText.of(symbol.startsWith("/") ? vi + symbol : vi + " " + symbol, en + " " + unit.name().en());
+    }
+
+    /**
+     * A signed change in a unit: percentages change in percentage points, {@code +5,0 điểm phần trăm} /
+     * {@code +5.0 percentage points}; other units in themselves, {@code -1,00/100} / {@code -1.00 per 100}.
+     */
+    static BilingualText change(BigDecimal change, Unit unit) {
+        String sign = change.signum() > 0 ? "+" : "";
+        if (unit.equals(Unit.PERCENT)) {
+            return BilingualText.of(sign + NumberNotation.VIETNAMESE.format(change) + " điểm phần trăm",
+                    sign + NumberNotation.ENGLISH.format(change) + " percentage points");
+        }
+        BilingualText q = quantity(change, unit);
+        return BilingualText.of(sign + q.vi(), sign + q.en());
+    }
+
+    /**
+     * A period: {@code năm 2025} / {@code 2025}, {@code 6 tháng đầu năm 2022} / {@code the first half of
+     * 2022}, {@code quý 3 năm 2022} / {@code Q3 2022}, {@code tháng 9 năm 2022} / {@code September 2022},
+     * {@code giai đoạn 2021–2025} / {@code 2021–2025}, {@code nhiệm kỳ Hội đồng nhân dân 2016–2021} /
+     * {@code the People's Council term 2016–2021}.
+     */
+    static BilingualText period(ReportingPeriod period) {
+        if (period instanceof YearPeriod y) {
+            return BilingualText.of("năm " + y.year(), Integer.toString(y.year()));
+        }
+        if (period instanceof HalfYearPeriod h) {
+            return h.half() == 1
+                    ? BilingualText.of("6 tháng đầu năm " + h.year(), "the first half of " + h.year())
+                    : BilingualText.of("6 tháng cuối năm " + h.year(), "the second half of " + h.year());
+        }
+        if (period instanceof QuarterPeriod q) {
+            return BilingualText.of("quý " + q.quarter() + " năm " + q.year(), "Q" + q.quarter() + " " + q.year());
+        }
+        if (period instanceof MonthPeriod m) {
+            return BilingualText.of("tháng " + m.month() + " năm " + m.year(),
+                    Month.of(m.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.year());
+        }
+        if (period instanceof SpanPeriod s) {
+            return BilingualText.of("giai đoạn " + s.firstYear() + "–" + s.lastYear(),
+                    s.firstYear() + "–" + s.lastYear());
+        }
+        TermPeriod t = (TermPeriod) period;
+        return BilingualText.of("nhiệm kỳ " + t.body().title().vi() + " " + t.firstYear() + "–" + t.lastYear(),
+                "the " + t.body().title().en() + " term " + t.firstYear() + "–" + t.lastYear());
+    }
+
+    /** A milestone's comparison and value: {@code ít nhất 60%} / {@code at least 60 %}. */
+    static BilingualText milestoneValue(Milestone milestone) {
+        return of("{0} {1}", "{0} {1}", milestone.comparison().title(),
+                quantity(milestone.value(), milestone.unit()));
+    }
+
+    /** A milestone: {@code ít nhất 60% vào năm 2025} / {@code at least 60 % by 2025}. */
+    static BilingualText milestone(Milestone milestone) {
+        return of("{0} vào {1}", "{0} by {1}", milestoneValue(milestone), period(milestone.period()));
+    }
+
+    /** A value and its period: {@code 50,0% năm 2023} / {@code 50.0 % in 2023}. */
+    static BilingualText point(SeriesPoint point, Unit unit) {
+        return of("{0} {1}", "{0} in {1}", quantity(point.value(), unit), period(point.period()));
+    }
+
+    /** The sentence that lists skipped observations, starting with a space. */
+    static BilingualText skipped(List<SkippedObservation> skipped) {
+        StringBuilder vi = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (SkippedObservation s : skipped) {
+            BilingualText p = period(s.key().period());
+            vi.append(vi.length() == 0 ? "" : "; ").append(p.vi()).append(": ").append(s.reason().vi());
+            en.append(en.length() == 0 ? "" : "; ").append(p.en()).append(": ").append(s.reason().en());
+        }
+        int n = skipped.size();
+        return BilingualText.of("Đã bỏ qua " + n + " số liệu (" + vi + ").",
+                n + (n == 1 ? " observation was" : " observations were") + " skipped (" + en + ").");
+    }
+}
