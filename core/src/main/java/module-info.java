@@ -17,4 +17,6 @@ module io.github.binhdang.core {
     exports io.github.binhdang.core.period;
     exports io.github.binhdang.core.strategy;
     exports io.github.binhdang.core.unit;
+    exports io.github.binhdang.core.validation;
+    exports io.github.binhdang.core.validation.constraints;
 }
