@@ -19,4 +19,10 @@ module io.github.binhdang.core {
     exports io.github.binhdang.core.progress;
     exports io.github.binhdang.core.strategy;
     exports io.github.binhdang.core.unit;
+    exports io.github.binhdang.core.validation;
+    exports io.github.binhdang.core.validation.constraints;
+
+    // Hibernate Validator reads the fields of observations when an application's bean cascades into
+    // them with @Valid.
+    opens io.github.binhdang.core.data to org.hibernate.validator;
 }

@@ -4,6 +4,7 @@ import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.Unit;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Observation {
 
+    // An application's @Valid on an Observation cascades into the key's constraints.
+    @Valid
     private final ObservationKey key;
     private final @Nullable BigDecimal value;
     private final @Nullable BigDecimal numerator;

@@ -2,11 +2,15 @@ package io.github.binhdang.core.data;
 
 import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.validation.constraints.Code;
 import java.util.Objects;
 
 /**
  * What an observation is a value of: an indicator, in an area, over a period, for a breakdown. A
  * dataset holds at most one observation per key.
+ *
+ * <p>A key keeps the codes as reported; Bean Validation ({@link Code @Code}) checks that they are codes
+ * and not names ("14", not "Sơn La"), as areas and indicators require.
  *
  * @param indicator  the indicator's code, not blank
  * @param area       the area's code, not blank
@@ -14,7 +18,7 @@ import java.util.Objects;
  * @param breakdown  the breakdown, not null ({@link Breakdown#TOTAL} for none)
  * @implSpec This record is immutable and thread-safe.
  */
-public record ObservationKey(String indicator, String area, ReportingPeriod period, Breakdown breakdown) {
+public record ObservationKey(@Code String indicator, @Code String area, ReportingPeriod period, Breakdown breakdown) {
 
     /**
      * Checks the parts of the key.

@@ -1,0 +1,278 @@
+package io.github.binhdang.core.validation;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationKey;
+import io.github.binhdang.core.data.Sex;
+import io.github.binhdang.core.indicator.BreakdownDimension;
+import io.github.binhdang.core.indicator.Frequency;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.period.HalfYearPeriod;
+import io.github.binhdang.core.period.MonthPeriod;
+import io.github.binhdang.core.period.QuarterPeriod;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.period.SpanPeriod;
+import io.github.binhdang.core.period.TermPeriod;
+import io.github.binhdang.core.period.YearPeriod;
+import io.github.binhdang.core.unit.Decimals;
+import io.github.binhdang.core.unit.MeasureKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks that compare an observation with others of the input: the sexes with their total, the
+ * areas under a parent with the parent, a period with the one before.
+ *
+ * <p>Each looks up the others by key, so the input is walked once. Each skips a repeated key (its first
+ * observation was checked) and any comparison that involves an approximate value: "nearly 400" is
+ * never added up as if it were 400.
+ */
+final class CrossChecks {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private CrossChecks() {
+    }
+
+    private enum Field {
+        VALUE(Words.VALUE, "value"),
+        NUMERATOR(Words.NUMERATOR, "numerator"),
+        DENOMINATOR(Words.DENOMINATOR, "denominator");
+
+        final BilingualText word;
+        final String path;
+
+        Field(BilingualText word, String path) {
+            this.word = word;
+            this.path = path;
+        }
+
+        @Nullable BigDecimal of(Observation o) {
+            Optional<BigDecimal> n = this == VALUE ? o.value() : this == NUMERATOR ? o.numerator() : o.denominator();
+            return n.orElse(null);
+        }
+    }
+
+    /** The fields that add up: values of counts and amounts, and the components of anything. */
+    private static List<Field> additive(Indicator ind) {
+        MeasureKind kind = ind.measureKind();
+        return kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT
+                ? List.of(Field.VALUE, Field.NUMERATOR, Field.DENOMINATOR)
+                : List.of(Field.NUMERATOR, Field.DENOMINATOR);
+    }
+
+    private static @Nullable Indicator start(Observation o, RuleScope s) {
+        if (s.isRepeat() || !o.qualifier().isExact()) {
+            return null;
+        }
+        return s.indicator(o.indicator()).orElse(null);
+    }
+
+    private static @Nullable Observation exact(RuleScope s, ObservationKey key) {
+        Observation other = s.find(key).orElse(null);
+        return other == null || !other.qualifier().isExact() ? null : other;
+    }
+
+    // --- sexes -------------------------------------------------------------------------------------
+
+    /** Female + male = total, checked from the total. */
+    static void sexSum(Observation total, RuleScope s) {
+        Indicator ind = start(total, s);
+        if (ind == null || total.breakdown().category(BreakdownDimension.SEX).isPresent()) {
+            return;
+        }
+        Observation female = exact(s, withSex(total, Sex.FEMALE, s));
+        Observation male = exact(s, withSex(total, Sex.MALE, s));
+        if (female == null || male == null) {
+            return;
+        }
+        for (Field field : additive(ind)) {
+            BigDecimal t = field.of(total);
+            BigDecimal f = field.of(female);
+            BigDecimal m = field.of(male);
+            if (t != null && f != null && m != null) {
+                BigDecimal sum = f.add(m);
+                if (sum.compareTo(t) != 0) {
+                    s.report(s.at(field.path), t.toPlainString(),
+                            "is not the sum of female " + f.toPlainString() + " and male " + m.toPlainString()
+                                    + ", which is " + sum.toPlainString(),
+                            Map.of("field", field.word, "female", f, "male", m, "sum", sum, "total", t));
+                }
+            }
+        }
+    }
+
+    /** A total rate lies between the women's and the men's, checked from the total. */
+    static void sexBetween(Observation total, RuleScope s) {
+        Indicator ind = start(total, s);
+        if (ind == null || total.breakdown().category(BreakdownDimension.SEX).isPresent()) {
+            return;
+        }
+        MeasureKind kind = ind.measureKind();
+        if (kind != MeasureKind.PERCENTAGE && kind != MeasureKind.RATIO && kind != MeasureKind.MEAN) {
+            return;
+        }
+        Observation female = exact(s, withSex(total, Sex.FEMALE, s));
+        Observation male = exact(s, withSex(total, Sex.MALE, s));
+        if (female == null || male == null || total.value().isEmpty() || female.value().isEmpty()
+                || male.value().isEmpty()) {
+            return;
+        }
+        // Rounding is monotonic, so comparing at the published decimals loses nothing.
+        int d = ind.decimals();
+        BigDecimal t = Decimals.roundHalfUp(total.value().get(), d);
+        BigDecimal f = Decimals.roundHalfUp(female.value().get(), d);
+        BigDecimal m = Decimals.roundHalfUp(male.value().get(), d);
+        BigDecimal low = f.min(m);
+        BigDecimal high = f.max(m);
+        if (t.compareTo(low) < 0 || t.compareTo(high) > 0) {
+            s.report(s.at("value"), total.value().get().toPlainString(),
+                    "is not between female " + female.value().get().toPlainString() + " and male "
+                            + male.value().get().toPlainString(),
+                    Map.of("total", total.value().get(), "female", female.value().get(), "male", male.value().get()));
+        }
+    }
+
+    private record BySex(Breakdown total, Sex sex) {
+    }
+
+    private static ObservationKey withSex(Observation o, Sex sex, RuleScope s) {
+        Breakdown total = o.breakdown();
+        // Most totals are the plain total; other breakdowns are worked out once per validation.
+        Breakdown b = total.isTotal() ? Breakdown.of(sex) : s.memo(new BySex(total, sex), k -> total.with(sex));
+        return new ObservationKey(o.indicator(), o.area(), o.period(), b);
+    }
+
+    // --- areas -------------------------------------------------------------------------------------
+
+    private record Children(String area, LocalDate date) {
+    }
+
+    /**
+     * The children's figures add up to the parent's, checked from the parent, with the hierarchy as it
+     * stood on the period's first day. Only when every child has reported, exactly.
+     */
+    static void areaSum(Observation parent, RuleScope s) {
+        Indicator ind = start(parent, s);
+        if (ind == null) {
+            return;
+        }
+        AreaHierarchy areas = s.context().areas();
+        LocalDate date = parent.period().start();
+        Optional<Area> area = areas.find(parent.area(), date);
+        if (area.isEmpty()) {
+            return;
+        }
+        List<Area> children = s.memo(new Children(parent.area(), date), k -> areas.children(area.get(), date));
+        if (children.isEmpty()) {
+            return;
+        }
+        List<Observation> reported = new ArrayList<>(children.size());
+        for (Area child : children) {
+            Observation o = exact(s, new ObservationKey(parent.indicator(), child.code(), parent.period(),
+                    parent.breakdown()));
+            if (o == null) {
+                return;
+            }
+            reported.add(o);
+        }
+        for (Field field : additive(ind)) {
+            BigDecimal total = field.of(parent);
+            if (total == null) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Observation o : reported) {
+                BigDecimal part = field.of(o);
+                if (part == null) {
+                    sum = null;
+                    break;
+                }
+                sum = sum.add(part);
+            }
+            if (sum != null && sum.compareTo(total) != 0) {
+                s.report(s.at(field.path), total.toPlainString(),
+                        "is not the sum " + sum.toPlainString() + " of the " + reported.size() + " areas under it",
+                        Map.of("field", field.word, "count", reported.size(), "area", Words.area(area.get()),
+                                "sum", sum, "total", total));
+            }
+        }
+    }
+
+    // --- change ------------------------------------------------------------------------------------
+
+    /**
+     * Warns of a change from the previous period beyond a threshold, in per cent of the previous value:
+     * {@code |value − previous| × 100 / |previous|}, rounded half up to 1 decimal.
+     */
+    static void changeJump(Observation o, RuleScope s) {
+        Indicator ind = start(o, s);
+        Optional<BigDecimal> threshold = s.parameter("threshold");
+        if (ind == null || o.value().isEmpty() || threshold.isEmpty()) {
+            return;
+        }
+        ReportingPeriod before = previous(o.period(), ind.frequency());
+        if (before == null) {
+            return;
+        }
+        Observation previous = exact(s, new ObservationKey(o.indicator(), o.area(), before, o.breakdown()));
+        if (previous == null || previous.value().isEmpty() || previous.value().get().signum() == 0) {
+            return;
+        }
+        BigDecimal v = o.value().get();
+        BigDecimal p = previous.value().get();
+        BigDecimal change = v.subtract(p).multiply(HUNDRED).divide(p.abs(), 1, RoundingMode.HALF_UP);
+        if (change.abs().compareTo(threshold.get()) > 0) {
+            s.report(s.at("value"), v.toPlainString(),
+                    "changed by " + change.toPlainString() + " % from " + p.toPlainString() + " in " + before
+                            + ", more than " + threshold.get().toPlainString() + " %",
+                    Map.of("value", v, "previous", p, "previousPeriod", before.toString(), "change", change,
+                            "threshold", threshold.get()));
+        }
+    }
+
+    /**
+     * The period before, one production step back: a year back for annual series (two, five or ten for
+     * less frequent ones), the half-year, quarter or month before, the span of as many years before, the
+     * term of the same body before.
+     */
+    static @Nullable ReportingPeriod previous(ReportingPeriod period, Frequency frequency) {
+        if (period instanceof YearPeriod y) {
+            int step = frequency == Frequency.BIENNIAL ? 2 : frequency == Frequency.FIVE_YEARLY ? 5
+                    : frequency == Frequency.TEN_YEARLY ? 10 : 1;
+            return fits(y.year() - step) ? YearPeriod.of(y.year() - step) : null;
+        }
+        if (period instanceof HalfYearPeriod h) {
+            return h.half() == 2 ? HalfYearPeriod.of(h.year(), 1)
+                    : fits(h.year() - 1) ? HalfYearPeriod.of(h.year() - 1, 2) : null;
+        }
+        if (period instanceof QuarterPeriod q) {
+            return q.quarter() > 1 ? QuarterPeriod.of(q.year(), q.quarter() - 1)
+                    : fits(q.year() - 1) ? QuarterPeriod.of(q.year() - 1, 4) : null;
+        }
+        if (period instanceof MonthPeriod m) {
+            return m.month() > 1 ? MonthPeriod.of(m.year(), m.month() - 1)
+                    : fits(m.year() - 1) ? MonthPeriod.of(m.year() - 1, 12) : null;
+        }
+        if (period instanceof SpanPeriod sp) {
+            int first = sp.firstYear() - sp.years();
+            return fits(first) ? SpanPeriod.ofClosed(first, sp.firstYear() - 1) : null;
+        }
+        TermPeriod t = (TermPeriod) period;
+        int first = t.firstYear() - (t.lastYear() - t.firstYear());
+        return fits(first) ? TermPeriod.of(t.body(), first, t.firstYear()) : null;
+    }
+
+    private static boolean fits(int year) {
+        return year >= ReportingPeriod.MIN_YEAR;
+    }
+}

@@ -1,0 +1,301 @@
+package io.github.binhdang.core.validation;
+
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationKey;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.internal.DatasetAccess;
+import io.github.binhdang.core.internal.ObservationTable;
+import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.unit.Unit;
+import io.github.binhdang.core.validation.constraints.ValueChecks;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point of validation: checks an observation, a dataset, a raw list of observations or a
+ * strategy against a {@link ValidationContext} with the rules of a {@link RuleSet}, and returns a
+ * {@link ValidationReport} of every problem found.
+ *
+ * <p>Nothing throws for bad data: a {@code null} row, a NaN, an unknown code, an area that no longer
+ * existed, a broken reference each become a finding with its location. Only a {@code null} argument
+ * (a program's mistake, not the data's) throws {@link NullPointerException}. A rule that throws is
+ * reported as {@code rule.failed} and the other rules go on.
+ *
+ * <p>The input is walked once, in order; findings come in that order, and for each observation in
+ * the order of the rules. Rules that compare observations (sexes, areas, periods) look the others up
+ * by key, so no observation is read twice for them and nothing is done by reflection.
+ *
+ * <pre>{@code
+ * DatasetValidator validator = DatasetValidator.of(RuleSet.defaults().withThreshold("change.jump", 30));
+ * ValidationReport report = validator.validate(dataset, ValidationContext.of(indicators, areas));
+ * if (!report.isAcceptable()) {
+ *     report.errors().forEach(f -> System.out.println(f.location() + ": " + f.message(Locale.forLanguageTag("vi"))));
+ * }
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe: one validator can serve many threads at once.
+ */
+public final class DatasetValidator {
+
+    private static final DatasetValidator DEFAULTS = new DatasetValidator(RuleSet.defaults());
+
+    private final RuleSet rules;
+
+    private DatasetValidator(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * Returns the validator of the default rules.
+     *
+     * @return the validator, not null
+     */
+    public static DatasetValidator defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Obtains a validator of a rule set.
+     *
+     * @param rules  the rules, not null
+     * @return the validator, not null
+     */
+    public static DatasetValidator of(RuleSet rules) {
+        return new DatasetValidator(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /**
+     * Returns the rules this validator runs.
+     *
+     * @return the rule set, not null
+     */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * Validates one observation on its own; rules that compare observations find nothing to compare.
+     *
+     * @param observation  the observation, not null
+     * @param context      what it is validated against, not null
+     * @return the report, not null
+     */
+    public ValidationReport validate(Observation observation, ValidationContext context) {
+        Objects.requireNonNull(observation, "observation");
+        Objects.requireNonNull(context, "context");
+        ArrayList<Finding> findings = new ArrayList<>();
+        RuleScope scope = new RuleScope(context, RuleScope.NO_INPUT, findings);
+        scope.observation(observation, -1, false);
+        runAll(observation, scope);
+        return ValidationReport.wrap(findings);
+    }
+
+    /**
+     * Validates a dataset: each observation, and each against the others. Locations carry each
+     * observation's index in the dataset.
+     *
+     * @param dataset  the dataset, not null
+     * @param context  what it is validated against, not null
+     * @return the report, not null
+     */
+    public ValidationReport validate(Dataset dataset, ValidationContext context) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(context, "context");
+        // The dataset's own key index answers lookups without building an Optional for each.
+        ObservationTable table = DatasetAccess.table(dataset);
+        RuleScope.Input input = new RuleScope.Input() {
+            @Override
+            public @Nullable Observation find(ObservationKey key) {
+                int row = firstIndex(key);
+                return row < 0 ? null : table.observation(row);
+            }
+
+            @Override
+            public int firstIndex(ObservationKey key) {
+                return table.find(table.indicators.idOf(key.indicator()), table.areas.idOf(key.area()),
+                        table.periods.idOf(key.period()), table.breakdowns.idOf(key.breakdown()));
+            }
+        };
+        ArrayList<Finding> findings = new ArrayList<>();
+        RuleScope scope = new RuleScope(context, input, findings);
+        int size = dataset.size();
+        for (int i = 0; i < size; i++) {
+            Observation o = dataset.get(i);
+            scope.observation(o, i, false);
+            runAll(o, scope);
+        }
+        return ValidationReport.wrap(findings);
+    }
+
+    /**
+     * Validates a raw list of observations, as a CSV or JSON reader produces it: it may hold
+     * {@code null} rows ({@code input.null}) and repeated keys ({@code key.duplicate}), which a
+     * {@link Dataset} cannot. Rules that compare observations use the first observation of each key.
+     * Locations carry each row's index in the list.
+     *
+     * @param observations  the observations, not null; elements may be null
+     * @param context       what they are validated against, not null
+     * @return the report, not null
+     */
+    public ValidationReport validate(Iterable<? extends @Nullable Observation> observations,
+            ValidationContext context) {
+        Objects.requireNonNull(observations, "observations");
+        Objects.requireNonNull(context, "context");
+        List<@Nullable Observation> rows = new ArrayList<>();
+        Map<ObservationKey, Integer> first = new HashMap<>();
+        for (Observation o : observations) {
+            if (o != null) {
+                first.putIfAbsent(o.key(), rows.size());
+            }
+            rows.add(o);
+        }
+        RuleScope.Input input = new RuleScope.Input() {
+            @Override
+            public @Nullable Observation find(ObservationKey key) {
+                Integer i = first.get(key);
+                return i == null ? null : rows.get(i);
+            }
+
+            @Override
+            public int firstIndex(ObservationKey key) {
+                Integer i = first.get(key);
+                return i == null ? -1 : i;
+            }
+        };
+        ArrayList<Finding> findings = new ArrayList<>();
+        RuleScope scope = new RuleScope(context, input, findings);
+        RuleSet.Entry nullRule = rules.entry(StandardRule.INPUT_NULL.code());
+        for (int i = 0; i < rows.size(); i++) {
+            Observation o = rows.get(i);
+            if (o == null) {
+                if (nullRule != null) {
+                    scope.rule(nullRule);
+                    scope.report(Location.ofIndex(i), "", "is empty: an observation was expected", Map.of("row", i + 1));
+                }
+                continue;
+            }
+            scope.observation(o, i, first.get(o.key()) != i);
+            runAll(o, scope);
+        }
+        return ValidationReport.wrap(findings);
+    }
+
+    /**
+     * Validates a strategy: its targets' indicators and units against the context, its milestones
+     * against its span and against their indicators' directions, its area against the hierarchy.
+     *
+     * @param strategy  the strategy, not null
+     * @param context   what it is validated against, not null
+     * @return the report, not null
+     */
+    public ValidationReport validate(Strategy strategy, ValidationContext context) {
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(context, "context");
+        ArrayList<Finding> findings = new ArrayList<>();
+        RuleScope scope = new RuleScope(context, RuleScope.NO_INPUT, findings);
+        scope.subject(Location.of(strategy.code(), ""));
+        for (RuleSet.Entry e : rules.entries()) {
+            scope.rule(e);
+            try {
+                e.rule().check(strategy, scope);
+            } catch (RuntimeException failure) {
+                failed(scope, e, scope.at(""), failure);
+            }
+        }
+        return ValidationReport.wrap(findings);
+    }
+
+    /**
+     * Validates a raw number of an indicator before an observation is made of it, as a reader may: a
+     * {@code null} is {@code value.missing}, a NaN or an infinity {@code value.finite}; a number is
+     * checked by the rules that judge a number on its own ({@code indicator.unknown},
+     * {@code count.integer}, {@code percentage.range}, {@code value.minimum}, {@code value.plausible})
+     * in the indicator's unit.
+     *
+     * @param indicator  the indicator's code, not null
+     * @param value      the value as read, may be null, NaN or infinite
+     * @param location   where the value was read, not null
+     * @param context    what it is validated against, not null
+     * @return the report, not null
+     */
+    public ValidationReport validateValue(String indicator, @Nullable Number value, Location location,
+            ValidationContext context) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(context, "context");
+        ArrayList<Finding> findings = new ArrayList<>();
+        RuleScope scope = new RuleScope(context, RuleScope.NO_INPUT, findings);
+        scope.subject(location);
+        if (value == null) {
+            report(scope, StandardRule.VALUE_MISSING, location, "", "is missing", Map.of());
+            return ValidationReport.wrap(findings);
+        }
+        Optional<BigDecimal> decimal = ValueChecks.decimal(value);
+        if (decimal.isEmpty()) {
+            report(scope, StandardRule.VALUE_FINITE, location, value.toString(), "is not a finite number",
+                    Map.of("value", value.toString()));
+            return ValidationReport.wrap(findings);
+        }
+        Optional<Indicator> known = context.indicator(indicator);
+        if (known.isEmpty()) {
+            report(scope, StandardRule.INDICATOR_UNKNOWN, location, indicator,
+                    "is not an indicator of the validation context", Map.of("indicator", indicator));
+        }
+        Unit unit = known.map(Indicator::unit).orElse(null);
+        for (RuleSet.Entry e : rules.entries()) {
+            if (e.rule() instanceof StandardRule standard) {
+                scope.rule(e);
+                standard.checkValue(indicator, unit, decimal.get(), location, scope);
+            }
+        }
+        return ValidationReport.wrap(findings);
+    }
+
+    private void report(RuleScope scope, StandardRule rule, Location location, String value, String text,
+            Map<String, ?> arguments) {
+        RuleSet.Entry e = rules.entry(rule.code());
+        if (e != null) {
+            scope.rule(e);
+            scope.report(location, value, text, arguments);
+        }
+    }
+
+    private void runAll(Observation o, RuleScope scope) {
+        for (RuleSet.Entry e : rules.entries()) {
+            scope.rule(e);
+            try {
+                e.rule().check(o, scope);
+            } catch (RuntimeException failure) {
+                failed(scope, e, scope.at(""), failure);
+            }
+        }
+    }
+
+    private void failed(RuleScope scope, RuleSet.Entry failedRule, Location at, RuntimeException failure) {
+        RuleSet.Entry e = rules.entry(StandardRule.RULE_FAILED.code());
+        if (e != null) {
+            String error = failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+            scope.rule(e);
+            scope.report(at, "", "threw " + error + " in rule " + failedRule.rule().code(),
+                    Map.of("rule", failedRule.rule().code(), "error", error));
+        }
+    }
+
+    /**
+     * Returns a description, such as {@code DatasetValidator[RuleSet[…]]}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "DatasetValidator[" + rules + "]";
+    }
+}

@@ -1,0 +1,292 @@
+package io.github.binhdang.core.validation;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.unit.Unit;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The built-in validation rules, in the order {@link RuleSet#defaults()} runs them. Each constant's
+ * Javadoc gives its code, its default severity and what it checks.
+ *
+ * <h2>Approximate values</h2>
+ * A value with a {@linkplain io.github.binhdang.core.data.Qualifier qualifier} other than exact
+ * ("nearly 400", "more than 330") is accepted as it was reported and never treated as exact. Range
+ * rules ({@link #PERCENTAGE_RANGE}, {@link #COUNT_INTEGER}, {@link #VALUE_MINIMUM},
+ * {@link #VALUE_PLAUSIBLE}) judge it as written: no share is "nearly 105 %". Every rule that compares a
+ * number exactly with others ({@link #VALUE_COMPONENTS}, {@link #SEX_SUM}, {@link #SEX_BETWEEN},
+ * {@link #AREA_SUM}, {@link #CHANGE_JUMP}) skips a comparison in which any value is approximate, and
+ * {@link #VALUE_APPROXIMATE} reports each approximate value once, as information, so that the skip is
+ * visible.
+ *
+ * @implSpec This enum is immutable and thread-safe.
+ */
+public enum StandardRule implements Rule {
+
+    /**
+     * {@code input.null}, error: a row of a raw list holds no observation ({@code null}). Reported by
+     * the validator at {@link Location#ofIndex(int)}.
+     */
+    INPUT_NULL("input.null", Severity.ERROR, null, null),
+
+    /**
+     * {@code key.duplicate}, error: an observation repeats the key (indicator, area, period, breakdown)
+     * of an earlier one in a raw list. A {@link io.github.binhdang.core.data.Dataset} cannot hold
+     * duplicates; lists read from files can.
+     */
+    KEY_DUPLICATE("key.duplicate", Severity.ERROR, ObservationChecks::duplicate, null),
+
+    /** {@code indicator.unknown}, error: an observation's or a target's indicator is not in the context. */
+    INDICATOR_UNKNOWN("indicator.unknown", Severity.ERROR, ObservationChecks::indicatorUnknown,
+            TargetChecks::indicatorUnknown),
+
+    /** {@code area.unknown}, error: an observation's or a local plan's area code is in no version of the hierarchy. */
+    AREA_UNKNOWN("area.unknown", Severity.ERROR, ObservationChecks::areaUnknown, TargetChecks::areaUnknown),
+
+    /**
+     * {@code area.period}, error: no version of the area's code was in force on any day of the period;
+     * the old Lào Cai (code 10, in force until 30 June 2025) cannot report 2026. An area in force on
+     * part of the period passes.
+     */
+    AREA_PERIOD("area.period", Severity.ERROR, ObservationChecks::areaPeriod, null),
+
+    /**
+     * {@code period.kind}, error: the period is not of the kind the indicator's
+     * {@linkplain io.github.binhdang.core.indicator.Frequency#periodKind() frequency} gives, such as a
+     * half-year for an annual indicator.
+     */
+    PERIOD_KIND("period.kind", Severity.ERROR, ObservationChecks::periodKind, null),
+
+    /**
+     * {@code period.span}, error: when the context has a strategy, an observation's or a milestone's
+     * period is not inside the strategy's span. A term need only overlap the span, since terms of elected
+     * bodies do not line up with strategies.
+     */
+    PERIOD_SPAN("period.span", Severity.ERROR, ObservationChecks::periodSpan, TargetChecks::periodSpan),
+
+    /** {@code unit.mismatch}, error: the unit stated with a value, or a target's indicator's, is not the indicator's unit. */
+    UNIT_MISMATCH("unit.mismatch", Severity.ERROR, ObservationChecks::unitMismatch, TargetChecks::unitMismatch),
+
+    /** {@code breakdown.dimension}, error: the breakdown uses a dimension the indicator is not broken down by. */
+    BREAKDOWN_DIMENSION("breakdown.dimension", Severity.ERROR, ObservationChecks::breakdownDimension, null),
+
+    /** {@code count.integer}, error: a value in a count unit is negative or not whole. */
+    COUNT_INTEGER("count.integer", Severity.ERROR, ObservationChecks::countInteger, null) {
+        @Override
+        void checkValue(String indicator, @Nullable Unit unit, BigDecimal value, Location at, RuleScope scope) {
+            ObservationChecks.countInteger(value, unit, () -> at, scope);
+        }
+    },
+
+    /** {@code percentage.range}, error: a value in per cent is outside 0 to 100. */
+    PERCENTAGE_RANGE("percentage.range", Severity.ERROR, ObservationChecks::percentageRange, null) {
+        @Override
+        void checkValue(String indicator, @Nullable Unit unit, BigDecimal value, Location at, RuleScope scope) {
+            ObservationChecks.percentageRange(value, unit, () -> at, scope);
+        }
+    },
+
+    /**
+     * {@code value.minimum}, error: a value in another unit with a minimum (rates per N, times, hours,
+     * years) is below it; counts and per cent have rules of their own.
+     */
+    VALUE_MINIMUM("value.minimum", Severity.ERROR, ObservationChecks::valueMinimum, null) {
+        @Override
+        void checkValue(String indicator, @Nullable Unit unit, BigDecimal value, Location at, RuleScope scope) {
+            ObservationChecks.valueMinimum(value, unit, () -> at, scope);
+        }
+    },
+
+    /** {@code component.negative}, error: a numerator or denominator is below 0. */
+    COMPONENT_NEGATIVE("component.negative", Severity.ERROR, ObservationChecks::componentNegative, null),
+
+    /** {@code denominator.zero}, error: a denominator is 0, so no value can come from it. */
+    DENOMINATOR_ZERO("denominator.zero", Severity.ERROR, ObservationChecks::denominatorZero, null),
+
+    /** {@code numerator.exceeds}, error: the numerator of a share (a percentage) is above its denominator. */
+    NUMERATOR_EXCEEDS("numerator.exceeds", Severity.ERROR, ObservationChecks::numeratorExceeds, null),
+
+    /**
+     * {@code value.components}, error: a value disagrees with its numerator and denominator at the
+     * indicator's rounding: {@code Decimals.rate(numerator, denominator, unit.perMultiplier(), d)} differs
+     * from the value rounded half up to {@code d}, where {@code d} is the indicator's decimals, or the
+     * value's own when it was published with fewer. 15.1 of 384 / 2,539 at 1 decimal agrees (15.12…);
+     * 15.3 does not. Counts and amounts are not computed from components and are skipped.
+     */
+    VALUE_COMPONENTS("value.components", Severity.ERROR, ObservationChecks::valueComponents, null),
+
+    /**
+     * {@code value.plausible}, warning: a value is outside the plausible range set for its indicator with
+     * {@link RuleSet#withPlausibleRange}, such as a sex ratio at birth outside 95 to 125. Its parameters
+     * are named {@code <indicator>.min} and {@code <indicator>.max}; none is set by default.
+     */
+    VALUE_PLAUSIBLE("value.plausible", Severity.WARNING, ObservationChecks::valuePlausible, null) {
+        @Override
+        public boolean acceptsParameter(String name) {
+            return name.length() > 4 && (name.endsWith(".min") || name.endsWith(".max"));
+        }
+
+        @Override
+        void checkValue(String indicator, @Nullable Unit unit, BigDecimal value, Location at, RuleScope scope) {
+            ObservationChecks.valuePlausible(indicator, value, () -> at, scope);
+        }
+    },
+
+    /** {@code value.approximate}, information: a value is approximate, so exact comparisons skipped it. */
+    VALUE_APPROXIMATE("value.approximate", Severity.INFO, ObservationChecks::valueApproximate, null),
+
+    /**
+     * {@code sex.sum}, error: female + male differs from the total, for the values of counts and amounts
+     * and for the numerators and denominators of any indicator. Checked from the total, when all three
+     * were reported exactly.
+     */
+    SEX_SUM("sex.sum", Severity.ERROR, CrossChecks::sexSum, null),
+
+    /**
+     * {@code sex.between}, error: a total percentage, ratio or mean is not between the women's and the
+     * men's, compared at the indicator's decimals.
+     */
+    SEX_BETWEEN("sex.between", Severity.ERROR, CrossChecks::sexBetween, null),
+
+    /**
+     * {@code area.sum}, error: the children of an area in the hierarchy, as it stood on the period's
+     * first day, add up to another figure than the area's own (values of counts and amounts, numerators
+     * and denominators of anything). Checked only when every child has reported.
+     */
+    AREA_SUM("area.sum", Severity.ERROR, CrossChecks::areaSum, null),
+
+    /**
+     * {@code change.jump}, warning: a value changed from the previous period (one production step back)
+     * by more than {@code threshold} per cent of the previous value; default 50.
+     */
+    CHANGE_JUMP("change.jump", Severity.WARNING, Map.of("threshold", BigDecimal.valueOf(50)), CrossChecks::changeJump,
+            null),
+
+    /**
+     * {@code target.direction}, error: a target's milestone moves from the one before (or from the
+     * baseline) against its indicator's direction, such as a "reduce" target whose 2030 value is above
+     * its 2025 one.
+     */
+    TARGET_DIRECTION("target.direction", Severity.ERROR, null, TargetChecks::targetDirection),
+
+    /**
+     * {@code target.comparison}, warning: a milestone's comparison does not fit its indicator's direction,
+     * such as "at most" for an indicator that should increase.
+     */
+    TARGET_COMPARISON("target.comparison", Severity.WARNING, null, TargetChecks::targetComparison),
+
+    /** {@code value.missing}, error: a raw value given to {@link DatasetValidator#validateValue} is {@code null}. */
+    VALUE_MISSING("value.missing", Severity.ERROR, null, null),
+
+    /** {@code value.finite}, error: a raw value given to {@link DatasetValidator#validateValue} is NaN or infinite. */
+    VALUE_FINITE("value.finite", Severity.ERROR, null, null),
+
+    /** {@code rule.failed}, error: a rule threw instead of reporting; the finding names the rule and the error. */
+    RULE_FAILED("rule.failed", Severity.ERROR, null, null);
+
+    /** Checks one observation. */
+    private interface ObservationCheck {
+        void check(Observation observation, RuleScope scope);
+    }
+
+    /** Checks one strategy. */
+    private interface StrategyCheck {
+        void check(Strategy strategy, RuleScope scope);
+    }
+
+    private final String code;
+    private final Severity severity;
+    private final Map<String, BigDecimal> parameters;
+    private final @Nullable ObservationCheck observationCheck;
+    private final @Nullable StrategyCheck strategyCheck;
+
+    StandardRule(String code, Severity severity, @Nullable ObservationCheck observationCheck,
+            @Nullable StrategyCheck strategyCheck) {
+        this(code, severity, Map.of(), observationCheck, strategyCheck);
+    }
+
+    StandardRule(String code, Severity severity, Map<String, BigDecimal> parameters,
+            @Nullable ObservationCheck observationCheck, @Nullable StrategyCheck strategyCheck) {
+        this.code = code;
+        this.severity = severity;
+        this.parameters = parameters;
+        this.observationCheck = observationCheck;
+        this.strategyCheck = strategyCheck;
+    }
+
+    /**
+     * Returns the code, such as {@code percentage.range}.
+     *
+     * @return the code, not null
+     */
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns the severity its findings get by default.
+     *
+     * @return the severity, not null
+     */
+    @Override
+    public Severity defaultSeverity() {
+        return severity;
+    }
+
+    /**
+     * Returns the parameters and their defaults: {@code threshold = 50} for {@link #CHANGE_JUMP}, none
+     * for the others.
+     *
+     * @return an unmodifiable map, not null
+     */
+    @Override
+    public Map<String, BigDecimal> defaultParameters() {
+        return parameters;
+    }
+
+    /**
+     * Returns the message from {@code ValidationMessages.properties} and
+     * {@code ValidationMessages_vi.properties}, key {@code binhdang.<code>}.
+     *
+     * @return the template, not null
+     */
+    @Override
+    public BilingualText message() {
+        return Messages.template(code);
+    }
+
+    /**
+     * Checks an observation, if this rule looks at observations.
+     *
+     * @param observation  the observation, not null
+     * @param scope        where to report, not null
+     */
+    @Override
+    public void check(Observation observation, RuleScope scope) {
+        if (observationCheck != null) {
+            observationCheck.check(observation, scope);
+        }
+    }
+
+    /**
+     * Checks a strategy, if this rule looks at strategies.
+     *
+     * @param strategy  the strategy, not null
+     * @param scope     where to report, not null
+     */
+    @Override
+    public void check(Strategy strategy, RuleScope scope) {
+        if (strategyCheck != null) {
+            strategyCheck.check(strategy, scope);
+        }
+    }
+
+    /** Checks a raw value of an indicator in a unit, for the rules that judge a number on its own. */
+    void checkValue(String indicator, @Nullable Unit unit, BigDecimal value, Location at, RuleScope scope) {
+        // Only the number rules look at a value on its own.
+    }
+}

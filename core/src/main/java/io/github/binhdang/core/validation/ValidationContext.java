@@ -1,0 +1,174 @@
+package io.github.binhdang.core.validation;
+
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.strategy.Target;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What data is validated against: the indicators that may be reported (by code), the administrative
+ * areas over time, and optionally the strategy whose span the data must fall in.
+ *
+ * <p>Validation never uses a built-in catalogue: an application passes the indicators and areas it works
+ * with, such as those of the {@code indicators} module or its own.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class ValidationContext {
+
+    private final Map<String, Indicator> indicators;
+    private final AreaHierarchy areas;
+    private final @Nullable Strategy strategy;
+
+    private ValidationContext(Map<String, Indicator> indicators, AreaHierarchy areas, @Nullable Strategy strategy) {
+        this.indicators = indicators;
+        this.areas = areas;
+        this.strategy = strategy;
+    }
+
+    /**
+     * Obtains a context of indicators and areas, with no strategy.
+     *
+     * @param indicators  the indicators, not null; an indicator may appear more than once, but two
+     *                    different indicators may not share a code
+     * @param areas       the administrative areas, not null
+     * @return the context, not null
+     * @throws InvalidValueException if two different indicators have the same code
+     */
+    public static ValidationContext of(Collection<Indicator> indicators, AreaHierarchy areas) {
+        Objects.requireNonNull(areas, "areas");
+        return new ValidationContext(index(indicators), areas, null);
+    }
+
+    /**
+     * Obtains a context of a strategy, the indicators of its targets and the areas.
+     *
+     * @param strategy  the strategy, not null
+     * @param areas     the administrative areas, not null
+     * @return the context, not null
+     * @throws InvalidValueException if two targets measure different indicators with the same code
+     */
+    public static ValidationContext of(Strategy strategy, AreaHierarchy areas) {
+        List<Indicator> list = new ArrayList<>();
+        for (Target t : strategy.targets()) {
+            list.add(t.indicator());
+        }
+        return of(list, areas).withStrategy(strategy);
+    }
+
+    private static Map<String, Indicator> index(Collection<Indicator> indicators) {
+        Map<String, Indicator> map = new LinkedHashMap<>();
+        for (Indicator i : indicators) {
+            Objects.requireNonNull(i, "indicator");
+            Indicator known = map.putIfAbsent(i.code(), i);
+            if (known != null && !known.equals(i)) {
+                throw new InvalidValueException("ValidationContext.indicators", i.code(),
+                        "is the code of two different indicators");
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Returns a copy whose data must fall within a strategy's span.
+     *
+     * @param strategy  the strategy, not null
+     * @return the context, not null
+     */
+    public ValidationContext withStrategy(Strategy strategy) {
+        return new ValidationContext(indicators, areas, Objects.requireNonNull(strategy, "strategy"));
+    }
+
+    /**
+     * Returns a copy that also knows more indicators.
+     *
+     * @param more  the indicators to add, not null
+     * @return the context, not null
+     * @throws InvalidValueException if an indicator has the code of a different one
+     */
+    public ValidationContext withIndicators(Collection<Indicator> more) {
+        List<Indicator> all = new ArrayList<>(indicators.values());
+        all.addAll(more);
+        return new ValidationContext(index(all), areas, strategy);
+    }
+
+    /**
+     * Finds an indicator by its code.
+     *
+     * @param code  the code, not null
+     * @return the indicator, or empty if the context has none of that code
+     */
+    public Optional<Indicator> indicator(String code) {
+        return Optional.ofNullable(indicators.get(Objects.requireNonNull(code, "code")));
+    }
+
+    /**
+     * Returns the indicators, in the order given.
+     *
+     * @return an unmodifiable collection, not null
+     */
+    public Collection<Indicator> indicators() {
+        return indicators.values();
+    }
+
+    /**
+     * Returns the administrative areas.
+     *
+     * @return the hierarchy, not null
+     */
+    public AreaHierarchy areas() {
+        return areas;
+    }
+
+    /**
+     * Returns the strategy whose span data must fall in.
+     *
+     * @return the strategy, or empty
+     */
+    public Optional<Strategy> strategy() {
+        return Optional.ofNullable(strategy);
+    }
+
+    /**
+     * Compares indicators, areas and strategy.
+     *
+     * @param other  the other object
+     * @return true if both validate against the same things
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof ValidationContext c && indicators.equals(c.indicators)
+                && areas.equals(c.areas) && Objects.equals(strategy, c.strategy);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(indicators, areas, strategy);
+    }
+
+    /**
+     * Returns a summary, such as {@code ValidationContext[12 indicators, AreaHierarchy[…], strategy VN-NSGE-2021-2030]}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "ValidationContext[" + indicators.size() + " indicators, " + areas
+                + (strategy == null ? "" : ", strategy " + strategy.code()) + "]";
+    }
+}

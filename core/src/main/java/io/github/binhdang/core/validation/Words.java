@@ -1,0 +1,61 @@
+package io.github.binhdang.core.validation;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.indicator.Direction;
+import io.github.binhdang.core.period.PeriodKind;
+import io.github.binhdang.core.unit.NumberNotation;
+import java.math.BigDecimal;
+
+/** The words that messages put in their placeholders, in Vietnamese and English. */
+final class Words {
+
+    static final BilingualText VALUE = BilingualText.of("giá trị", "value");
+    static final BilingualText NUMERATOR = BilingualText.of("tử số", "numerator");
+    static final BilingualText DENOMINATOR = BilingualText.of("mẫu số", "denominator");
+
+    private Words() {
+    }
+
+    /** The name of a kind of period, as in "a half-year" / "kỳ 6 tháng". */
+    static BilingualText kind(PeriodKind kind) {
+        switch (kind) {
+            case YEAR:
+                return BilingualText.of("năm", "year");
+            case HALF_YEAR:
+                return BilingualText.of("6 tháng", "half-year");
+            case QUARTER:
+                return BilingualText.of("quý", "quarter");
+            case MONTH:
+                return BilingualText.of("tháng", "month");
+            case SPAN:
+                return BilingualText.of("giai đoạn", "span of years");
+            default:
+                return BilingualText.of("nhiệm kỳ", "term");
+        }
+    }
+
+    /** What an indicator should do, as in "an indicator that should increase" / "chỉ số cần tăng". */
+    static BilingualText direction(Direction direction) {
+        switch (direction.kind()) {
+            case INCREASE:
+                return BilingualText.of("tăng", "increase");
+            case DECREASE:
+                return BilingualText.of("giảm", "decrease");
+            default:
+                BigDecimal low = direction.low().orElseThrow();
+                BigDecimal high = direction.high().orElseThrow();
+                return BilingualText.of("tiến về " + range(low, high, NumberNotation.VIETNAMESE),
+                        "move towards " + range(low, high, NumberNotation.ENGLISH));
+        }
+    }
+
+    private static String range(BigDecimal low, BigDecimal high, NumberNotation notation) {
+        return low.compareTo(high) == 0 ? notation.format(low) : notation.format(low) + "–" + notation.format(high);
+    }
+
+    /** An area as code and name, such as "10 Lào Cai". */
+    static BilingualText area(Area area) {
+        return BilingualText.of(area.code() + " " + area.name().vi(), area.code() + " " + area.name().en());
+    }
+}

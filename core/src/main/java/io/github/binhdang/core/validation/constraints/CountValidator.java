@@ -1,0 +1,43 @@
+package io.github.binhdang.core.validation.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks {@link Count}: {@code true} for {@code null}, otherwise whether the value is a count: a whole number, 0 or more, through
+ * {@link ValueChecks}, the check the validation rules use too.
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class CountValidator implements ConstraintValidator<Count, Number> {
+
+    /**
+     * Creates the validator; Bean Validation providers call this.
+     */
+    public CountValidator() {
+        // Stateless: the annotation has no attribute to read.
+    }
+
+    /**
+     * Tells whether the value is valid, adding the message parameter {@code value} when it is not.
+     *
+     * @param value    the value, may be null
+     * @param context  the constraint's context, not null
+     * @return true if the value is null or a count: a whole number, 0 or more
+     */
+    @Override
+    public boolean isValid(@Nullable Number value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        Optional<BigDecimal> decimal = ValueChecks.decimal(value);
+        boolean valid = decimal.isPresent() && ValueChecks.isCount(decimal.get());
+        if (!valid) {
+            ConstraintParameters.add(context, "value", value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+        }
+        return valid;
+    }
+}
