@@ -21,7 +21,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +64,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * result.problems();   // line, column, value and message of each bad one
  * </pre>
  *
- * <p>Text is UTF-8, with or without a byte order mark; bytes that are not UTF-8 end the read with a
- * problem on the line reached. The separator is a comma or a semicolon, found from the header line
+ * <p>Text is UTF-8, with or without a byte order mark; a field with bytes that are not UTF-8 (a file
+ * saved in another encoding) is a problem of its row. The separator is a comma or a semicolon, found from the header line
  * (whichever it has more of) unless {@linkplain #withSeparator(char) configured}; fields holding the
  * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. Blank lines and rows
  * whose fields are all empty are skipped. Text is put in Unicode NFC.
@@ -79,6 +78,7 @@ public final class DatasetCsvReader {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
     private static final int HEADER_LOOKAHEAD = 1 << 16;
     private static final String SEPARATORS = ",;\t|";
+    private static final char REPLACEMENT = '\uFFFD';
 
     private final char separator;
     private final NumberNotation notation;
@@ -154,8 +154,8 @@ public final class DatasetCsvReader {
             if (n != 3 || (bom[0] & 0xFF) != 0xEF || (bom[1] & 0xFF) != 0xBB || (bom[2] & 0xFF) != 0xBF) {
                 buffered.reset();
             }
-            // newDecoder() reports bytes that are not UTF-8 instead of replacing them unseen.
-            return read(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()));
+            // Bytes that are not UTF-8 become U+FFFD, which the rows report as problems.
+            return read(new InputStreamReader(buffered, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,12 +201,10 @@ public final class DatasetCsvReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JacksonIOException e) {
-            if (!(e.getCause() instanceof CharacterCodingException)) {
-                throw new UncheckedIOException(e.getCause());
-            }
-            run.problem(run.line, "", 0, "", "the file is not valid UTF-8 from here on: save it as \"CSV UTF-8\"");
+            throw new UncheckedIOException(e.getCause());
         } catch (StreamReadException e) {
-            run.problem(Math.max(run.line, lineOf(e)), "", 0, "", "the CSV cannot be read from here on: "
+            // The row that could not be read begins where its first field was; failing that, where the parser stopped.
+            run.problem(run.line > 0 ? run.line : lineOf(e), "", 0, "", "the CSV cannot be read from here on: "
                     + e.getOriginalMessage());
         }
         return new CsvReadResult(run.builder.build(), run.problems);
@@ -247,7 +245,7 @@ public final class DatasetCsvReader {
         final Dataset.Builder builder = Dataset.builder();
         final List<CsvProblem> problems = new ArrayList<>();
         final Map<ObservationKey, Integer> firstLines = new HashMap<>();
-        int line = 1;
+        int line = -1;
         @Nullable String[] names;
         int[] index = new int[0];
         int headerSize;
@@ -265,6 +263,7 @@ public final class DatasetCsvReader {
                 if (t == JsonToken.START_ARRAY) {
                     values.clear();
                     rowLine = -1;
+                    line = -1;
                 } else if (t == JsonToken.VALUE_STRING) {
                     if (rowLine < 0) {
                         rowLine = p.currentTokenLocation().getLineNr();
@@ -365,6 +364,14 @@ public final class DatasetCsvReader {
                 return;
             }
             Cells cells = new Cells(at, values);
+            for (Column column : Column.values()) {
+                if (cells.raw(column).indexOf(REPLACEMENT) >= 0) {
+                    cells.fail(column, "is not valid UTF-8 (shown as U+FFFD): save the file as \"CSV UTF-8\"");
+                }
+            }
+            if (problems.size() > before) {
+                return;
+            }
             String indicator = cells.required(Column.INDICATOR);
             String area = cells.required(Column.AREA);
             ReportingPeriod period = cells.parse(Column.PERIOD, ReportingPeriod::parse);

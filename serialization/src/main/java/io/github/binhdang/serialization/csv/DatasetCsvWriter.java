@@ -20,6 +20,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes observations as a tidy CSV table, one row per observation, that {@link DatasetCsvReader}
@@ -38,7 +39,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class DatasetCsvWriter {
 
     private static final DatasetCsvWriter DEFAULTS = new DatasetCsvWriter(',', NumberNotation.PLAIN, false);
-    private static final CsvMapper CSV = CsvMapper.builder().build();
+    // Quotes only fields that need it: the separator, a quote, a line break, spaces at either end.
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+            .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE).build();
 
     private final char separator;
     private final NumberNotation notation;

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Write, read, equal, over many generated values. */
-class JsonRoundTripProperties {
+class JsonRoundTripPropertiesTest {
 
     @Provide
     Arbitrary<Dataset> datasets() {
