@@ -246,7 +246,7 @@ public final class DatasetCsvReader {
         final List<CsvProblem> problems = new ArrayList<>();
         final Map<ObservationKey, Integer> firstLines = new HashMap<>();
         int line = -1;
-        @Nullable String[] names;
+        @Nullable String[] names = new String[0];
         int[] index = new int[0];
         int headerSize;
         boolean usable;
