@@ -1,0 +1,553 @@
+package io.github.binhdang.serialization.csv;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationKey;
+import io.github.binhdang.core.data.ObservationStatus;
+import io.github.binhdang.core.data.Qualifier;
+import io.github.binhdang.core.data.Sex;
+import io.github.binhdang.core.indicator.BreakdownDimension;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.unit.NumberNotation;
+import io.github.binhdang.core.unit.Unit;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads a tidy CSV table of observations, one row per observation, into a dataset and a list of
+ * problems. The columns are described in the {@linkplain io.github.binhdang.serialization.csv package
+ * documentation}.
+ *
+ * <p>Reading never stops at a bad row. Each field that cannot be read (a number {@code 12,3,4}, a
+ * period {@code 2022-Q5}, an unknown qualifier), each row that cannot be an observation (no value,
+ * the same key as an earlier row) and each unusable header column becomes a {@link CsvProblem} with
+ * its line, column and value, and the row is left out; every other row is read. Only a header that
+ * lacks a required column, names one twice, or an empty file stops the rows from being read, and
+ * that too is reported as problems, not thrown.
+ *
+ * <pre>
+ * CsvReadResult result = DatasetCsvReader.defaults()
+ *         .withNotation(NumberNotation.VIETNAMESE)   // 38,89 and 125.525
+ *         .read(Path.of("son-la-2017.csv"));
+ * result.dataset();    // the good rows
+ * result.problems();   // line, column, value and message of each bad one
+ * </pre>
+ *
+ * <p>Text is UTF-8, with or without a byte order mark; a field with bytes that are not UTF-8 (a file
+ * saved in another encoding) is a problem of its row. The separator is a comma or a semicolon, found from the header line
+ * (whichever it has more of) unless {@linkplain #withSeparator(char) configured}; fields holding the
+ * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. Blank lines and rows
+ * whose fields are all empty are skipped. Text is put in Unicode NFC.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class DatasetCsvReader {
+
+    private static final DatasetCsvReader DEFAULTS = new DatasetCsvReader('\0', NumberNotation.PLAIN, List.of());
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
+    private static final int HEADER_LOOKAHEAD = 1 << 16;
+    private static final String SEPARATORS = ",;\t|";
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private final char separator;
+    private final NumberNotation notation;
+    private final List<Unit> units;
+
+    private DatasetCsvReader(char separator, NumberNotation notation, List<Unit> units) {
+        this.separator = separator;
+        this.notation = notation;
+        this.units = units;
+    }
+
+    /**
+     * Returns the reader with default settings: separator found from the header, plain numbers
+     * ({@code 38.89}), built-in units only.
+     *
+     * @return the reader, not null
+     */
+    public static DatasetCsvReader defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy that uses the given separator instead of finding it from the header.
+     *
+     * @param separator  the separator: {@code ','}, {@code ';'}, a tab or {@code '|'}
+     * @return the reader, not null
+     * @throws InvalidValueException if the separator is none of these
+     */
+    public DatasetCsvReader withSeparator(char separator) {
+        if (SEPARATORS.indexOf(separator) < 0) {
+            throw new InvalidValueException("DatasetCsvReader.separator", "'" + separator + "'",
+                    "must be ',', ';', a tab or '|'");
+        }
+        return new DatasetCsvReader(separator, notation, units);
+    }
+
+    /**
+     * Returns a copy that reads numbers in a notation: {@link NumberNotation#VIETNAMESE} for files
+     * that write {@code 38,89} and {@code 125.525}.
+     *
+     * @param notation  the notation, not null
+     * @return the reader, not null
+     */
+    public DatasetCsvReader withNotation(NumberNotation notation) {
+        return new DatasetCsvReader(separator, Objects.requireNonNull(notation, "notation"), units);
+    }
+
+    /**
+     * Returns a copy that also knows an application's own units, found by code or symbol before the
+     * built-in ones.
+     *
+     * @param units  the units, not null
+     * @return the reader, not null
+     */
+    public DatasetCsvReader withUnits(Collection<Unit> units) {
+        return new DatasetCsvReader(separator, notation, List.copyOf(units));
+    }
+
+    /**
+     * Reads a table from bytes in UTF-8, with or without a byte order mark.
+     *
+     * @param in  the bytes, not null; read to the end, not closed
+     * @return the dataset of the good rows and the problems, not null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public CsvReadResult read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(in);
+            buffered.mark(3);
+            byte[] bom = new byte[3];
+            int n = buffered.readNBytes(bom, 0, 3);
+            if (n != 3 || (bom[0] & 0xFF) != 0xEF || (bom[1] & 0xFF) != 0xBB || (bom[2] & 0xFF) != 0xBF) {
+                buffered.reset();
+            }
+            // Bytes that are not UTF-8 become U+FFFD, which the rows report as problems.
+            return read(new InputStreamReader(buffered, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a table from a file in UTF-8, with or without a byte order mark.
+     *
+     * @param file  the file, not null
+     * @return the dataset of the good rows and the problems, not null
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public CsvReadResult read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a table from text; a leading byte order mark (U+FEFF) is skipped.
+     *
+     * @param in  the text, not null; read to the end, not closed
+     * @return the dataset of the good rows and the problems, not null
+     * @throws UncheckedIOException if the text cannot be read
+     */
+    public CsvReadResult read(Reader in) {
+        Objects.requireNonNull(in, "in");
+        Run run = new Run();
+        try {
+            BufferedReader text = new BufferedReader(in, HEADER_LOOKAHEAD);
+            text.mark(1);
+            if (text.read() != '\uFEFF') {
+                text.reset();
+            }
+            char sep = separator != '\0' ? separator : detectSeparator(text);
+            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(sep);
+            try (JsonParser p = CSV.reader(schema).createParser(text)) {
+                run.rows(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        } catch (StreamReadException e) {
+            // The row that could not be read begins where its first field was; failing that, where the parser stopped.
+            run.problem(run.line > 0 ? run.line : lineOf(e), "", 0, "", "the CSV cannot be read from here on: "
+                    + e.getOriginalMessage());
+        }
+        return new CsvReadResult(run.builder.build(), run.problems);
+    }
+
+    private static int lineOf(JacksonException e) {
+        return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+    }
+
+    /** Finds the separator the header line uses most, outside quotes; a comma when it uses none. */
+    private static char detectSeparator(BufferedReader text) throws IOException {
+        text.mark(HEADER_LOOKAHEAD);
+        int[] counts = new int[SEPARATORS.length()];
+        boolean quoted = false;
+        for (int i = 0; i < HEADER_LOOKAHEAD; i++) {
+            int c = text.read();
+            if (c < 0 || !quoted && (c == '\n' || c == '\r')) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && SEPARATORS.indexOf(c) >= 0) {
+                counts[SEPARATORS.indexOf(c)]++;
+            }
+        }
+        text.reset();
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return SEPARATORS.charAt(best);
+    }
+
+    /** One reading of one file. */
+    private final class Run {
+        final Dataset.Builder builder = Dataset.builder();
+        final List<CsvProblem> problems = new ArrayList<>();
+        final Map<ObservationKey, Integer> firstLines = new HashMap<>();
+        int line = -1;
+        @Nullable String[] names = new String[0];
+        int[] index = new int[0];
+        int headerSize;
+        boolean usable;
+
+        void problem(int at, String column, int number, String value, String message) {
+            problems.add(new CsvProblem(Math.max(1, at), column, number, value, message));
+        }
+
+        void rows(JsonParser p) {
+            List<String> values = new ArrayList<>();
+            int rowLine = -1;
+            boolean header = true;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.START_ARRAY) {
+                    values.clear();
+                    rowLine = -1;
+                    line = -1;
+                } else if (t == JsonToken.VALUE_STRING) {
+                    if (rowLine < 0) {
+                        rowLine = p.currentTokenLocation().getLineNr();
+                        line = rowLine;
+                    }
+                    values.add(p.getString());
+                } else if (t == JsonToken.END_ARRAY && rowLine > 0) {
+                    if (header) {
+                        header = false;
+                        header(rowLine, values);
+                        if (!usable) {
+                            return;
+                        }
+                    } else if (!allBlank(values)) {
+                        row(rowLine, values);
+                    }
+                }
+            }
+            if (header) {
+                problem(1, "", 0, "", "the file is empty: its first line must be a header naming the columns"
+                        + " indicator, area, period and value (or numerator)");
+            }
+        }
+
+        private boolean allBlank(List<String> values) {
+            for (String value : values) {
+                if (!value.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void header(int at, List<String> values) {
+            Column[] all = Column.values();
+            index = new int[all.length];
+            Arrays.fill(index, -1);
+            names = new String[all.length];
+            headerSize = values.size();
+            usable = true;
+            for (int i = 0; i < values.size(); i++) {
+                String name = nfc(values.get(i)).strip();
+                Optional<Column> column = Column.of(name);
+                if (column.isEmpty()) {
+                    problem(at, name, i + 1, name, "unknown column '" + name + "' is not read; the columns are "
+                            + columnList());
+                    continue;
+                }
+                int ordinal = column.get().ordinal();
+                if (index[ordinal] >= 0) {
+                    problem(at, name, i + 1, name, "column '" + column.get().header() + "' is given twice, as column "
+                            + (index[ordinal] + 1) + " and column " + (i + 1));
+                    usable = false;
+                    continue;
+                }
+                index[ordinal] = i;
+                names[ordinal] = name;
+            }
+            String present = String.join(", ", values);
+            for (Column required : new Column[] {Column.INDICATOR, Column.AREA, Column.PERIOD}) {
+                if (index[required.ordinal()] < 0) {
+                    problem(at, required.header(), 0, "", "missing required column '" + required.header()
+                            + "'; the header has: " + present);
+                    usable = false;
+                }
+            }
+            if (index[Column.VALUE.ordinal()] < 0 && index[Column.NUMERATOR.ordinal()] < 0) {
+                problem(at, Column.VALUE.header(), 0, "", "missing required column 'value' (or 'numerator'):"
+                        + " a row needs a value or its numerator; the header has: " + present);
+                usable = false;
+            }
+            if (index[Column.BREAKDOWN.ordinal()] >= 0) {
+                for (Column dimension : new Column[] {Column.SEX, Column.AGE_GROUP, Column.RESIDENCE, Column.ETHNICITY}) {
+                    if (index[dimension.ordinal()] >= 0) {
+                        problem(at, dimension.header(), index[dimension.ordinal()] + 1, "",
+                                "column '" + dimension.header() + "' cannot be used with column 'breakdown';"
+                                        + " give the breakdown in one way only");
+                        usable = false;
+                    }
+                }
+            }
+        }
+
+        private String columnList() {
+            StringJoiner list = new StringJoiner(", ");
+            for (Column column : Column.values()) {
+                list.add(column.header());
+            }
+            return list.toString();
+        }
+
+        /** Reads one row; a field that fails is a problem, and a row with any problem is left out. */
+        void row(int at, List<String> values) {
+            int before = problems.size();
+            if (values.size() > headerSize) {
+                problem(at, "", 0, "", "the row has " + values.size() + " fields but the header has "
+                        + headerSize + " columns; is a separator or a decimal comma unquoted?");
+                return;
+            }
+            Cells cells = new Cells(at, values);
+            for (Column column : Column.values()) {
+                if (cells.raw(column).indexOf(REPLACEMENT) >= 0) {
+                    cells.fail(column, "is not valid UTF-8 (shown as U+FFFD): save the file as \"CSV UTF-8\"");
+                }
+            }
+            if (problems.size() > before) {
+                return;
+            }
+            String indicator = cells.required(Column.INDICATOR);
+            String area = cells.required(Column.AREA);
+            ReportingPeriod period = cells.parse(Column.PERIOD, ReportingPeriod::parse);
+            if (cells.text(Column.PERIOD).isEmpty()) {
+                cells.fail(Column.PERIOD, "is empty; every row needs a period");
+            }
+            Breakdown breakdown = breakdown(cells);
+            BigDecimal value = cells.parse(Column.VALUE, notation::parse);
+            BigDecimal numerator = cells.parse(Column.NUMERATOR, notation::parse);
+            BigDecimal denominator = cells.parse(Column.DENOMINATOR, notation::parse);
+            Unit unit = cells.parse(Column.UNIT, this::unit);
+            Qualifier qualifier = cells.parse(Column.QUALIFIER, Qualifier::parse);
+            ObservationStatus status = cells.parse(Column.STATUS, DatasetCsvReader::status);
+            if (problems.size() > before) {
+                return;
+            }
+            if (value == null && numerator == null && denominator == null) {
+                problem(at, names[Column.VALUE.ordinal()] == null ? Column.VALUE.header()
+                        : names[Column.VALUE.ordinal()], index[Column.VALUE.ordinal()] + 1, "",
+                        "the row has no value, numerator or denominator");
+                return;
+            }
+            Observation observation;
+            try {
+                Observation.Builder b = Observation.builder(Objects.requireNonNull(indicator),
+                        Objects.requireNonNull(area), Objects.requireNonNull(period)).breakdown(breakdown);
+                if (value != null) {
+                    b.value(value);
+                }
+                if (numerator != null) {
+                    b.numerator(numerator);
+                }
+                if (denominator != null) {
+                    b.denominator(denominator);
+                }
+                if (unit != null) {
+                    b.unit(unit);
+                }
+                if (qualifier != null) {
+                    b.qualifier(qualifier);
+                }
+                if (status != null) {
+                    b.status(status);
+                }
+                b.source(cells.text(Column.SOURCE));
+                b.note(cells.text(Column.NOTE));
+                observation = b.build();
+            } catch (InvalidValueException e) {
+                problem(at, "", 0, "", e.getMessage());
+                return;
+            }
+            Integer first = firstLines.putIfAbsent(observation.key(), at);
+            if (first != null) {
+                problem(at, "", 0, observation.key().toString(), "duplicates the key " + observation.key()
+                        + " of the row on line " + first + "; a dataset holds one value per key");
+                return;
+            }
+            builder.add(observation);
+        }
+
+        private Breakdown breakdown(Cells cells) {
+            Breakdown breakdown = cells.parse(Column.BREAKDOWN, Breakdown::parse);
+            if (breakdown == null) {
+                breakdown = Breakdown.TOTAL;
+            }
+            Sex sex = cells.parse(Column.SEX, DatasetCsvReader::sex);
+            if (sex != null) {
+                breakdown = breakdown.with(sex);
+            }
+            breakdown = cells.category(breakdown, Column.AGE_GROUP, BreakdownDimension.AGE_GROUP);
+            breakdown = cells.category(breakdown, Column.RESIDENCE, BreakdownDimension.RESIDENCE);
+            return cells.category(breakdown, Column.ETHNICITY, BreakdownDimension.ETHNICITY);
+        }
+
+        private Unit unit(String text) {
+            String key = nfc(text).strip();
+            for (Unit unit : units) {
+                if (unit.code().equals(key) || nfc(unit.symbol()).equalsIgnoreCase(key)) {
+                    return unit;
+                }
+            }
+            return Unit.ofCode(key).or(() -> Unit.ofSymbol(key)).orElseThrow(() -> new InvalidValueException(
+                    "Observation.unit", "'" + text + "'",
+                    "is not a unit: use a unit code such as percent or a symbol such as %"));
+        }
+
+        /** The fields of one row, read by column, each failure a problem. */
+        private final class Cells {
+            private final int at;
+            private final List<String> values;
+
+            Cells(int at, List<String> values) {
+                this.at = at;
+                this.values = values;
+            }
+
+            String raw(Column column) {
+                int i = index[column.ordinal()];
+                return i < 0 || i >= values.size() ? "" : values.get(i);
+            }
+
+            String text(Column column) {
+                return nfc(raw(column)).strip();
+            }
+
+            void fail(Column column, String message) {
+                String name = names[column.ordinal()];
+                problem(at, name == null ? column.header() : name, index[column.ordinal()] + 1, raw(column), message);
+            }
+
+            @Nullable String required(Column column) {
+                String text = text(column);
+                if (text.isEmpty()) {
+                    fail(column, "is empty; every row needs an " + column.header());
+                    return null;
+                }
+                return text;
+            }
+
+            <T> @Nullable T parse(Column column, Parser<T> parser) {
+                String text = text(column);
+                if (text.isEmpty()) {
+                    return null;
+                }
+                try {
+                    return parser.parse(text);
+                } catch (InvalidValueException e) {
+                    fail(column, e.getMessage());
+                    return null;
+                }
+            }
+
+            Breakdown category(Breakdown breakdown, Column column, BreakdownDimension dimension) {
+                String text = text(column);
+                if (text.isEmpty()) {
+                    return breakdown;
+                }
+                try {
+                    return breakdown.with(dimension, text);
+                } catch (InvalidValueException e) {
+                    fail(column, e.getMessage());
+                    return breakdown;
+                }
+            }
+        }
+    }
+
+    /** Reads one field's text. */
+    @FunctionalInterface
+    private interface Parser<T> {
+        T parse(String text);
+    }
+
+    private static Sex sex(String text) {
+        for (Sex sex : Sex.values()) {
+            BilingualText title = sex.title();
+            if (sex.code().equalsIgnoreCase(text) || title.vi().equalsIgnoreCase(text)
+                    || title.en().equalsIgnoreCase(text)) {
+                return sex;
+            }
+        }
+        throw new InvalidValueException("Sex", "'" + text + "'", "is not a sex: use F, M or _T (or Nữ, Nam, Tổng số)");
+    }
+
+    private static ObservationStatus status(String text) {
+        for (ObservationStatus status : ObservationStatus.values()) {
+            if (status.name().equalsIgnoreCase(text) || status.title().vi().equalsIgnoreCase(text)
+                    || status.title().en().equalsIgnoreCase(text)) {
+                return status;
+            }
+        }
+        throw new InvalidValueException("ObservationStatus", "'" + text + "'",
+                "is not a status: use FINAL, PROVISIONAL or ESTIMATED (or chính thức, sơ bộ, ước tính)");
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}

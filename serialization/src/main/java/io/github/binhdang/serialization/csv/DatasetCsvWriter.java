@@ -1,0 +1,192 @@
+package io.github.binhdang.serialization.csv;
+
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.unit.NumberNotation;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+/**
+ * Writes observations as a tidy CSV table, one row per observation, that {@link DatasetCsvReader}
+ * reads back to equal observations.
+ *
+ * <p>The header is {@code indicator,area,period,breakdown,value,numerator,denominator,unit,qualifier,
+ * status,source,note}. A breakdown is its text form ({@code _T} for the total), a unit its code, the
+ * qualifier and status their names; an absent number, unit, source or note is an empty field.
+ * Numbers are written with every digit in the notation chosen (plain {@code 38.89} by default;
+ * Vietnamese {@code 38,89}, for which the reader must be told the same notation). A number of
+ * negative scale ({@code 1E+3}) is written as the whole number it stands for ({@code 1000}). Fields
+ * holding the separator, a quote or a line break are quoted. Lines end with a line feed.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class DatasetCsvWriter {
+
+    private static final DatasetCsvWriter DEFAULTS = new DatasetCsvWriter(',', NumberNotation.PLAIN, false);
+    // Quotes only fields that need it: the separator, a quote, a line break, spaces at either end.
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+            .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE).build();
+
+    private final char separator;
+    private final NumberNotation notation;
+    private final boolean bom;
+
+    private DatasetCsvWriter(char separator, NumberNotation notation, boolean bom) {
+        this.separator = separator;
+        this.notation = notation;
+        this.bom = bom;
+    }
+
+    /**
+     * Returns the writer with default settings: comma, plain numbers, no byte order mark.
+     *
+     * @return the writer, not null
+     */
+    public static DatasetCsvWriter defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy that separates fields with the given character.
+     *
+     * @param separator  {@code ','}, {@code ';'}, a tab or {@code '|'}
+     * @return the writer, not null
+     * @throws InvalidValueException if the separator is none of these
+     */
+    public DatasetCsvWriter withSeparator(char separator) {
+        if (",;\t|".indexOf(separator) < 0) {
+            throw new InvalidValueException("DatasetCsvWriter.separator", "'" + separator + "'",
+                    "must be ',', ';', a tab or '|'");
+        }
+        return new DatasetCsvWriter(separator, notation, bom);
+    }
+
+    /**
+     * Returns a copy that writes numbers in a notation, such as {@link NumberNotation#VIETNAMESE}.
+     *
+     * @param notation  the notation, not null
+     * @return the writer, not null
+     */
+    public DatasetCsvWriter withNotation(NumberNotation notation) {
+        return new DatasetCsvWriter(separator, Objects.requireNonNull(notation, "notation"), bom);
+    }
+
+    /**
+     * Returns a copy that starts its bytes with a UTF-8 byte order mark or not. Spreadsheet programs
+     * need the mark to see that a file is UTF-8; it is off by default.
+     *
+     * @param bom  true to write the mark
+     * @return the writer, not null
+     */
+    public DatasetCsvWriter withBom(boolean bom) {
+        return new DatasetCsvWriter(separator, notation, bom);
+    }
+
+    /**
+     * Writes observations, such as a dataset, as UTF-8 bytes.
+     *
+     * @param observations  the observations, not null
+     * @param out           the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public void write(Iterable<Observation> observations, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        try {
+            if (bom) {
+                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            }
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            write(observations, text);
+            text.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes observations, such as a dataset, as text. No byte order mark is written to text.
+     *
+     * @param observations  the observations, not null
+     * @param out           the writer, not null; flushed, not closed
+     * @throws UncheckedIOException if the writer cannot be written
+     */
+    public void write(Iterable<Observation> observations, Writer out) {
+        Objects.requireNonNull(observations, "observations");
+        Objects.requireNonNull(out, "out");
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+        try (SequenceWriter rows = CSV.writer(schema).without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValues(out)) {
+            String[] header = new String[Column.values().length - 4];
+            int i = 0;
+            for (Column column : Column.values()) {
+                if (!isDimension(column)) {
+                    header[i++] = column.header();
+                }
+            }
+            rows.write(header);
+            for (Observation o : observations) {
+                rows.write(new String[] {
+                    o.indicator(),
+                    o.area(),
+                    o.period().toString(),
+                    o.breakdown().toString(),
+                    number(o.value()),
+                    number(o.numerator()),
+                    number(o.denominator()),
+                    o.unit().map(unit -> unit.code()).orElse(""),
+                    o.qualifier().name(),
+                    o.status().name(),
+                    o.source().orElse(""),
+                    o.note().orElse(""),
+                });
+            }
+        } catch (JacksonException e) {
+            throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : e;
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates (or replaces) a file and writes observations to it in UTF-8.
+     *
+     * @param observations  the observations, not null
+     * @param file          the file, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void write(Iterable<Observation> observations, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(observations, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isDimension(Column column) {
+        return column == Column.SEX || column == Column.AGE_GROUP || column == Column.RESIDENCE
+                || column == Column.ETHNICITY;
+    }
+
+    private String number(Optional<BigDecimal> value) {
+        return value.map(notation::format).orElse("");
+    }
+}

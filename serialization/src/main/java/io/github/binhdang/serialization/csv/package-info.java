@@ -1,0 +1,48 @@
+/**
+ * CSV for the binhdang model: a tidy table of observations, one row per observation, read and
+ * written with Jackson's CSV format.
+ *
+ * <h2>The table</h2>
+ * The first line is a header naming the columns, in any order. Names are matched without regard to
+ * case, spaces, {@code _} or {@code -} ({@code ageGroup}, {@code age_group} and {@code AGE GROUP} are
+ * the same column).
+ * <table class="striped">
+ * <caption>Columns of an observation table</caption>
+ * <thead><tr><th scope="col">Column</th><th scope="col">Required</th><th scope="col">Content</th></tr></thead>
+ * <tbody>
+ * <tr><th scope="row">{@code indicator}</th><td>yes</td><td>the indicator's code</td></tr>
+ * <tr><th scope="row">{@code area}</th><td>yes</td><td>the area's code</td></tr>
+ * <tr><th scope="row">{@code period}</th><td>yes</td><td>a period, {@code 2022}, {@code 2022-S1},
+ *     {@code HDND:2016/2021}</td></tr>
+ * <tr><th scope="row">{@code value}</th><td rowspan="2">one of the two</td><td>the value</td></tr>
+ * <tr><th scope="row">{@code numerator}</th><td>the numerator</td></tr>
+ * <tr><th scope="row">{@code denominator}</th><td>no</td><td>the denominator</td></tr>
+ * <tr><th scope="row">{@code breakdown}</th><td>no</td><td>the breakdown's text form,
+ *     {@code AGE_GROUP=15-24;SEX=F}; empty or {@code _T} for the total</td></tr>
+ * <tr><th scope="row">{@code sex}, {@code ageGroup}, {@code residence}, {@code ethnicity}</th><td>no</td>
+ *     <td>instead of {@code breakdown}, one column per built-in dimension; empty for the total</td></tr>
+ * <tr><th scope="row">{@code unit}</th><td>no</td><td>a unit code ({@code percent}) or symbol
+ *     ({@code %}, {@code người})</td></tr>
+ * <tr><th scope="row">{@code qualifier}</th><td>no</td><td>{@code NEARLY}, {@code gần}, … ; empty
+ *     for exact</td></tr>
+ * <tr><th scope="row">{@code status}</th><td>no</td><td>{@code FINAL}, {@code PROVISIONAL},
+ *     {@code ESTIMATED} or their Vietnamese names; empty for final</td></tr>
+ * <tr><th scope="row">{@code source}, {@code note}</th><td>no</td><td>free text</td></tr>
+ * </tbody>
+ * </table>
+ *
+ * <p>Files are UTF-8, with or without a byte order mark, separated by commas or semicolons (found
+ * from the header unless configured), with fields quoted by {@code "} where needed. Numbers are
+ * plain ({@code 38.89}) unless the reader is told the file uses Vietnamese notation
+ * ({@code 38,89}, {@code 125.525}).
+ *
+ * <h2>Problems are data</h2>
+ * {@link io.github.binhdang.serialization.csv.DatasetCsvReader} never stops at a bad row: it returns
+ * the dataset of the good rows and a {@link io.github.binhdang.serialization.csv.CsvProblem} for each
+ * bad field or row, with its line, column and value. A {@code ValidationReport} does not exist in the
+ * core model yet; when it does, these problems will be mapped into its findings.
+ */
+@NullMarked
+package io.github.binhdang.serialization.csv;
+
+import org.jspecify.annotations.NullMarked;

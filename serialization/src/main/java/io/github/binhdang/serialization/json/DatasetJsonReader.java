@@ -1,0 +1,185 @@
+package io.github.binhdang.serialization.json;
+
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a dataset document observation by observation, without holding its text.
+ *
+ * <p>{@link #forEach(InputStream, Consumer)} hands each observation to a callback as soon as it is
+ * read and keeps nothing, so a file of any size is read in the memory of one observation; what the
+ * callback keeps is its own business. {@link #read(InputStream)} builds a {@link Dataset}, which
+ * holds its observations in compact columns (some 50 bytes each), never the text.
+ *
+ * <p>The document is the one {@link DatasetJsonWriter} and {@link BinhdangModule} write,
+ * {@code {"observations": [ ... ]}}, read with the settings of the mapper given (by default
+ * {@link BinhdangJson#mapper()}): its limits, its duplicate-key check and whether unknown properties
+ * fail. A bad observation ends the read with a Jackson exception that names its position
+ * ({@code Dataset[12345]->Observation["period"]}) and its line and column in the text. Streams given
+ * are read to the end of the document but not closed.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class DatasetJsonReader {
+
+    private static final DatasetJsonReader DEFAULT = new DatasetJsonReader(BinhdangJson.mapper());
+
+    private final ObjectReader reader;
+    private final boolean failOnUnknown;
+
+    private DatasetJsonReader(JsonMapper mapper) {
+        this.reader = mapper.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+        this.failOnUnknown = mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * Returns a reader with the settings of {@link BinhdangJson#mapper()}.
+     *
+     * @return the reader, not null
+     */
+    public static DatasetJsonReader of() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a reader with the settings of a mapper: its limits, features and whether unknown
+     * properties fail. The module's handlers are not needed on it; observations are read directly.
+     *
+     * @param mapper  the mapper, such as {@link BinhdangJson#lenientMapper()}, not null
+     * @return the reader, not null
+     */
+    public static DatasetJsonReader of(JsonMapper mapper) {
+        return new DatasetJsonReader(Objects.requireNonNull(mapper, "mapper"));
+    }
+
+    /**
+     * Reads a dataset document in UTF-8 (or UTF-16/32, detected) and hands each observation to the
+     * action in order, keeping none.
+     *
+     * @param in      the document, not null; not closed
+     * @param action  what to do with each observation, not null; an exception it throws ends the read
+     * @return the number of observations read
+     * @throws JacksonException if the document is malformed, breaks a limit or holds a bad observation
+     */
+    public long forEach(InputStream in, Consumer<? super Observation> action) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = reader.createParser(in)) {
+            return stream(p, action);
+        }
+    }
+
+    /**
+     * Reads a dataset document from text and hands each observation to the action in order, keeping
+     * none.
+     *
+     * @param in      the document, not null; not closed
+     * @param action  what to do with each observation, not null; an exception it throws ends the read
+     * @return the number of observations read
+     * @throws JacksonException if the document is malformed, breaks a limit or holds a bad observation
+     */
+    public long forEach(Reader in, Consumer<? super Observation> action) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = reader.createParser(in)) {
+            return stream(p, action);
+        }
+    }
+
+    /**
+     * Reads a dataset file and hands each observation to the action in order, keeping none.
+     *
+     * @param file    the file, not null
+     * @param action  what to do with each observation, not null; an exception it throws ends the read
+     * @return the number of observations read
+     * @throws JacksonException if the file cannot be read, is malformed, breaks a limit or holds a bad
+     *         observation
+     */
+    public long forEach(Path file, Consumer<? super Observation> action) {
+        Objects.requireNonNull(file, "file");
+        try (JsonParser p = reader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(file)) {
+            return stream(p, action);
+        }
+    }
+
+    /**
+     * Reads a dataset document in UTF-8 (or UTF-16/32, detected) into a dataset.
+     *
+     * @param in  the document, not null; not closed
+     * @return the dataset, in the order of the document, not null
+     * @throws JacksonException if the document is malformed, breaks a limit, holds a bad observation
+     *         or two observations with the same key
+     */
+    public Dataset read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = reader.createParser(in)) {
+            return build(p);
+        }
+    }
+
+    /**
+     * Reads a dataset document from text into a dataset.
+     *
+     * @param in  the document, not null; not closed
+     * @return the dataset, in the order of the document, not null
+     * @throws JacksonException if the document is malformed, breaks a limit, holds a bad observation
+     *         or two observations with the same key
+     */
+    public Dataset read(Reader in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = reader.createParser(in)) {
+            return build(p);
+        }
+    }
+
+    /**
+     * Reads a dataset file into a dataset.
+     *
+     * @param file  the file, not null
+     * @return the dataset, in the order of the file, not null
+     * @throws JacksonException if the file cannot be read, is malformed, breaks a limit, holds a bad
+     *         observation or two observations with the same key
+     */
+    public Dataset read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (JsonParser p = reader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(file)) {
+            return build(p);
+        }
+    }
+
+    private Dataset build(JsonParser p) {
+        Dataset.Builder builder = Dataset.builder();
+        stream(p, o -> {
+            try {
+                builder.add(o);
+            } catch (InvalidValueException e) {
+                throw JsonFields.invalid(p, Dataset.class, e);
+            }
+        });
+        return builder.build();
+    }
+
+    private long stream(JsonParser p, Consumer<? super Observation> action) {
+        Objects.requireNonNull(action, "action");
+        ReadScope scope = new ReadScope(failOnUnknown);
+        p.nextToken();
+        long count = ObservationJson.readObservations(p, scope, action::accept);
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+            throw JsonFields.mismatch(p, Dataset.class,
+                    "expected the end of the input after the dataset but found " + JsonFields.describe(trailing));
+        }
+        return count;
+    }
+}

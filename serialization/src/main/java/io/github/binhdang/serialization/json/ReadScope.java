@@ -1,0 +1,90 @@
+package io.github.binhdang.serialization.json;
+
+import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.strategy.Strategy;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+
+/**
+ * What one read call shares: whether unknown properties fail, the indicators and strategies a
+ * catalogue has defined so far, and small caches of parsed periods and breakdowns (a dataset repeats
+ * a few of them over millions of observations).
+ *
+ * <p>One scope serves one read call on one thread.
+ */
+final class ReadScope {
+
+    private static final Object KEY = new Object();
+    // Bounds the caches: a file with ever new periods must not grow them without end.
+    private static final int CACHE_LIMIT = 4096;
+
+    private final boolean failOnUnknown;
+    private final Map<String, ReportingPeriod> periods = new HashMap<>();
+    private final Map<String, Breakdown> breakdowns = new HashMap<>();
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final Map<String, Strategy> strategies = new HashMap<>();
+
+    ReadScope(boolean failOnUnknown) {
+        this.failOnUnknown = failOnUnknown;
+    }
+
+    /** Returns the scope of the current read call, making it on first use. */
+    static ReadScope of(DeserializationContext ctxt) {
+        Object scope = ctxt.getAttribute(KEY);
+        if (scope instanceof ReadScope readScope) {
+            return readScope;
+        }
+        ReadScope created = new ReadScope(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        ctxt.setAttribute(KEY, created);
+        return created;
+    }
+
+    boolean failOnUnknown() {
+        return failOnUnknown;
+    }
+
+    ReportingPeriod period(String text) {
+        ReportingPeriod period = periods.get(text);
+        if (period == null) {
+            period = ReportingPeriod.parse(text);
+            if (periods.size() >= CACHE_LIMIT) {
+                periods.clear();
+            }
+            periods.put(text, period);
+        }
+        return period;
+    }
+
+    Breakdown breakdown(String text) {
+        Breakdown breakdown = breakdowns.get(text);
+        if (breakdown == null) {
+            breakdown = Breakdown.parse(text);
+            if (breakdowns.size() >= CACHE_LIMIT) {
+                breakdowns.clear();
+            }
+            breakdowns.put(text, breakdown);
+        }
+        return breakdown;
+    }
+
+    void define(Indicator indicator) {
+        indicators.put(indicator.code(), indicator);
+    }
+
+    Optional<Indicator> indicator(String code) {
+        return Optional.ofNullable(indicators.get(code));
+    }
+
+    void define(Strategy strategy) {
+        strategies.put(strategy.code(), strategy);
+    }
+
+    Optional<Strategy> strategy(String code) {
+        return Optional.ofNullable(strategies.get(code));
+    }
+}

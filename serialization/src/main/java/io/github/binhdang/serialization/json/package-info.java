@@ -1,0 +1,122 @@
+/**
+ * JSON for the binhdang model: a Jackson 3 module, shared mappers, a streaming reader and writer for
+ * large datasets, and JSON Schemas.
+ *
+ * <h2>Use</h2>
+ * <pre>
+ * JsonMapper mapper = BinhdangJson.mapper();
+ * String json = mapper.writeValueAsString(strategy);
+ * Strategy back = mapper.readValue(json, Strategy.class);     // equal to strategy
+ *
+ * try (DatasetJsonWriter writer = DatasetJsonWriter.open(out)) {
+ *     writer.writeAll(dataset);
+ * }
+ * long n = DatasetJsonReader.of().forEach(in, observation -&gt; { ... });
+ * </pre>
+ *
+ * <h2>The format (version 1)</h2>
+ * The format is stable: a later version may add optional properties, never rename or remove one.
+ * <ul>
+ *   <li><b>Names.</b> Property names are English camelCase. Properties may come in any order, except
+ *       that inside a catalogue the indicators must come before the strategies that name them.
+ *       Optional properties are left out when absent, never written as {@code null}; a {@code null}
+ *       read is taken as absent.</li>
+ *   <li><b>Numbers</b> are JSON numbers with every published digit, never text: 38.89 is
+ *       {@code 38.89}, 15.10 is {@code 15.10} (the scale is data: 15.1 and 15.10 are different
+ *       values), 125525 is {@code 125525}. A value of negative scale keeps its exponent
+ *       ({@code 1E+3}). NaN and infinities are not JSON and are refused.</li>
+ *   <li><b>Dates</b> are ISO 8601 text, {@code "2021-03-03"}.</li>
+ *   <li><b>Periods</b> are their canonical text (see {@code ReportingPeriod}): {@code "2022"},
+ *       {@code "2022-S1"}, {@code "2022-Q3"}, {@code "2022-M09"}, {@code "2021/2025"},
+ *       {@code "HDND:2016/2021"}; the other forms {@code ReportingPeriod.parse} accepts are read too.
+ *       A property of one kind, such as a strategy's {@code span}, refuses a period of another.
+ *       A date range is {@code "2021-12-15/2022-12-14"}.</li>
+ *   <li><b>Texts</b> in two languages are {@code {"vi": "Sơn La", "en": "Son La"}}, in NFC.</li>
+ *   <li><b>Enums</b> are their constant names, {@code "PROVINCE"}, {@code "AT_LEAST"},
+ *       {@code "NEARLY"}; the two with codes use them: a sex is {@code "F"}, {@code "M"} or
+ *       {@code "_T"}, a term body {@code "HDND"}, {@code "QH"} or {@code "CAPUY"}.</li>
+ *   <li><b>Units</b> are their code, {@code "percent"}, {@code "persons"}, {@code "vnd_million"}.
+ *       An application's count unit, which no code alone can rebuild, is an object
+ *       {@code {"code": "classes", "name": {"vi": "lớp", "en": "classes"}, "symbol": "lớp"}}.
+ *       A quantity is {@code {"value": 38.89, "unit": "percent"}}.</li>
+ *   <li><b>Breakdowns</b> are their text form: {@code "_T"} for the total, otherwise
+ *       {@code DIMENSION=category} pairs sorted and joined by {@code ;}, {@code "AGE_GROUP=15-24;SEX=F"}.
+ *       One string is compact in a dataset of millions and is the key that the CSV format and logs
+ *       use too. A breakdown dimension is its code for the built-in ones ({@code "SEX"},
+ *       {@code "AGE_GROUP"}, {@code "RESIDENCE"}, {@code "ETHNICITY"}) and
+ *       {@code {"code": "DISABILITY", "name": {...}}} for an application's.</li>
+ *   <li><b>Directions</b> are {@code "INCREASE"}, {@code "DECREASE"}, or
+ *       {@code {"kind": "TOWARDS", "low": 45, "high": 55}} (low equals high for a single value).</li>
+ * </ul>
+ *
+ * <h3>Observations and datasets</h3>
+ * <pre>
+ * {"observations": [
+ *   {"indicator": "W_ENT", "area": "14", "period": "2017", "value": 15.1,
+ *    "numerator": 384, "denominator": 2539, "unit": "percent"},
+ *   {"indicator": "W_HDND", "area": "14", "period": "HDND:2016/2021",
+ *    "breakdown": "COUNCIL_LEVEL=PROVINCE", "value": 38.89, "unit": "percent",
+ *    "qualifier": "NEARLY", "status": "PROVISIONAL", "source": "...", "note": "..."}
+ * ]}
+ * </pre>
+ * {@code indicator}, {@code area} and {@code period} are required, with at least one of
+ * {@code value}, {@code numerator} and {@code denominator}. {@code breakdown} is left out for the
+ * total, {@code qualifier} for {@code EXACT} and {@code status} for {@code FINAL}. Two observations
+ * with the same key make a dataset document invalid. An observation key alone is
+ * {@code {"indicator", "area", "period", "breakdown"}} with the same rules.
+ *
+ * <h3>Indicators, strategies and catalogues</h3>
+ * <ul>
+ *   <li>An <b>indicator</b>: {@code code}, {@code name}, {@code measureKind}, {@code unit},
+ *       {@code direction}, {@code frequency} and {@code decimals}, always written;
+ *       {@code definition}, {@code numerator} and {@code denominator} (both or neither),
+ *       {@code source}, {@code agency}, {@code breakdowns} (dimensions) and {@code levels} (area
+ *       levels, in their order) when present. When read, a missing direction, frequency or decimals
+ *       takes the indicator builder's default.</li>
+ *   <li>A <b>milestone</b>: {@code period}, {@code comparison}, {@code value}, {@code unit}, and
+ *       {@code "onward": true} for "from that year onward" (a year only).</li>
+ *   <li>A <b>baseline</b>: {@code period}, {@code value}. A <b>target reference</b>:
+ *       {@code strategy}, {@code target} (codes). A <b>legal basis</b>: {@code documentNumber},
+ *       {@code issuer}, {@code date}.</li>
+ *   <li>A <b>target</b>: {@code code}, {@code text}, {@code indicator}, {@code milestones}, and
+ *       {@code baseline}, {@code serves} when present. The indicator is an object; inside a
+ *       catalogue it is the code of one of the catalogue's indicators when it equals it.</li>
+ *   <li>An <b>objective</b>: {@code number}, {@code domain}, {@code title}, {@code targets}.</li>
+ *   <li>A <b>strategy</b>: {@code code}, {@code title}, {@code span} ({@code "2021/2030"}),
+ *       {@code objectives}, and {@code legalBasis}, {@code localises} (the code of the strategy a
+ *       plan localises) and {@code area} (a plan's area, only with {@code localises}) when present.
+ *       A plan is checked against the strategy it localises when that strategy came earlier in the
+ *       same document; otherwise its references are taken as written.</li>
+ *   <li>A <b>catalogue</b> ({@link io.github.binhdang.serialization.json.Catalogue}):
+ *       {@code {"indicators": [...], "strategies": [...]}}.</li>
+ *   <li>An <b>area</b>: {@code code}, {@code name}, {@code level}, and {@code parentCode},
+ *       {@code validFrom}, {@code validTo} when present. An <b>area hierarchy</b>:
+ *       {@code {"areas": [...], "merges": [{"predecessor": {"code": "10", "validTo": "2025-06-30"},
+ *       "successor": {"code": "15", "validFrom": "2025-07-01"}}]}}: a merge names each area by its
+ *       code and the date that tells its versions apart.</li>
+ * </ul>
+ *
+ * <h2>Errors</h2>
+ * Reading fails with an unchecked {@link tools.jackson.core.JacksonException} that gives the line
+ * and column and the path from the root, for example
+ * {@code Dataset[3]->Observation["period"]}. When the model refuses a value, the exception is an
+ * {@link tools.jackson.databind.exc.InvalidFormatException} whose
+ * {@link tools.jackson.core.JacksonException#getOriginalMessage() original message} is the model's
+ * ({@code Cannot parse '2022-Q5' at index 6: quarter must be 1 to 4}) and whose cause is the
+ * model's {@link io.github.binhdang.core.InvalidValueException}.
+ *
+ * <h2>Schemas</h2>
+ * {@code dataset.schema.json} and {@code catalogue.schema.json} (JSON Schema draft 2020-12) ship
+ * beside these classes; {@link io.github.binhdang.serialization.json.BinhdangJson#openDatasetSchema()}
+ * and {@link io.github.binhdang.serialization.json.BinhdangJson#openCatalogueSchema()} open them.
+ * They check shape and text patterns; the model's own rules (a percentage from 0 to 100, milestones
+ * in order) are checked when a document is read.
+ *
+ * <h2>Not yet</h2>
+ * Validation reports, progress results and scorecards have no JSON form yet: their types do not
+ * exist in the core model so far.
+ */
+@NullMarked
+package io.github.binhdang.serialization.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,364 @@
+package io.github.binhdang.serialization.csv;
+
+import static io.github.binhdang.serialization.json.Fixtures.dec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationStatus;
+import io.github.binhdang.core.data.Qualifier;
+import io.github.binhdang.core.indicator.BreakdownDimension;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.unit.NumberNotation;
+import io.github.binhdang.core.unit.Unit;
+import io.github.binhdang.serialization.json.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetCsvReaderTest {
+
+    private static final DatasetCsvReader READER = DatasetCsvReader.defaults();
+
+    private static CsvReadResult read(DatasetCsvReader reader, String text) {
+        return reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static CsvReadResult read(String text) {
+        return read(READER, text);
+    }
+
+    private static Observation plain(String indicator, String period, String value) {
+        return Observation.of(indicator, "14", ReportingPeriod.parse(period), dec(value));
+    }
+
+    @Test
+    void readsAPlainCommaSeparatedTable() {
+        CsvReadResult result = read("indicator,area,period,value,numerator,denominator,unit\n"
+                + "W_ENT,14,2017,15.1,384,2539,percent\n"
+                + "DV_MODELS,14,2017,65,,,count\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.hasProblems()).isFalse();
+        assertThat(result.dataset()).isEqualTo(Dataset.of(List.of(
+                Observation.builder("W_ENT", "14", ReportingPeriod.parse("2017")).value(dec("15.1"))
+                        .components(384, 2539).unit(Unit.PERCENT).build(),
+                Observation.builder("DV_MODELS", "14", ReportingPeriod.parse("2017")).value(65).unit(Unit.COUNT).build())));
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "indicator,area,period,value\nW_ENT,14,2017,15.1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, file, 0, 3);
+        System.arraycopy(body, 0, file, 3, body.length);
+
+        CsvReadResult result = READER.read(new ByteArrayInputStream(file));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset()).containsExactly(plain("W_ENT", "2017", "15.1"));
+        assertThat(READER.read(new StringReader("\uFEFFindicator,area,period,value\nW_ENT,14,2017,15.1\n")).dataset())
+                .containsExactly(plain("W_ENT", "2017", "15.1"));
+    }
+
+    @Test
+    void semicolonsAreFoundFromTheHeader() {
+        CsvReadResult result = read("indicator;area;period;value;source\nW_ENT;14;2017;15.1;Báo cáo, năm 2017\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().get(0).source()).contains("Báo cáo, năm 2017");
+    }
+
+    @Test
+    void vietnameseNotationReadsDecimalCommasAndThousandDots() {
+        DatasetCsvReader vietnamese = READER.withNotation(NumberNotation.VIETNAMESE);
+
+        CsvReadResult result = read(vietnamese, "indicator;area;period;breakdown;value;numerator;denominator\n"
+                + "W_HDND;14;HDND:2016/2021;COUNCIL_LEVEL=PROVINCE;38,89;;\n"
+                + "W_TRAINED;14;2017;SEX=F;;125.525;688.753\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().get(0).value()).contains(dec("38.89"));
+        assertThat(result.dataset().get(1).numerator()).contains(dec("125525"));
+        assertThat(result.dataset().get(1).denominator()).contains(dec("688753"));
+        assertThat(result.dataset().get(1).breakdown()).isEqualTo(Breakdown.FEMALE);
+    }
+
+    @Test
+    void aQuotedDecimalCommaWorksWithCommaSeparators() {
+        CsvReadResult result = read(READER.withNotation(NumberNotation.VIETNAMESE),
+                "indicator,area,period,value\nW_ENT,14,2017,\"15,1\"\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().get(0).value()).contains(dec("15.1"));
+    }
+
+    @Test
+    void quotedFieldsKeepCommasQuotesAndLineBreaks() {
+        CsvReadResult result = read("indicator,area,period,value,source,note\n"
+                + "W_ENT,14,2017,15.1,\"Báo cáo số 12, ngày 5/1/2018\",\"say \"\"gần\"\"\nnext line\"\n"
+                + "DV_MODELS,14,2017,65,,\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().get(0).source()).contains("Báo cáo số 12, ngày 5/1/2018");
+        assertThat(result.dataset().get(0).note()).contains("say \"gần\"\nnext line");
+        assertThat(result.dataset().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingRequiredColumnIsNamedAndNoRowIsRead() {
+        CsvReadResult result = read("indicator,area,value\nW_ENT,14,15.1\n");
+
+        assertThat(result.dataset().isEmpty()).isTrue();
+        assertThat(result.problems()).containsExactly(new CsvProblem(1, "period", 0, "",
+                "missing required column 'period'; the header has: indicator, area, value"));
+    }
+
+    @Test
+    void aValueOrANumeratorColumnIsRequired() {
+        CsvReadResult result = read("indicator,area,period,denominator\nW_ENT,14,2017,2539\n");
+
+        assertThat(result.problems()).extracting(CsvProblem::message).containsExactly(
+                "missing required column 'value' (or 'numerator'): a row needs a value or its numerator;"
+                        + " the header has: indicator, area, period, denominator");
+    }
+
+    @Test
+    void aBadNumberOnLineSevenIsReportedOnLineSevenAndTheOtherRowsAreRead() {
+        String csv = "indicator,area,period,value\n"   // line 1
+                + "A,14,2017,1\n"                     // line 2
+                + "B,14,2017,2\n"                     // line 3
+                + "C,14,2017,3\n"                     // line 4
+                + "D,14,2017,4\n"                     // line 5
+                + "E,14,2017,5\n"                     // line 6
+                + "F,14,2017,12.3.4\n"                // line 7
+                + "G,14,2017,7\n";                    // line 8
+
+        CsvReadResult result = read(csv);
+
+        assertThat(result.problems()).containsExactly(new CsvProblem(7, "value", 4, "12.3.4",
+                "Cannot parse '12.3.4' at index 4: unexpected character '.'"));
+        assertThat(result.problems().get(0)).hasToString(
+                "line 7, column value (4), '12.3.4': Cannot parse '12.3.4' at index 4: unexpected character '.'");
+        assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("A", "B", "C", "D", "E", "G");
+    }
+
+    @Test
+    void linesCountPhysicalLinesAcrossQuotedLineBreaksAndBlankLines() {
+        String csv = "indicator,area,period,value,note\n"  // line 1
+                + "A,14,2017,1,\"one\ntwo\nthree\"\n"          // lines 2-4
+                + "\n"                                          // line 5
+                + "B,14,2017-Q5,2,\n";                          // line 6
+
+        assertThat(read(csv).problems()).extracting(CsvProblem::line).containsExactly(6);
+    }
+
+    @Test
+    void anEmptyFileIsOneProblem() {
+        for (String empty : List.of("", "\uFEFF", "\n\n")) {
+            CsvReadResult result = read(empty);
+
+            assertThat(result.dataset().isEmpty()).isTrue();
+            assertThat(result.problems()).containsExactly(new CsvProblem(1, "", 0, "", "the file is empty: its first"
+                    + " line must be a header naming the columns indicator, area, period and value (or numerator)"));
+        }
+    }
+
+    @Test
+    void aHeaderAloneIsAnEmptyDatasetWithoutProblems() {
+        CsvReadResult result = read("indicator,area,period,value\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().isEmpty()).isTrue();
+    }
+
+    @Test
+    void decomposedTextIsReadInNfc() {
+        String nfd = Normalizer.normalize("Sơn La", Normalizer.Form.NFD);
+        String note = Normalizer.normalize("Tỷ lệ nữ", Normalizer.Form.NFD);
+        assertThat(nfd).isNotEqualTo("Sơn La");
+
+        CsvReadResult result = read("indicator,area,period,value,note\nW_ENT," + nfd + ",2017,15.1," + note + "\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().get(0).area()).isEqualTo("Sơn La");
+        assertThat(result.dataset().get(0).note()).contains("Tỷ lệ nữ");
+    }
+
+    @Test
+    void notANumberIsAProblem() {
+        CsvReadResult result = read("indicator,area,period,value\nW_ENT,14,2017,NaN\nW_ENT,14,2018,Infinity\n");
+
+        assertThat(result.problems()).containsExactly(
+                new CsvProblem(2, "value", 4, "NaN", "Cannot parse 'NaN' at index 0: expected a digit"),
+                new CsvProblem(3, "value", 4, "Infinity", "Cannot parse 'Infinity' at index 0: expected a digit"));
+        assertThat(result.dataset().isEmpty()).isTrue();
+    }
+
+    @Test
+    void qualifiersAreReadInEnglishOrVietnameseAndAnUnknownOneIsAProblem() {
+        CsvReadResult result = read("indicator,area,period,value,qualifier\n"
+                + "A,14,2017,400,gần\n"
+                + "B,14,2017,330,MORE_THAN\n"
+                + "C,14,2017,10,maybe\n"
+                + "D,14,2017,10,\n");
+
+        assertThat(result.dataset()).extracting(Observation::qualifier)
+                .containsExactly(Qualifier.NEARLY, Qualifier.MORE_THAN, Qualifier.EXACT);
+        assertThat(result.problems()).containsExactly(new CsvProblem(4, "qualifier", 5, "maybe",
+                "Qualifier: 'maybe' is not a qualifier: use EXACT, NEARLY, MORE_THAN, ABOUT, AT_MOST, AT_LEAST,"
+                        + " LESS_THAN or the Vietnamese word"));
+    }
+
+    @Test
+    void aDuplicateRowIsAProblemNamingTheFirstLine() {
+        CsvReadResult result = read("indicator,area,period,value\n"
+                + "W_ENT,14,2017,15.1\n"
+                + "DV_MODELS,14,2017,65\n"
+                + "W_ENT,14,2017,15.2\n");
+
+        assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("W_ENT", "DV_MODELS");
+        assertThat(result.problems()).containsExactly(new CsvProblem(4, "", 0, "W_ENT/14/2017/_T",
+                "duplicates the key W_ENT/14/2017/_T of the row on line 2; a dataset holds one value per key"));
+    }
+
+    @Test
+    void dimensionColumnsBuildTheBreakdown() {
+        CsvReadResult result = read("Indicator,AREA,period,value,sex,age_group,Residence,ethnicity\n"
+                + "W,14,2019,1,F,15-24,RURAL,\n"
+                + "W,14,2019,2,Nữ,,,KINH\n"
+                + "W,14,2019,3,,,,\n"
+                + "W,14,2019,4,X,,,\n");
+
+        assertThat(result.dataset()).extracting(Observation::breakdown).containsExactly(
+                Breakdown.FEMALE.with(BreakdownDimension.AGE_GROUP, "15-24").with(BreakdownDimension.RESIDENCE, "RURAL"),
+                Breakdown.FEMALE.with(BreakdownDimension.ETHNICITY, "KINH"),
+                Breakdown.TOTAL);
+        assertThat(result.problems()).extracting(CsvProblem::line, CsvProblem::column, CsvProblem::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "sex", "X"));
+    }
+
+    @Test
+    void breakdownAndDimensionColumnsCannotBeMixed() {
+        CsvReadResult result = read("indicator,area,period,value,breakdown,sex\nW,14,2019,1,_T,F\n");
+
+        assertThat(result.dataset().isEmpty()).isTrue();
+        assertThat(result.problems()).containsExactly(new CsvProblem(1, "sex", 6, "",
+                "column 'sex' cannot be used with column 'breakdown'; give the breakdown in one way only"));
+    }
+
+    @Test
+    void anUnknownColumnIsReportedAndTheRowsAreStillRead() {
+        CsvReadResult result = read("indicator,area,period,value,colour\nW,14,2019,1,red\n");
+
+        assertThat(result.dataset().size()).isEqualTo(1);
+        assertThat(result.problems()).hasSize(1);
+        assertThat(result.problems().get(0).line()).isEqualTo(1);
+        assertThat(result.problems().get(0).column()).isEqualTo("colour");
+        assertThat(result.problems().get(0).columnNumber()).isEqualTo(5);
+        assertThat(result.problems().get(0).message()).startsWith("unknown column 'colour' is not read");
+    }
+
+    @Test
+    void aColumnGivenTwiceStopsTheRows() {
+        CsvReadResult result = read("indicator,area,period,value,Value\nW,14,2019,1,2\n");
+
+        assertThat(result.dataset().isEmpty()).isTrue();
+        assertThat(result.problems()).containsExactly(new CsvProblem(1, "Value", 5, "Value",
+                "column 'value' is given twice, as column 4 and column 5"));
+    }
+
+    @Test
+    void anUnquotedDecimalCommaGivesTooManyFields() {
+        CsvReadResult result = read(READER.withNotation(NumberNotation.VIETNAMESE),
+                "indicator,area,period,value\nW,14,2019,38,89\nW,14,2020,\"38,89\"\n");
+
+        assertThat(result.dataset().size()).isEqualTo(1);
+        assertThat(result.problems()).containsExactly(new CsvProblem(2, "", 0, "",
+                "the row has 5 fields but the header has 4 columns; is a separator or a decimal comma unquoted?"));
+    }
+
+    @Test
+    void everyBadFieldOfARowIsReported() {
+        CsvReadResult result = read("indicator,area,period,value,status,unit\n,14,2022-Q5,x,DONE,kg\n");
+
+        assertThat(result.problems()).extracting(CsvProblem::column)
+                .containsExactly("indicator", "period", "value", "unit", "status");
+        assertThat(result.problems().get(0).message()).isEqualTo("is empty; every row needs an indicator");
+        assertThat(result.problems().get(1).message()).isEqualTo("Cannot parse '2022-Q5' at index 6: quarter must be 1 to 4");
+    }
+
+    @Test
+    void aRowNeedsANumber() {
+        CsvReadResult result = read("indicator,area,period,value,numerator\nW,14,2019,,\n");
+
+        assertThat(result.problems()).containsExactly(new CsvProblem(2, "value", 4, "",
+                "the row has no value, numerator or denominator"));
+    }
+
+    @Test
+    void unitsAreReadByCodeOrSymbolAndStatusesInEitherLanguage() {
+        CsvReadResult result = read(READER.withUnits(List.of(Fixtures.CLASSES)),
+                "indicator,area,period,value,unit,status\n"
+                        + "A,14,2019,1,%,sơ bộ\n"
+                        + "B,14,2019,2,người,ESTIMATED\n"
+                        + "C,14,2019,3,lớp,\n"
+                        + "D,14,2019,4,vnd_million,final\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset()).extracting(o -> o.unit().orElseThrow())
+                .containsExactly(Unit.PERCENT, Unit.PERSONS, Fixtures.CLASSES, Unit.MILLION_VND);
+        assertThat(result.dataset()).extracting(Observation::status).containsExactly(ObservationStatus.PROVISIONAL,
+                ObservationStatus.ESTIMATED, ObservationStatus.FINAL, ObservationStatus.FINAL);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAProblemOfTheirRow() {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes("indicator,area,period,value,note\nA,14,2019,1,ok\n".getBytes(StandardCharsets.UTF_8));
+        // "Nữ" in Windows-1258 is 4E FE: not UTF-8.
+        file.writeBytes(new byte[] {'B', ',', '1', '4', ',', '2', '0', '1', '9', ',', '2', ',', 'N', (byte) 0xFE, '\n'});
+        file.writeBytes("C,14,2019,3,ok\n".getBytes(StandardCharsets.UTF_8));
+
+        CsvReadResult result = READER.read(new ByteArrayInputStream(file.toByteArray()));
+
+        assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("A", "C");
+        assertThat(result.problems()).containsExactly(new CsvProblem(3, "note", 5, "N\uFFFD",
+                "is not valid UTF-8 (shown as U+FFFD): save the file as \"CSV UTF-8\""));
+    }
+
+    @Test
+    void anUnclosedQuoteEndsTheReadWithAProblemAndKeepsTheRowsBefore() {
+        CsvReadResult result = read("indicator,area,period,value,note\nA,14,2019,1,ok\nB,14,2019,2,\"never closed\n");
+
+        assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("A");
+        assertThat(result.problems()).hasSize(1);
+        assertThat(result.problems().get(0).line()).isEqualTo(3);
+        assertThat(result.problems().get(0).message()).startsWith("the CSV cannot be read from here on: ");
+    }
+
+    @Test
+    void aSeparatorCanBeForced() {
+        CsvReadResult result = read(READER.withSeparator(';'), "indicator;area;period;value;note\nW;14;2019;1;a,b\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().get(0).note()).contains("a,b");
+    }
+
+    @Test
+    void readsAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("son-la.csv");
+        Files.writeString(file, "indicator,area,period,value\nW_ENT,14,2017,15.1\n");
+
+        assertThat(READER.read(file).dataset()).containsExactly(plain("W_ENT", "2017", "15.1"));
+    }
+}
