@@ -5,4 +5,6 @@
 module io.github.binhdang.indicators {
     requires transitive io.github.binhdang.core;
     requires static transitive org.jspecify;
+
+    exports io.github.binhdang.indicators;
 }

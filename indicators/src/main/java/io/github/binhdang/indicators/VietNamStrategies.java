@@ -1,0 +1,95 @@
+package io.github.binhdang.indicators;
+
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.strategy.Objective;
+import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.strategy.Target;
+import io.github.binhdang.core.strategy.TargetReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Lookups over Viet Nam's national strategies on gender equality: by strategy code, by objective, by
+ * target, and by the indicator a target is measured by, so that a series can follow one indicator
+ * across both strategies.
+ *
+ * <p>{@code targetsMeasuredBy(GenderIndicators.KEY_LEADERS_FEMALE)} gives
+ * {@code VN-NSGE-2011-2020/1.c} then {@code VN-NSGE-2021-2030/1.1}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+public final class VietNamStrategies {
+
+    /** The strategies, oldest first: {@link Strategy2011To2020#STRATEGY}, {@link Strategy2021To2030#STRATEGY}. */
+    public static final List<Strategy> ALL = List.of(Strategy2011To2020.STRATEGY, Strategy2021To2030.STRATEGY);
+
+    private VietNamStrategies() {
+    }
+
+    /**
+     * Finds a strategy by its code.
+     *
+     * @param code  the code, such as {@code "VN-NSGE-2021-2030"}, not null
+     * @return the strategy, or empty if no national strategy has that code
+     */
+    public static Optional<Strategy> byCode(String code) {
+        Objects.requireNonNull(code, "code");
+        return ALL.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Finds an objective of a strategy by its number.
+     *
+     * @param strategyCode  the strategy's code, not null
+     * @param number        the objective's number, from 1
+     * @return the objective, or empty if the strategy or the objective is unknown
+     */
+    public static Optional<Objective> objective(String strategyCode, int number) {
+        return byCode(strategyCode).flatMap(s -> s.objective(number));
+    }
+
+    /**
+     * Finds a target of a strategy by its code.
+     *
+     * @param strategyCode  the strategy's code, not null
+     * @param targetCode    the target's code, such as {@code "3.2a"}, not null
+     * @return the target, or empty if the strategy or the target is unknown
+     */
+    public static Optional<Target> target(String strategyCode, String targetCode) {
+        Objects.requireNonNull(targetCode, "targetCode");
+        return byCode(strategyCode).flatMap(s -> s.target(targetCode));
+    }
+
+    /**
+     * Finds the target a reference names, such as the one a province's target serves.
+     *
+     * @param reference  the reference, not null
+     * @return the target, or empty if the strategy or the target is unknown
+     */
+    public static Optional<Target> target(TargetReference reference) {
+        Objects.requireNonNull(reference, "reference");
+        return target(reference.strategy(), reference.target());
+    }
+
+    /**
+     * Returns the targets of every national strategy measured by an indicator (compared by code),
+     * oldest strategy first, each in the order of its strategy.
+     *
+     * @param indicator  the indicator, not null
+     * @return references to the targets, unmodifiable, empty if none
+     */
+    public static List<TargetReference> targetsMeasuredBy(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
+        List<TargetReference> found = new ArrayList<>();
+        for (Strategy strategy : ALL) {
+            for (Target target : strategy.targets()) {
+                if (target.indicator().code().equals(indicator.code())) {
+                    found.add(new TargetReference(strategy.code(), target.code()));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+}
