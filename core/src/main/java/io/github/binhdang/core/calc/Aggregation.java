@@ -2,7 +2,6 @@ package io.github.binhdang.core.calc;
 
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
-import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationKey;
 import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Qualifier;
@@ -60,6 +59,12 @@ public final class Aggregation {
      * @return the totals, with partial and refused ones listed, not null
      */
     public static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup) {
+        return toParents(dataset, indicators, rollup, GroupIndex.DENSE_LIMIT);
+    }
+
+    /** As {@link #toParents(Dataset, Collection, AreaRollup)}; tests lower the dense limit to try the sparse path. */
+    static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup,
+            long denseLimit) {
         Objects.requireNonNull(rollup, "rollup");
         ObservationTable t = DatasetAccess.table(dataset);
         List<String> areas = t.areas.values();
@@ -76,12 +81,20 @@ public final class Aggregation {
         int[] identity = new int[t.breakdowns.size()];
         Arrays.setAll(identity, i -> i);
         Engine e = new Engine(t, indicators, areaTarget, new ArrayList<>(parentIds.keySet()), identity,
-                t.breakdowns.values());
+                t.breakdowns.values(), denseLimit);
         e.run();
-        Map<Long, List<String>> childrenCache = new HashMap<>();
-        MissingParts expectedChildren = (ind, targetArea, period, targetBreakdown, rows) ->
-                childrenCache.computeIfAbsent((long) targetArea << 32 | period,
-                        k -> rollup.childrenOf(e.targetAreas.get(targetArea), periods.get(period)));
+        // The children each parent should hold in each period, asked of the rollup once per pair.
+        List<List<String>> expectedByPair = new ArrayList<>(java.util.Collections.nCopies(
+                Math.max(1, e.targetAreas.size() * periods.size()), (List<String>) null));
+        MissingParts expectedChildren = (ind, targetArea, period, targetBreakdown, rows) -> {
+            int pair = targetArea * periods.size() + period;
+            List<String> children = expectedByPair.get(pair);
+            if (children == null) {
+                children = rollup.childrenOf(e.targetAreas.get(targetArea), periods.get(period));
+                expectedByPair.set(pair, children);
+            }
+            return children;
+        };
         return e.result((ind, targetArea, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
             for (String child : expectedChildren.of(ind, targetArea, period, targetBreakdown, rows)) {
@@ -105,6 +118,12 @@ public final class Aggregation {
      */
     public static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators,
             BreakdownDimension dimension) {
+        return toTotal(dataset, indicators, dimension, GroupIndex.DENSE_LIMIT);
+    }
+
+    /** As {@link #toTotal(Dataset, Collection, BreakdownDimension)}; tests lower the dense limit. */
+    static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators, BreakdownDimension dimension,
+            long denseLimit) {
         Objects.requireNonNull(dimension, "dimension");
         ObservationTable t = DatasetAccess.table(dataset);
         List<ReportingPeriod> periods = t.periods.values();
@@ -128,7 +147,7 @@ public final class Aggregation {
             }
         }
         Engine e = new Engine(t, indicators, areaTarget, t.areas.values(), breakdownTarget,
-                new ArrayList<>(totals.keySet()));
+                new ArrayList<>(totals.keySet()), denseLimit);
         e.run();
         return e.result((ind, area, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
@@ -182,17 +201,16 @@ public final class Aggregation {
         final int[] numeratorScale;
         final int[] denominatorScale;
         final GroupIndex index;
-        long[] sumValue = new long[64];
-        long[] sumNumerator = new long[64];
-        long[] sumDenominator = new long[64];
-        int[] rows = new int[64];
+        // Per group, interleaved so that a row touches one cache line: [info, numerator or value, denominator].
+        // info holds the number of rows in bits 0-30, the qualifiers seen in bits 31-38 and the statuses
+        // seen in bits 39-42.
+        long[] acc = new long[3 * 64];
         int[] lacking = new int[64];
-        int[] qualifiers = new int[64];
-        int[] statuses = new int[64];
+        final long keySpace;
         final Map<Integer, BigDecimal[]> overflow = new HashMap<>();
 
         Engine(ObservationTable t, Collection<Indicator> indicators, int[] areaTarget, List<String> targetAreas,
-                int[] breakdownTarget, List<Breakdown> targetBreakdowns) {
+                int[] breakdownTarget, List<Breakdown> targetBreakdowns, long denseLimit) {
             this.t = t;
             this.areaTarget = areaTarget;
             this.targetAreas = targetAreas;
@@ -213,23 +231,23 @@ public final class Aggregation {
             valueScale = new int[n];
             numeratorScale = new int[n];
             denominatorScale = new int[n];
-            long keySpace = (long) n * Math.max(1, targetAreas.size()) * Math.max(1, periods)
+            keySpace = (long) n * Math.max(1, targetAreas.size()) * Math.max(1, periods)
                     * Math.max(1, targetBreakdowns.size());
-            index = new GroupIndex(keySpace);
+            index = new GroupIndex(keySpace, denseLimit);
+            if (index.isDense()) {
+                // A dense key is its own group: size the accumulators once, never grow them in the loop.
+                int groups = (int) Math.max(1, keySpace);
+                acc = new long[3 * groups];
+                lacking = new int[groups];
+            }
         }
 
         /** Finds the common scale of each indicator's numbers: the largest one that fits a long. */
         private void scales() {
-            char[] ind = t.indicatorColumn();
-            int[] meta = t.metaColumn();
-            for (int r = 0, n = t.size(); r < n; r++) {
-                int i = ind[r];
-                int m = meta[r];
-                // A count reported only as a numerator is summed as its value.
-                int vs = (m & 31) == ObservationTable.ABSENT ? m >>> 5 & 31 : m & 31;
-                valueScale[i] = Math.max(valueScale[i], fitting(vs));
-                numeratorScale[i] = Math.max(numeratorScale[i], fitting(m >>> 5 & 31));
-                denominatorScale[i] = Math.max(denominatorScale[i], fitting(m >>> 10 & 31));
+            for (int i = 0; i < valueScale.length; i++) {
+                valueScale[i] = Math.max(fitting(t.maxScale(i, 0)), fitting(t.maxScale(i, 3)));
+                numeratorScale[i] = fitting(t.maxScale(i, 1));
+                denominatorScale[i] = fitting(t.maxScale(i, 2));
             }
         }
 
@@ -251,37 +269,55 @@ public final class Aggregation {
             long perIndicator = areasTimesPeriods * Math.max(1, targetBreakdowns.size());
             long perArea = (long) Math.max(1, periods) * Math.max(1, targetBreakdowns.size());
             int breakdowns = Math.max(1, targetBreakdowns.size());
+            // Locals, so the loop keeps its arrays in registers; they are reloaded only after a sparse
+            // index makes the accumulators grow.
+            long[] a = acc;
+            int[] lack = lacking;
+            byte[] modes = mode;
+            int[] vScale = valueScale;
+            int[] nScale = numeratorScale;
+            int[] dScale = denominatorScale;
+            int[] targetOfArea = areaTarget;
+            int[] targetOfBreakdown = breakdownTarget;
+            boolean dense = index.isDense();
             for (int r = 0, n = t.size(); r < n; r++) {
                 int p = periodCol[r];
-                int ta = areaTarget[areaCol[r] * periods + p];
-                int tb = breakdownTarget[breakdownCol[r]];
+                int ta = targetOfArea[areaCol[r] * periods + p];
+                int tb = targetOfBreakdown[breakdownCol[r]];
                 if (ta < 0 || tb < 0) {
                     continue;
                 }
                 int i = indCol[r];
-                int g = index.groupOf(i * perIndicator + ta * perArea + (long) p * breakdowns + tb);
-                if (g == rows.length) {
-                    grow();
+                long key = i * perIndicator + ta * perArea + (long) p * breakdowns + tb;
+                int g;
+                if (dense) {
+                    g = (int) key;
+                } else {
+                    g = index.groupOf(key);
+                    if (g == lack.length) {
+                        grow();
+                        a = acc;
+                        lack = lacking;
+                    }
                 }
                 int m = metaCol[r];
-                rows[g]++;
-                qualifiers[g] |= 1 << (m >>> 15 & 7);
-                statuses[g] |= 1 << (m >>> 18 & 3);
-                int md = mode[i];
+                int b = 3 * g;
+                a[b] = (a[b] + 1) | (long) (1 << (m >>> 15 & 7)) << 31 | (long) (1 << (m >>> 18 & 3)) << 39;
+                int md = modes[i];
                 if (md == COMPONENTS) {
                     int ns = m >>> 5 & 31;
                     int ds = m >>> 10 & 31;
                     if (ns == ObservationTable.ABSENT || ds == ObservationTable.ABSENT) {
-                        lacking[g]++;
+                        lack[g]++;
                     } else if (ns > MAX_LONG_SCALE || ds > MAX_LONG_SCALE) {
                         addExactly(g, 1, t.numerator(r));
                         addExactly(g, 2, t.denominator(r));
                     } else {
                         try {
-                            long num = Math.addExact(sumNumerator[g], scaled(numeratorCol[r], ns, numeratorScale[i]));
-                            long den = Math.addExact(sumDenominator[g], scaled(denominatorCol[r], ds, denominatorScale[i]));
-                            sumNumerator[g] = num;
-                            sumDenominator[g] = den;
+                            long num = Math.addExact(a[b + 1], scaled(numeratorCol[r], ns, nScale[i]));
+                            long den = Math.addExact(a[b + 2], scaled(denominatorCol[r], ds, dScale[i]));
+                            a[b + 1] = num;
+                            a[b + 2] = den;
                         } catch (ArithmeticException tooLarge) {
                             addExactly(g, 1, t.numerator(r));
                             addExactly(g, 2, t.denominator(r));
@@ -291,14 +327,13 @@ public final class Aggregation {
                     boolean fromNumerator = (m & 31) == ObservationTable.ABSENT;
                     int vs = fromNumerator ? m >>> 5 & 31 : m & 31;
                     long v = fromNumerator ? numeratorCol[r] : valueCol[r];
-                    int target = valueScale[i];
                     if (vs == ObservationTable.ABSENT) {
-                        lacking[g]++;
+                        lack[g]++;
                     } else if (vs > MAX_LONG_SCALE) {
                         addExactly(g, 0, fromNumerator ? t.numerator(r) : t.value(r));
                     } else {
                         try {
-                            sumValue[g] = Math.addExact(sumValue[g], scaled(v, vs, target));
+                            a[b + 1] = Math.addExact(a[b + 1], scaled(v, vs, vScale[i]));
                         } catch (ArithmeticException tooLarge) {
                             addExactly(g, 0, BigDecimal.valueOf(v, vs));
                         }
@@ -318,73 +353,81 @@ public final class Aggregation {
         }
 
         private void grow() {
-            int n = rows.length * 2;
-            sumValue = Arrays.copyOf(sumValue, n);
-            sumNumerator = Arrays.copyOf(sumNumerator, n);
-            sumDenominator = Arrays.copyOf(sumDenominator, n);
-            rows = Arrays.copyOf(rows, n);
+            int n = lacking.length * 2;
+            acc = Arrays.copyOf(acc, 3 * n);
             lacking = Arrays.copyOf(lacking, n);
-            qualifiers = Arrays.copyOf(qualifiers, n);
-            statuses = Arrays.copyOf(statuses, n);
         }
 
         AggregationResult result(MissingParts missingParts, MayLack mayLack) {
-            Dataset.Builder totals = Dataset.builder(index.size());
+            ObservationTable totals = new ObservationTable(64);
+            ObservationTable.Attributes plain = new ObservationTable.Attributes(null, SOURCE, null);
             List<AggregationResult.Partial> partials = new ArrayList<>();
             List<AggregationResult.Refusal> refused = new ArrayList<>();
             long areasTimes = (long) Math.max(1, periods) * Math.max(1, targetBreakdowns.size());
             long perIndicator = Math.max(1, targetAreas.size()) * areasTimes;
             int breakdowns = Math.max(1, targetBreakdowns.size());
-            for (int g = 0; g < index.size(); g++) {
-                long key = index.keyOf(g);
+            // Dense accumulators are indexed by key (so totals come in key order), sparse ones by group number.
+            boolean dense = index.isDense();
+            long slots = dense ? keySpace : index.size();
+            for (int slot = 0; slot < slots; slot++) {
+                long info = acc[3 * slot];
+                if (info == 0) {
+                    continue;
+                }
+                long key = dense ? slot : index.keyOf(slot);
+                int rows = (int) (info & 0x7FFFFFFF);
                 int i = (int) (key / perIndicator);
                 long rest = key % perIndicator;
                 int ta = (int) (rest / areasTimes);
                 rest %= areasTimes;
                 int p = (int) (rest / breakdowns);
                 int tb = (int) (rest % breakdowns);
-                ObservationKey k = new ObservationKey(t.indicators.value(i), targetAreas.get(ta), t.periods.value(p),
-                        targetBreakdowns.get(tb));
+                String indicatorCode = t.indicators.value(i);
+                String area = targetAreas.get(ta);
+                ReportingPeriod period = t.periods.value(p);
+                Breakdown breakdown = targetBreakdowns.get(tb);
                 Indicator def = definitions[i];
-                if (def == null) {
-                    refused.add(new AggregationResult.Refusal(k, NoDataReason.UNDEFINED,
-                            "no definition of indicator " + k.indicator() + " was given"));
+                if (def == null || lacking[slot] > 0) {
+                    ObservationKey k = new ObservationKey(indicatorCode, area, period, breakdown);
+                    refused.add(def == null
+                            ? new AggregationResult.Refusal(k, NoDataReason.UNDEFINED,
+                                    "no definition of indicator " + indicatorCode + " was given")
+                            : new AggregationResult.Refusal(k, mode[i] == COMPONENTS ? NoDataReason.MISSING_COMPONENT
+                                    : NoDataReason.MISSING_VALUE, lacking[slot] + " of " + rows
+                                    + (mode[i] == COMPONENTS ? " parts have no numerator and denominator; a percentage"
+                                            + " is never averaged" : " parts have no value")));
                     continue;
                 }
-                if (lacking[g] > 0) {
-                    refused.add(new AggregationResult.Refusal(k, mode[i] == COMPONENTS ? NoDataReason.MISSING_COMPONENT
-                            : NoDataReason.MISSING_VALUE, lacking[g] + " of " + rows[g]
-                            + (mode[i] == COMPONENTS ? " parts have no numerator and denominator; a percentage is"
-                                    + " never averaged" : " parts have no value")));
-                    continue;
-                }
-                List<String> missing = mayLack.test(i, ta, p, tb, rows[g]) ? missingParts.of(i, ta, p, tb, rows[g])
+                List<String> missing = mayLack.test(i, ta, p, tb, rows) ? missingParts.of(i, ta, p, tb, rows)
                         : List.of();
-                Observation.Builder o = Observation.builder(k.indicator(), k.area(), k.period())
-                        .breakdown(k.breakdown()).qualifier(qualifier(qualifiers[g])).status(status(statuses[g]))
-                        .source(SOURCE);
-                BigDecimal[] big = overflow.get(g);
+                BigDecimal[] big = overflow.get(slot);
+                BigDecimal value;
+                BigDecimal num = null;
+                BigDecimal den = null;
                 if (mode[i] == COMPONENTS) {
-                    BigDecimal num = BigDecimal.valueOf(sumNumerator[g], numeratorScale[i]);
-                    BigDecimal den = BigDecimal.valueOf(sumDenominator[g], denominatorScale[i]);
+                    num = BigDecimal.valueOf(acc[3 * slot + 1], numeratorScale[i]);
+                    den = BigDecimal.valueOf(acc[3 * slot + 2], denominatorScale[i]);
                     if (big != null) {
                         num = num.add(big[1]);
                         den = den.add(big[2]);
                     }
-                    o.components(num, den);
-                    Values.fromComponents(def, num, den).toOptional().ifPresent(o::value);
+                    value = Values.fromComponents(def, num, den).toOptional().orElse(null);
                 } else {
-                    BigDecimal sum = BigDecimal.valueOf(sumValue[g], valueScale[i]);
-                    o.value(big == null ? sum : sum.add(big[0]));
+                    BigDecimal sum = BigDecimal.valueOf(acc[3 * slot + 1], valueScale[i]);
+                    value = big == null ? sum : sum.add(big[0]);
                 }
+                ObservationTable.Attributes attributes = plain;
                 if (!missing.isEmpty()) {
-                    int expected = rows[g] + missing.size();
-                    partials.add(new AggregationResult.Partial(k, rows[g], expected, missing));
-                    o.note("partial: " + rows[g] + " of " + expected + "; missing " + String.join(", ", missing));
+                    int expected = rows + missing.size();
+                    ObservationKey k = new ObservationKey(indicatorCode, area, period, breakdown);
+                    partials.add(new AggregationResult.Partial(k, rows, expected, missing));
+                    attributes = new ObservationTable.Attributes(null, SOURCE,
+                            "partial: " + rows + " of " + expected + "; missing " + String.join(", ", missing));
                 }
-                totals.add(o.build());
+                totals.add(indicatorCode, area, period, breakdown, value, num, den, qualifier((int) (info >>> 31 & 0xFF)),
+                        status((int) (info >>> 39 & 0xF)), attributes);
             }
-            return new AggregationResult(totals.build(), partials, refused);
+            return new AggregationResult(DatasetAccess.dataset(totals), partials, refused);
         }
 
         private static Qualifier qualifier(int mask) {

@@ -3,27 +3,27 @@ package io.github.binhdang.core.calc;
 import java.util.Arrays;
 
 /**
- * Gives each distinct long key a dense group number from 0, in the order keys are first seen. Dense
- * key spaces use a direct table; sparse ones an open-addressing hash table of primitive longs, so the
- * aggregation loop allocates nothing per row.
+ * Gives each distinct long key a dense group number from 0, in the order keys are first seen, with an
+ * open-addressing hash table of primitive longs, so the aggregation loop allocates nothing per row. A
+ * small key space needs no index at all: there each key is its own group ({@link #isDense()}).
  */
 final class GroupIndex {
 
-    private static final int DENSE_LIMIT = 1 << 20;
+    /** Key spaces up to this size are dense: 1,048,576 groups of 24 bytes of sums. */
+    static final long DENSE_LIMIT = 1 << 20;
 
-    private final int[] direct;
+    private final boolean dense;
     private long[] keys;
     private int[] groups;
     private int mask;
     private int size;
     private long[] keyOfGroup = new long[64];
 
-    GroupIndex(long keySpace) {
-        if (keySpace <= DENSE_LIMIT) {
-            direct = new int[(int) keySpace];
-            Arrays.fill(direct, -1);
+    GroupIndex(long keySpace, long denseLimit) {
+        if (keySpace <= denseLimit) {
+            dense = true;
         } else {
-            direct = null;
+            dense = false;
             keys = new long[1024];
             groups = new int[1024];
             Arrays.fill(groups, -1);
@@ -31,16 +31,13 @@ final class GroupIndex {
         }
     }
 
-    /** Returns the group of a key, giving it the next group number if it is new. */
+    /** Tells whether keys are their own group numbers (a small key space) and need no lookup. */
+    boolean isDense() {
+        return dense;
+    }
+
+    /** Returns the group of a key in a sparse key space, giving it the next number if it is new. */
     int groupOf(long key) {
-        if (direct != null) {
-            int g = direct[(int) key];
-            if (g < 0) {
-                g = newGroup(key);
-                direct[(int) key] = g;
-            }
-            return g;
-        }
         int slot = (int) mix(key) & mask;
         while (true) {
             int g = groups[slot];

@@ -33,7 +33,7 @@ public final class Dataset implements Iterable<Observation> {
     private static final Dataset EMPTY = new Dataset(new ObservationTable(0).compact());
 
     static {
-        DatasetAccess.register(dataset -> dataset.table);
+        DatasetAccess.register(dataset -> dataset.table, Dataset::new);
     }
 
     private final ObservationTable table;

@@ -89,7 +89,12 @@ public final class Checks {
      * @return the text in NFC
      */
     public static String nfc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        // Codes are nearly always ASCII, which is NFC by definition; the Normalizer is slow even to check.
+        boolean ascii = true;
+        for (int i = 0, n = text.length(); i < n && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
     }

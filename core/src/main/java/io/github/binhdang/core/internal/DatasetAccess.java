@@ -11,6 +11,7 @@ import java.util.function.Function;
 public final class DatasetAccess {
 
     private static volatile Function<Dataset, ObservationTable> accessor;
+    private static volatile Function<ObservationTable, Dataset> wrapper;
 
     private DatasetAccess() {
     }
@@ -19,9 +20,24 @@ public final class DatasetAccess {
      * Registers the accessor; called once by {@code Dataset}.
      *
      * @param access  the function that returns a dataset's table
+     * @param wrap    the function that makes a dataset of a compacted table
      */
-    public static void register(Function<Dataset, ObservationTable> access) {
+    public static void register(Function<Dataset, ObservationTable> access, Function<ObservationTable, Dataset> wrap) {
         accessor = Objects.requireNonNull(access, "access");
+        wrapper = Objects.requireNonNull(wrap, "wrap");
+    }
+
+    /**
+     * Makes a dataset of a table built inside the core, such as aggregation's totals.
+     *
+     * @param table  the table; compacted here, so the caller may keep building on its own
+     * @return the dataset
+     */
+    public static Dataset dataset(ObservationTable table) {
+        if (wrapper == null) {
+            Dataset.empty(); // initialises Dataset, which registers itself
+        }
+        return wrapper.apply(table.compact());
     }
 
     /**

@@ -66,6 +66,9 @@ public final class ObservationTable {
     private int[] meta;
     private int[] attribute;
     private final Map<Long, BigDecimal> big;
+    // Per indicator id, the largest scale (0 to 29) of its values, numerators, denominators, and of the
+    // numerators of rows with no value: what aggregation sums at, known without a pass over the rows.
+    private byte[] maxScales;
     // Open addressing, linear probing; a slot holds row + 1, 0 when empty.
     private int[] slots;
 
@@ -91,6 +94,7 @@ public final class ObservationTable {
         meta = new int[n];
         attribute = new int[n];
         big = new HashMap<>();
+        maxScales = new byte[4 * 16];
         slots = new int[capacityFor(n)];
     }
 
@@ -111,6 +115,7 @@ public final class ObservationTable {
         meta = Arrays.copyOf(t.meta, size);
         attribute = Arrays.copyOf(t.attribute, size);
         big = Map.copyOf(t.big);
+        maxScales = Arrays.copyOf(t.maxScales, 4 * Math.max(1, indicators.size()));
         slots = new int[capacityFor(size)];
         for (int row = 0; row < size; row++) {
             insert(row);
@@ -149,6 +154,43 @@ public final class ObservationTable {
             throw new InvalidValueException("Dataset.observation", o.key(),
                     "duplicates the key of observation " + existing + "; a dataset holds one value per key");
         }
+        append(ind, ar, per, brk, o.value().orElse(null), o.numerator().orElse(null), o.denominator().orElse(null),
+                o.qualifier(), o.status(), new Attributes(o.unit().orElse(null), o.source().orElse(null),
+                        o.note().orElse(null)));
+    }
+
+    /**
+     * Appends a row from parts that are already valid (codes from another dataset, checked numbers),
+     * without building an {@link Observation}: the path aggregation takes for its totals.
+     *
+     * @param indicator    the indicator code
+     * @param area         the area code
+     * @param period       the period
+     * @param breakdown    the breakdown
+     * @param value        the value, or null
+     * @param numerator    the numerator, or null
+     * @param denominator  the denominator, or null
+     * @param qualifier    the qualifier
+     * @param status       the status
+     * @param attributes   the unit, source and note
+     */
+    public void add(String indicator, String area, ReportingPeriod period, Breakdown breakdown,
+            @Nullable BigDecimal value, @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
+            Qualifier qualifier, ObservationStatus status, Attributes attributes) {
+        int ind = indicators.encode(indicator);
+        int ar = areas.encode(area);
+        int per = periods.encode(period);
+        int brk = breakdowns.encode(breakdown);
+        int existing = find(ind, ar, per, brk);
+        if (existing >= 0) {
+            throw new InvalidValueException("Dataset.observation", indicator + "/" + area + "/" + period + "/" + breakdown,
+                    "duplicates the key of observation " + existing + "; a dataset holds one value per key");
+        }
+        append(ind, ar, per, brk, value, numerator, denominator, qualifier, status, attributes);
+    }
+
+    private void append(int ind, int ar, int per, int brk, @Nullable BigDecimal v, @Nullable BigDecimal n,
+            @Nullable BigDecimal d, Qualifier q, ObservationStatus st, Attributes a) {
         if (size == indicator.length) {
             grow();
         }
@@ -157,12 +199,20 @@ public final class ObservationTable {
         area[row] = ar;
         period[row] = (char) per;
         breakdown[row] = (char) brk;
-        int v = encode(row, 0, o.value().orElse(null));
-        int n = encode(row, 1, o.numerator().orElse(null));
-        int d = encode(row, 2, o.denominator().orElse(null));
-        meta[row] = v | n << 5 | d << 10 | o.qualifier().ordinal() << 15 | o.status().ordinal() << 18;
-        attribute[row] = attributes.encode(new Attributes(o.unit().orElse(null), o.source().orElse(null),
-                o.note().orElse(null)));
+        int vs = encode(row, 0, v);
+        int ns = encode(row, 1, n);
+        int ds = encode(row, 2, d);
+        meta[row] = vs | ns << 5 | ds << 10 | q.ordinal() << 15 | st.ordinal() << 18;
+        if (4 * ind + 3 >= maxScales.length) {
+            maxScales = Arrays.copyOf(maxScales, Math.max(4 * ind + 4, maxScales.length * 2));
+        }
+        raise(4 * ind, vs);
+        raise(4 * ind + 1, ns);
+        raise(4 * ind + 2, ds);
+        if (vs == ABSENT) {
+            raise(4 * ind + 3, ns);
+        }
+        attribute[row] = attributes.encode(a);
         size++;
         if ((long) size * 4 > (long) slots.length * 3) {
             slots = new int[capacityFor(size * 2)];
@@ -172,6 +222,24 @@ public final class ObservationTable {
         } else {
             insert(row);
         }
+    }
+
+    private void raise(int at, int scaleCode) {
+        if (scaleCode <= MAX_SCALE && scaleCode > maxScales[at]) {
+            maxScales[at] = (byte) scaleCode;
+        }
+    }
+
+    /**
+     * Returns the largest scale (0 to 29) among an indicator's values, numerators or denominators.
+     *
+     * @param indicatorId  the indicator id
+     * @param column       0 values, 1 numerators, 2 denominators, 3 numerators of rows without a value
+     * @return the scale, 0 when there are none
+     */
+    public int maxScale(int indicatorId, int column) {
+        int at = 4 * indicatorId + column;
+        return at < maxScales.length ? maxScales[at] : 0;
     }
 
     private int encode(int row, int column, @Nullable BigDecimal number) {

@@ -146,6 +146,33 @@ class AggregationTest {
     }
 
     @Test
+    void theSparseGroupIndexGivesTheSameTotalsAsTheDenseOne() {
+        Dataset.Builder b = Dataset.builder();
+        for (int area = 0; area < 40; area++) {
+            for (int year = 2015; year < 2025; year++) {
+                // 1 + 2 + ... so that every total differs; area c's numerator is c + year - 2015.
+                b.add(Observation.builder("SHARE", String.valueOf((char) ('A' + area % 3)) + area, YearPeriod.of(year))
+                        .components(area + year - 2015, 100).build());
+            }
+        }
+        Dataset data = b.build();
+        java.util.Map<String, String> parents = new java.util.HashMap<>();
+        for (int area = 0; area < 40; area++) {
+            parents.put(String.valueOf((char) ('A' + area % 3)) + area, "P" + area % 3);
+        }
+        AreaRollup rollup = AreaRollup.of(parents);
+        Dataset dense = Aggregation.toParents(data, ALL, rollup).requireComplete();
+        Dataset sparse = Aggregation.toParents(data, ALL, rollup, 0).requireComplete();
+        assertThat(sparse.size()).isEqualTo(30);
+        assertThat(new java.util.HashSet<>(sparse.asList())).isEqualTo(new java.util.HashSet<>(dense.asList()));
+        // P0 in 2015 holds areas 0, 3, ..., 39: numerators 0 + 3 + ... + 39 = 273 of 14 × 100.
+        Observation p0 = sparse.find("SHARE", "P0", YearPeriod.of(2015), Breakdown.TOTAL).orElseThrow();
+        assertThat(p0.numerator()).contains(d("273"));
+        assertThat(p0.denominator()).contains(d("1400"));
+        assertThat(p0.value()).contains(d("19.50"));
+    }
+
+    @Test
     void carriesOldProvincesOntoTheUnitTheyMergedInto() {
         LocalDate lastDay = LocalDate.of(2025, 6, 30);
         LocalDate firstDay = LocalDate.of(2025, 7, 1);
