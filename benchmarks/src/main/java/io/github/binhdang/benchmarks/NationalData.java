@@ -1,0 +1,184 @@
+package io.github.binhdang.benchmarks;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.calc.AreaRollup;
+import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.Sex;
+import io.github.binhdang.core.indicator.BreakdownDimension;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.period.YearPeriod;
+import io.github.binhdang.core.unit.MeasureKind;
+import io.github.binhdang.core.unit.Unit;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A realistic national dataset, generated from a fixed seed: every commune's figures by indicator,
+ * sex and age group and year, held both as a binhdang {@link Dataset} and as plain primitive arrays
+ * (the baseline contenders read the arrays; every contender sees the same numbers).
+ *
+ * <p>Shape at full size: 34 provinces, 3,300 communes (about 97 a province), 10 indicators of every
+ * measure kind (4 percentages, a ratio per 100, a ratio in times, a mean, 2 counts and an amount of
+ * money in million dong with one decimal), 2 sexes × 15 age groups, 10 years (2015–2024): 9,900,000
+ * observations. Smaller sizes keep the shape and use fewer communes.
+ */
+public final class NationalData {
+
+    /** Provinces after 1 July 2025. */
+    public static final int PROVINCES = 34;
+    /** Age groups in the breakdown. */
+    public static final int AGE_GROUPS = 15;
+    /** Breakdowns: sex × age group. */
+    public static final int BREAKDOWNS = 2 * AGE_GROUPS;
+    /** Years 2015 to 2024. */
+    public static final int YEARS = 10;
+    /** Indicators. */
+    public static final List<Indicator> INDICATORS = indicators();
+    /** Measure of each indicator: 0 summed components, 1 summed values. */
+    static final int[] SUMS_VALUES = {0, 0, 0, 0, 0, 0, 0, 1, 1, 1};
+
+    /** Number of communes. */
+    public final int communes;
+    /** Number of observations. */
+    public final int size;
+    /** The observations as binhdang holds them. */
+    public final Dataset dataset;
+    /** Commune codes to province codes. */
+    public final AreaRollup rollup;
+    /** Per observation: indicator index. */
+    public final int[] indicator;
+    /** Per observation: commune index. */
+    public final int[] commune;
+    /** Per observation: year index. */
+    public final int[] year;
+    /** Per observation: breakdown index. */
+    public final int[] breakdown;
+    /** Per observation: numerator (0 for value indicators). */
+    public final long[] numerator;
+    /** Per observation: denominator (0 for value indicators). */
+    public final long[] denominator;
+    /** Per observation: value in tenths for money, units for counts (0 for component indicators). */
+    public final long[] value;
+    /** Province index of each commune. */
+    public final int[] provinceOfCommune;
+
+    private NationalData(int communes) {
+        this.communes = communes;
+        this.size = communes * YEARS * INDICATORS.size() * BREAKDOWNS;
+        indicator = new int[size];
+        commune = new int[size];
+        year = new int[size];
+        breakdown = new int[size];
+        numerator = new long[size];
+        denominator = new long[size];
+        value = new long[size];
+        provinceOfCommune = new int[communes];
+        Map<String, String> parent = new HashMap<>();
+        String[] communeCodes = new String[communes];
+        for (int c = 0; c < communes; c++) {
+            provinceOfCommune[c] = c % PROVINCES;
+            communeCodes[c] = String.format("C%05d", c);
+            parent.put(communeCodes[c], provinceCode(c % PROVINCES));
+        }
+        rollup = AreaRollup.of(parent);
+        Breakdown[] breakdowns = new Breakdown[BREAKDOWNS];
+        for (int b = 0; b < BREAKDOWNS; b++) {
+            breakdowns[b] = Breakdown.of(b < AGE_GROUPS ? Sex.FEMALE : Sex.MALE)
+                    .with(BreakdownDimension.AGE_GROUP, String.valueOf(15 + 5 * (b % AGE_GROUPS)));
+        }
+        ReportingPeriod[] years = new ReportingPeriod[YEARS];
+        for (int y = 0; y < YEARS; y++) {
+            years[y] = YearPeriod.of(2015 + y);
+        }
+        SplittableRandom random = new SplittableRandom(20251123L);
+        Dataset.Builder builder = Dataset.builder(size);
+        int row = 0;
+        for (int c = 0; c < communes; c++) {
+            for (int y = 0; y < YEARS; y++) {
+                for (int i = 0; i < INDICATORS.size(); i++) {
+                    Indicator def = INDICATORS.get(i);
+                    for (int b = 0; b < BREAKDOWNS; b++) {
+                        indicator[row] = i;
+                        commune[row] = c;
+                        year[row] = y;
+                        breakdown[row] = b;
+                        Observation.Builder o = Observation.builder(def.code(), communeCodes[c], years[y])
+                                .breakdown(breakdowns[b]);
+                        if (SUMS_VALUES[i] == 0) {
+                            long den = 50 + random.nextInt(5_000);
+                            long num = random.nextLong(den + 1);
+                            numerator[row] = num;
+                            denominator[row] = den;
+                            o.components(num, den);
+                        } else {
+                            long v = random.nextInt(2_000);
+                            value[row] = v;
+                            o.value(i == 9 ? BigDecimal.valueOf(v, 1) : BigDecimal.valueOf(v));
+                        }
+                        builder.add(o.build());
+                        row++;
+                    }
+                }
+            }
+        }
+        dataset = builder.build();
+    }
+
+    /**
+     * Generates the dataset.
+     *
+     * @param communes  how many communes, 3,300 for the full national size
+     * @return the data
+     */
+    public static NationalData generate(int communes) {
+        return new NationalData(communes);
+    }
+
+    /**
+     * Generates a dataset of about the given number of observations.
+     *
+     * @param observations  how many observations, such as 10,000,000
+     * @return the data
+     */
+    public static NationalData ofSize(int observations) {
+        int perCommune = YEARS * 10 * BREAKDOWNS;
+        return generate(Math.max(PROVINCES, observations / perCommune));
+    }
+
+    /**
+     * Returns the code of a province.
+     *
+     * @param p  the province index
+     * @return the code
+     */
+    public static String provinceCode(int p) {
+        return String.format("P%02d", p + 1);
+    }
+
+    private static List<Indicator> indicators() {
+        return List.of(
+                share("SHARE_LEADERS"), share("SHARE_WAGE"), share("SHARE_AGRI"), share("SHARE_OWNERS"),
+                Indicator.builder("SRB", BilingualText.of("Tỷ số giới tính khi sinh", "Sex ratio at birth"),
+                        MeasureKind.RATIO, Unit.PER_100).build(),
+                Indicator.builder("CARE", BilingualText.of("Giờ chăm sóc", "Unpaid care, women over men"),
+                        MeasureKind.TIMES, Unit.TIMES).build(),
+                Indicator.builder("MEAN_AGE", BilingualText.of("Tuổi kết hôn trung bình", "Mean age at marriage"),
+                        MeasureKind.MEAN, Unit.YEARS).build(),
+                Indicator.builder("CLASSES", BilingualText.of("Lớp tập huấn", "Training classes"),
+                        MeasureKind.COUNT, Unit.COUNT).build(),
+                Indicator.builder("TRAINEES", BilingualText.of("Người được tập huấn", "Trainees"),
+                        MeasureKind.COUNT, Unit.PERSONS).build(),
+                Indicator.builder("BUDGET", BilingualText.of("Kinh phí", "Budget"),
+                        MeasureKind.AMOUNT, Unit.MILLION_VND).build());
+    }
+
+    private static Indicator share(String code) {
+        return Indicator.builder(code, BilingualText.of(code), MeasureKind.PERCENTAGE, Unit.PERCENT).build();
+    }
+}
