@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SDG links from /work/shared/reference/sdg5.md; measure kinds and units from the targets' wording. */
+/** SDG links from shared/reference/sdg5.md; measure kinds and units from the targets' wording. */
 class GenderIndicatorsTest {
 
     @Test

@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Counts and values worked out by hand from /work/shared/reference/strategy-2011-2020.md and
- * /work/research/strategy-facts.md (§2), not from the code.
+ * Counts and values worked out by hand from shared/reference/strategy-2011-2020.md and
+ * docs/sources/strategy-facts.md (§2), not from the code.
  *
  * <p>Only objective 1's number is confirmed ("3 chỉ tiêu của mục tiêu 1", gas.hoasen.edu.vn); objective
  * 2's number is "probable", 3, 4 and 7 unknown, 5 and 6 "inferred". A strategy numbers objectives

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Counts and values worked out by hand from /work/shared/reference/strategy-2021-2030.md and
- * /work/research/strategy-facts.md (§1), not from the code.
+ * Counts and values worked out by hand from shared/reference/strategy-2021-2030.md and
+ * docs/sources/strategy-facts.md (§1), not from the code.
  *
  * <p>Targets included per objective, from those files: objective 1: 1.1 (CONFIRMED) = 1;
  * objective 2: 2.1, 2.2, 2.3 (CONFIRMED) = 3; objective 3: 3.1, 3.2 (two measures, so two targets),

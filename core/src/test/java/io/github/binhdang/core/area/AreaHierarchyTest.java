@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Facts from /work/shared/reference/provinces-2025.md: old Lào Cai (10) and Yên Bái (15) were in force
+ * Facts from shared/reference/provinces-2025.md: old Lào Cai (10) and Yên Bái (15) were in force
  * until 30 June 2025 and merged into the new Lào Cai (15) from 1 July 2025; Sơn La (14) and Hà Nội (01)
  * were unchanged; the district level ended on 30 June 2025. Sa Pa's district code 088 is the GSO list's
  * (used as a fixture only); codes starting with 9000 are made up for the test.

@@ -21,7 +21,7 @@ import java.util.Locale;
 /**
  * Indicators and areas that the validation tests check against. The indicators are defined here for
  * the tests (their codes are made up); the figures they carry come from seed 000 (Sơn La, 2017). The
- * areas follow /work/shared/reference/provinces-2025.md as the area tests do: the old Lào Cai (10) and
+ * areas follow shared/reference/provinces-2025.md as the area tests do: the old Lào Cai (10) and
  * Yên Bái (15) were in force until 30 June 2025 and merged into the new Lào Cai (15) from 1 July 2025;
  * Sơn La (14) was unchanged. The nation "VN" above them is a fixture.
  */
