@@ -38,6 +38,10 @@ import io.github.binhdang.core.strategy.TargetReference;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Quantity;
 import io.github.binhdang.core.unit.Unit;
+import io.github.binhdang.core.validation.Finding;
+import io.github.binhdang.core.validation.Location;
+import io.github.binhdang.core.validation.Severity;
+import io.github.binhdang.core.validation.ValidationReport;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -56,8 +60,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * has a JSON form: the texts, every period kind, units and quantities, areas and hierarchies,
  * dimensions, directions, indicators, strategies with their objectives, targets, milestones,
  * baselines, references and legal bases, breakdowns, observations, observation keys and datasets,
- * the enums, and {@link Catalogue}. The core model has no Jackson annotation and Jackson does not
- * reflect on it: every field is written and read by hand here.
+ * validation reports with their findings, locations and severities, the enums, and
+ * {@link Catalogue}. The core model has no Jackson annotation and Jackson does not reflect on it:
+ * every field is written and read by hand here.
  *
  * <p>Register it with {@code JsonMapper.builder().addModule(new BinhdangModule())}, or let
  * {@code findAndAddModules()} find it through {@link java.util.ServiceLoader}. Prefer
@@ -134,6 +139,11 @@ public final class BinhdangModule extends SimpleModule {
         add(Observation.class, ObservationJson::writeObservation, ObservationJson::readObservation);
         add(ObservationKey.class, ObservationJson::writeKey, ObservationJson::readKey);
         add(Dataset.class, ObservationJson::writeDataset, ObservationJson::readDataset);
+
+        add(Severity.class, ValueJson.enumWriter(), ValueJson.enumReader(Severity.class));
+        add(Location.class, ValidationJson::writeLocation, ValidationJson::readLocation);
+        add(Finding.class, ValidationJson::writeFinding, ValidationJson::readFinding);
+        add(ValidationReport.class, ValidationJson::writeReport, ValidationJson::readReport);
     }
 
     private <T> void add(Class<T> type, ValueWriter<T> writer, ValueReader<T> reader) {
