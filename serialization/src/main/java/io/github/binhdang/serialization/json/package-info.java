@@ -128,6 +128,32 @@
  *       {@code column} (from 1, both or neither) when present.</li>
  * </ul>
  *
+ * <h3>Progress and scorecards</h3>
+ * <ul>
+ *   <li>A <b>progress status</b> is its constant name, {@code "ON_TRACK"}.</li>
+ *   <li>A <b>series point</b>: {@code {"period": "2017", "value": 15.1}}, and {@code qualifier}
+ *       when not {@code EXACT}. A <b>skipped observation</b>: {@code {"key": {...}, "reason": {...}}}.</li>
+ *   <li>An <b>assessment</b>: {@code method}, {@code target} (the code), {@code milestone},
+ *       {@code achieved}, {@code status}, {@code reason} always; {@code latest},
+ *       {@code linearProjection}, {@code compoundProjection}, {@code annualChangeNeeded} and
+ *       {@code skipped} when present:
+ *       <pre>
+ * {"method": "binhdang", "target": "2.3",
+ *  "milestone": {"period": "2025", "comparison": "AT_LEAST", "value": 27, "unit": "percent"},
+ *  "latest": {"period": "2017", "value": 15.1}, "achieved": false,
+ *  "linearProjection": 20.3, "annualChangeNeeded": 1.49,
+ *  "status": "OFF_TRACK", "reason": {"vi": "...", "en": "..."}}
+ *       </pre>
+ *       With skipped observations the reason ends with the sentence that lists them; an assessment
+ *       whose reason does not end so cannot be read back.</li>
+ *   <li>A <b>scorecard row</b>: {@code {"target": {...}, "assessment": {...}}}, the target as a
+ *       whole object.</li>
+ *   <li>A <b>scorecard</b>, written only (the core model makes one from a strategy and a dataset and
+ *       has no way to rebuild it from its parts): {@code strategy}, {@code area}, {@code breakdown}
+ *       (left out for the total), {@code method}, {@code counts} (every status, in the order of
+ *       {@code ProgressStatus}, with how many rows have it) and {@code rows}.</li>
+ * </ul>
+ *
  * <h2>Errors</h2>
  * Reading fails with an unchecked {@link tools.jackson.core.JacksonException} that gives the line
  * and column and the path from the root, for example
@@ -143,9 +169,6 @@
  * and {@link io.github.binhdang.serialization.json.BinhdangJson#openCatalogueSchema()} open them.
  * They check shape and text patterns; the model's own rules (a percentage from 0 to 100, milestones
  * in order) are checked when a document is read.
- *
- * <h2>Not yet</h2>
- * Progress results and scorecards have no JSON form yet.
  */
 @NullMarked
 package io.github.binhdang.serialization.json;
