@@ -12,8 +12,8 @@ import java.util.Objects;
  * after a thousands separator must have exactly 3 digits}. A problem of a whole row names no column
  * ({@code ""} and number 0); a missing column is named with number 0.
  *
- * <p>A {@code ValidationReport} does not exist in the core model yet; when it does, these problems
- * will be mapped into its findings, with the line and column as the location.
+ * <p>{@link CsvReadResult#report()} gives the problems as the findings of a
+ * {@code ValidationReport}, with the line and column as the location.
  *
  * @param line          the line in the file, from 1, where the row begins
  * @param column        the column's name as the header writes it, or {@code ""} for the whole row

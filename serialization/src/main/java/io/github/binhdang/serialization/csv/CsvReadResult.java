@@ -1,6 +1,9 @@
 package io.github.binhdang.serialization.csv;
 
 import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.validation.Finding;
+import io.github.binhdang.core.validation.ValidationReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,5 +36,35 @@ public record CsvReadResult(Dataset dataset, List<CsvProblem> problems) {
      */
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /**
+     * Returns the problems as a validation report, so that they can be shown, counted and sent on with
+     * the findings of {@link io.github.binhdang.core.validation.DatasetValidator} (join them with
+     * {@link ValidationReport#plus(ValidationReport)}).
+     *
+     * <p>Each problem is a {@link Finding} of severity {@code ERROR}, in file order, with:
+     * <ul>
+     *   <li>a code for its kind: {@code csv.value} (a field that cannot be read), {@code csv.row} (a
+     *       row that cannot be an observation), {@code csv.duplicate} (a row whose key an earlier row
+     *       has), {@code csv.header} (a column unknown, given twice, missing or in conflict),
+     *       {@code csv.empty} (no header) and {@code csv.syntax} (the file cannot be read on);</li>
+     *   <li>a location whose subject is {@code "line 7"}, whose path is the column's name (empty for a
+     *       whole row), and whose line and column are the problem's; a problem with no column of its
+     *       own (a whole row, a missing column) is placed at column 1, where its line begins;</li>
+     *   <li>the field as written as its value, and the problem's English message as its rule;</li>
+     *   <li>messages in English, {@code Line 7, column value '12.3.4': Cannot parse …}, and Vietnamese,
+     *       {@code Dòng 7, cột value: không đọc được giá trị “12.3.4” (Cannot parse …)}, whose detail
+     *       stays in English.</li>
+     * </ul>
+     *
+     * @return the report, empty when there is no problem, not null
+     */
+    public ValidationReport report() {
+        List<Finding> findings = new ArrayList<>(problems.size());
+        for (CsvProblem problem : problems) {
+            findings.add(CsvFindings.of(problem));
+        }
+        return ValidationReport.of(findings);
     }
 }

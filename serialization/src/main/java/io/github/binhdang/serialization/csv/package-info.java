@@ -39,8 +39,9 @@
  * <h2>Problems are data</h2>
  * {@link io.github.binhdang.serialization.csv.DatasetCsvReader} never stops at a bad row: it returns
  * the dataset of the good rows and a {@link io.github.binhdang.serialization.csv.CsvProblem} for each
- * bad field or row, with its line, column and value. A {@code ValidationReport} does not exist in the
- * core model yet; when it does, these problems will be mapped into its findings.
+ * bad field or row, with its line, column and value.
+ * {@link io.github.binhdang.serialization.csv.CsvReadResult#report()} gives them as a
+ * {@code ValidationReport}, one finding each, with the line and column as its location.
  */
 @NullMarked
 package io.github.binhdang.serialization.csv;

@@ -27,6 +27,12 @@ import io.github.binhdang.core.period.SpanPeriod;
 import io.github.binhdang.core.period.TermBody;
 import io.github.binhdang.core.period.TermPeriod;
 import io.github.binhdang.core.period.YearPeriod;
+import io.github.binhdang.core.progress.Assessment;
+import io.github.binhdang.core.progress.ProgressStatus;
+import io.github.binhdang.core.progress.Scorecard;
+import io.github.binhdang.core.progress.ScorecardRow;
+import io.github.binhdang.core.progress.SeriesPoint;
+import io.github.binhdang.core.progress.SkippedObservation;
 import io.github.binhdang.core.strategy.Baseline;
 import io.github.binhdang.core.strategy.Comparison;
 import io.github.binhdang.core.strategy.LegalBasis;
@@ -38,6 +44,10 @@ import io.github.binhdang.core.strategy.TargetReference;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Quantity;
 import io.github.binhdang.core.unit.Unit;
+import io.github.binhdang.core.validation.Finding;
+import io.github.binhdang.core.validation.Location;
+import io.github.binhdang.core.validation.Severity;
+import io.github.binhdang.core.validation.ValidationReport;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -56,7 +66,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * has a JSON form: the texts, every period kind, units and quantities, areas and hierarchies,
  * dimensions, directions, indicators, strategies with their objectives, targets, milestones,
  * baselines, references and legal bases, breakdowns, observations, observation keys and datasets,
- * the enums, and {@link Catalogue}. The core model has no Jackson annotation and Jackson does not
+ * validation reports with their findings, locations and severities, progress assessments with
+ * their series points and skipped observations, scorecard rows, the enums, and {@link Catalogue}.
+ * A {@link io.github.binhdang.core.progress.Scorecard} is written only: the core model has no public
+ * way to rebuild one from its parts. The core model has no Jackson annotation and Jackson does not
  * reflect on it: every field is written and read by hand here.
  *
  * <p>Register it with {@code JsonMapper.builder().addModule(new BinhdangModule())}, or let
@@ -134,6 +147,19 @@ public final class BinhdangModule extends SimpleModule {
         add(Observation.class, ObservationJson::writeObservation, ObservationJson::readObservation);
         add(ObservationKey.class, ObservationJson::writeKey, ObservationJson::readKey);
         add(Dataset.class, ObservationJson::writeDataset, ObservationJson::readDataset);
+
+        add(Severity.class, ValueJson.enumWriter(), ValueJson.enumReader(Severity.class));
+        add(Location.class, ValidationJson::writeLocation, ValidationJson::readLocation);
+        add(Finding.class, ValidationJson::writeFinding, ValidationJson::readFinding);
+        add(ValidationReport.class, ValidationJson::writeReport, ValidationJson::readReport);
+
+        add(ProgressStatus.class, ValueJson.enumWriter(), ValueJson.enumReader(ProgressStatus.class));
+        add(SeriesPoint.class, ProgressJson::writePoint, ProgressJson::readPoint);
+        add(SkippedObservation.class, ProgressJson::writeSkipped, ProgressJson::readSkipped);
+        add(Assessment.class, ProgressJson::writeAssessment, ProgressJson::readAssessment);
+        add(ScorecardRow.class, ProgressJson::writeRow, ProgressJson::readRow);
+        // A scorecard has no public way to be rebuilt from its parts: it is written only.
+        addSerializer(Scorecard.class, new Writer<>(Scorecard.class, ProgressJson::writeScorecard));
     }
 
     private <T> void add(Class<T> type, ValueWriter<T> writer, ValueReader<T> reader) {

@@ -96,6 +96,64 @@
  *       code and the date that tells its versions apart.</li>
  * </ul>
  *
+ * <h3>Validation reports</h3>
+ * <pre>
+ * {"acceptable": false, "counts": {"ERROR": 1, "WARNING": 0, "INFO": 0},
+ *  "findings": [
+ *   {"code": "percentage.range", "severity": "ERROR",
+ *    "location": {"key": {"indicator": "W_ENT", "area": "14", "period": "2017"},
+ *                 "subject": "W_ENT/14/2017/_T", "indicator": "W_ENT", "area": "14",
+ *                 "path": "value", "index": 3, "line": 5, "column": 12},
+ *    "value": "105", "rule": "must be from 0 to 100 for a percentage",
+ *    "arguments": {"max": 100},
+ *    "template": {"vi": "{value} % nằm ngoài khoảng 0–{max}", "en": "{value} % is outside 0–{max}"},
+ *    "messageEn": "105 % is outside 0–100", "messageVi": "105 % nằm ngoài khoảng 0–100"}
+ * ]}
+ * </pre>
+ * <ul>
+ *   <li>A <b>report</b>: {@code findings}, in their order. {@code acceptable} (no errors) and
+ *       {@code counts} (by severity) are written for readers and ignored when read.</li>
+ *   <li>A <b>finding</b>: {@code code}, {@code severity} ({@code "ERROR"}, {@code "WARNING"},
+ *       {@code "INFO"}), {@code location}, {@code value} ({@code ""} when none), {@code rule},
+ *       {@code template}, and {@code arguments} when there are any, sorted by name.
+ *       {@code messageEn} and {@code messageVi} are the finding's message in English and Vietnamese,
+ *       written for readers and ignored when read: a finding read back makes them again from its
+ *       template. An argument is a number for a {@code BigDecimal}, {@code {"int": 2}} for an
+ *       {@code Integer} and {@code {"long": 7000000000}} for a {@code Long} (so that it reads back as
+ *       the same type), a two-language text object for a {@code BilingualText}, and text for anything
+ *       else: an argument of another type reads back as its {@code toString()}.</li>
+ *   <li>A <b>location</b>: {@code subject} always; {@code key} when the subject is an observation
+ *       (the subject is then the key's text and is not needed to read it back); {@code indicator},
+ *       {@code area}, {@code path} (left out when empty), {@code index} (from 0), {@code line} and
+ *       {@code column} (from 1, both or neither) when present.</li>
+ * </ul>
+ *
+ * <h3>Progress and scorecards</h3>
+ * <ul>
+ *   <li>A <b>progress status</b> is its constant name, {@code "ON_TRACK"}.</li>
+ *   <li>A <b>series point</b>: {@code {"period": "2017", "value": 15.1}}, and {@code qualifier}
+ *       when not {@code EXACT}. A <b>skipped observation</b>: {@code {"key": {...}, "reason": {...}}}.</li>
+ *   <li>An <b>assessment</b>: {@code method}, {@code target} (the code), {@code milestone},
+ *       {@code achieved}, {@code status}, {@code reason} always; {@code latest},
+ *       {@code linearProjection}, {@code compoundProjection}, {@code annualChangeNeeded} and
+ *       {@code skipped} when present:
+ *       <pre>
+ * {"method": "binhdang", "target": "2.3",
+ *  "milestone": {"period": "2025", "comparison": "AT_LEAST", "value": 27, "unit": "percent"},
+ *  "latest": {"period": "2017", "value": 15.1}, "achieved": false,
+ *  "linearProjection": 20.3, "annualChangeNeeded": 1.49,
+ *  "status": "OFF_TRACK", "reason": {"vi": "...", "en": "..."}}
+ *       </pre>
+ *       With skipped observations the reason ends with the sentence that lists them; an assessment
+ *       whose reason does not end so cannot be read back.</li>
+ *   <li>A <b>scorecard row</b>: {@code {"target": {...}, "assessment": {...}}}, the target as a
+ *       whole object.</li>
+ *   <li>A <b>scorecard</b>, written only (the core model makes one from a strategy and a dataset and
+ *       has no way to rebuild it from its parts): {@code strategy}, {@code area}, {@code breakdown}
+ *       (left out for the total), {@code method}, {@code counts} (every status, in the order of
+ *       {@code ProgressStatus}, with how many rows have it) and {@code rows}.</li>
+ * </ul>
+ *
  * <h2>Errors</h2>
  * Reading fails with an unchecked {@link tools.jackson.core.JacksonException} that gives the line
  * and column and the path from the root, for example
@@ -111,10 +169,6 @@
  * and {@link io.github.binhdang.serialization.json.BinhdangJson#openCatalogueSchema()} open them.
  * They check shape and text patterns; the model's own rules (a percentage from 0 to 100, milestones
  * in order) are checked when a document is read.
- *
- * <h2>Not yet</h2>
- * Validation reports, progress results and scorecards have no JSON form yet: their types do not
- * exist in the core model so far.
  */
 @NullMarked
 package io.github.binhdang.serialization.json;
