@@ -57,6 +57,32 @@ public final class Scorecard {
     }
 
     /**
+     * Rebuilds a scorecard from its parts, as a reader of a stored scorecard needs; the counts by status
+     * are worked out from the rows.
+     *
+     * @param strategy   the code of the strategy or plan, not blank
+     * @param area       the area's code, not blank
+     * @param breakdown  the breakdown assessed, not null
+     * @param method     the name of the method that assessed the rows, not blank
+     * @param rows       the rows, one per target, not null
+     * @return the scorecard, not null
+     * @throws InvalidValueException if a code or the method name is blank, or two rows are of one target
+     */
+    public static Scorecard ofRows(String strategy, String area, Breakdown breakdown, String method,
+            List<ScorecardRow> rows) {
+        String s = Checks.requireText("Scorecard.strategy", strategy);
+        String a = Checks.requireText("Scorecard.area", area);
+        String m = Checks.requireText("Scorecard.method", method);
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (ScorecardRow row : rows) {
+            if (!targets.add(row.target().code())) {
+                throw new InvalidValueException("Scorecard.rows", row.target().code(), "is the target of two rows");
+            }
+        }
+        return new Scorecard(s, a, java.util.Objects.requireNonNull(breakdown, "breakdown"), m, rows);
+    }
+
+    /**
      * Assesses every target of a strategy for the total of an area with the default method.
      *
      * @param strategy  the strategy or plan, not null

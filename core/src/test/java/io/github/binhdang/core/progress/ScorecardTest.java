@@ -150,4 +150,22 @@ class ScorecardTest {
         assertThat(card.rows()).isEmpty();
         assertThat(card.counts().values()).containsOnly(0);
     }
+
+    @Test
+    void rebuildsFromItsPartsAndRefusesTwoRowsOfOneTarget() {
+        Scorecard card = Scorecard.of(PLAN, DATA, "14");
+        Scorecard rebuilt = Scorecard.ofRows(card.strategy(), card.area(), card.breakdown(), card.method(), card.rows());
+        org.assertj.core.api.Assertions.assertThat(rebuilt).isEqualTo(card);
+        org.assertj.core.api.Assertions.assertThat(rebuilt.counts()).isEqualTo(card.counts());
+        java.util.List<ScorecardRow> twice = new java.util.ArrayList<>(card.rows());
+        twice.add(card.rows().get(0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Scorecard.ofRows(card.strategy(), "14", card.breakdown(), card.method(), twice))
+                .isInstanceOf(io.github.binhdang.core.InvalidValueException.class)
+                .hasMessageContaining("is the target of two rows");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Scorecard.ofRows(" ", "14", card.breakdown(), card.method(), card.rows()))
+                .isInstanceOf(io.github.binhdang.core.InvalidValueException.class)
+                .hasMessageContaining("Scorecard.strategy");
+    }
 }

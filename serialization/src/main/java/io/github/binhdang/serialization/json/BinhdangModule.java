@@ -67,9 +67,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * dimensions, directions, indicators, strategies with their objectives, targets, milestones,
  * baselines, references and legal bases, breakdowns, observations, observation keys and datasets,
  * validation reports with their findings, locations and severities, progress assessments with
- * their series points and skipped observations, scorecard rows, the enums, and {@link Catalogue}.
- * A {@link io.github.binhdang.core.progress.Scorecard} is written only: the core model has no public
- * way to rebuild one from its parts. The core model has no Jackson annotation and Jackson does not
+ * their series points and skipped observations, scorecards and their rows, the enums, and
+ * {@link Catalogue}. The core model has no Jackson annotation and Jackson does not
  * reflect on it: every field is written and read by hand here.
  *
  * <p>Register it with {@code JsonMapper.builder().addModule(new BinhdangModule())}, or let
@@ -158,8 +157,7 @@ public final class BinhdangModule extends SimpleModule {
         add(SkippedObservation.class, ProgressJson::writeSkipped, ProgressJson::readSkipped);
         add(Assessment.class, ProgressJson::writeAssessment, ProgressJson::readAssessment);
         add(ScorecardRow.class, ProgressJson::writeRow, ProgressJson::readRow);
-        // A scorecard has no public way to be rebuilt from its parts: it is written only.
-        addSerializer(Scorecard.class, new Writer<>(Scorecard.class, ProgressJson::writeScorecard));
+        add(Scorecard.class, ProgressJson::writeScorecard, ProgressJson::readScorecard);
     }
 
     private <T> void add(Class<T> type, ValueWriter<T> writer, ValueReader<T> reader) {

@@ -2,6 +2,7 @@ package io.github.binhdang.serialization.json;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.ObservationKey;
 import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.period.ReportingPeriod;
@@ -30,6 +31,7 @@ final class ProgressJson {
     private static final List<Object> ASSESSMENT = List.of("method", "target", "milestone", "latest", "achieved",
             "linearProjection", "compoundProjection", "annualChangeNeeded", "status", "reason", "skipped");
     private static final List<Object> ROW = List.of("target", "assessment");
+    private static final List<Object> SCORECARD = List.of("strategy", "area", "breakdown", "method", "counts", "rows");
 
     private ProgressJson() {
     }
@@ -260,8 +262,6 @@ final class ProgressJson {
         return f.build(() -> new ScorecardRow(checkedTarget, checkedAssessment));
     }
 
-    // A scorecard is only ever made from a strategy and a dataset: it has no public way to be rebuilt
-    // from its parts, so it is written and not read.
     static void writeScorecard(Scorecard scorecard, JsonGenerator g) {
         g.writeStartObject();
         g.writeStringProperty("strategy", scorecard.strategy());
@@ -283,5 +283,46 @@ final class ProgressJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    // The counts are written for readers and worked out again from the rows when read.
+    static Scorecard readScorecard(JsonParser p, ReadScope scope) {
+        JsonFields f = JsonFields.open(p, scope, Scorecard.class, SCORECARD);
+        String strategy = null;
+        String area = null;
+        Breakdown breakdown = Breakdown.TOTAL;
+        String method = null;
+        List<ScorecardRow> rows = null;
+        for (String property = f.next(); property != null; property = f.next()) {
+            switch (property) {
+                case "strategy":
+                    strategy = f.read((q, s) -> JsonFields.text(q));
+                    break;
+                case "area":
+                    area = f.read((q, s) -> JsonFields.text(q));
+                    break;
+                case "breakdown":
+                    breakdown = f.read(ValueJson::readBreakdown);
+                    break;
+                case "method":
+                    method = f.read((q, s) -> JsonFields.text(q));
+                    break;
+                case "counts":
+                    p.skipChildren();
+                    break;
+                case "rows":
+                    rows = f.list(ProgressJson::readRow);
+                    break;
+                default:
+                    f.unknown();
+            }
+        }
+        String checkedStrategy = f.require(strategy, "strategy");
+        String checkedArea = f.require(area, "area");
+        String checkedMethod = f.require(method, "method");
+        List<ScorecardRow> checkedRows = f.require(rows, "rows");
+        Breakdown checkedBreakdown = breakdown;
+        return f.build(() -> Scorecard.ofRows(checkedStrategy, checkedArea, checkedBreakdown, checkedMethod,
+                checkedRows));
     }
 }

@@ -148,10 +148,10 @@
  *       whose reason does not end so cannot be read back.</li>
  *   <li>A <b>scorecard row</b>: {@code {"target": {...}, "assessment": {...}}}, the target as a
  *       whole object.</li>
- *   <li>A <b>scorecard</b>, written only (the core model makes one from a strategy and a dataset and
- *       has no way to rebuild it from its parts): {@code strategy}, {@code area}, {@code breakdown}
- *       (left out for the total), {@code method}, {@code counts} (every status, in the order of
- *       {@code ProgressStatus}, with how many rows have it) and {@code rows}.</li>
+ *   <li>A <b>scorecard</b>: {@code strategy}, {@code area}, {@code breakdown} (left out for the
+ *       total), {@code method}, {@code counts} (every status, in the order of {@code ProgressStatus},
+ *       with how many rows have it; written for readers and worked out again from the rows when read)
+ *       and {@code rows}.</li>
  * </ul>
  *
  * <h2>Errors</h2>

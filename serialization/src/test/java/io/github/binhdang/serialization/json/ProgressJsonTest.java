@@ -22,7 +22,6 @@ import io.github.binhdang.core.unit.Unit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,7 +100,7 @@ class ProgressJsonTest {
     }
 
     @Test
-    void writesAScorecardOnly() {
+    void writesAScorecardAndReadsItBack() {
         Scorecard scorecard = Scorecard.of(Fixtures.nationalStrategy(), Fixtures.sonLa2017(), Fixtures.SON_LA);
 
         JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(scorecard));
@@ -119,8 +118,10 @@ class ProgressJsonTest {
                     .isEqualTo(row.status().name());
             assertThat(tree.get("counts").get(row.status().name()).asInt()).isEqualTo(scorecard.count(row.status()));
         }
-        assertThatThrownBy(() -> MAPPER.readValue("{}", Scorecard.class))
-                .isInstanceOf(InvalidDefinitionException.class);
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(scorecard), Scorecard.class)).isEqualTo(scorecard);
+        assertThatThrownBy(() -> MAPPER.readValue("{\"strategy\":\"S\",\"area\":\"14\",\"method\":\"m\"}",
+                Scorecard.class))
+                .isInstanceOf(tools.jackson.databind.DatabindException.class).hasMessageContaining("rows");
     }
 
     @Test
