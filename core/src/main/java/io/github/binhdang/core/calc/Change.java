@@ -5,7 +5,6 @@ import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.Decimals;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -19,7 +18,7 @@ import java.util.Objects;
  *   average annual change     (b − a) / years
  *   compound annual growth    ((b / a) ^ (1 / years) − 1) × 100   per cent a year
  * </pre>
- * A period's midpoint is the middle of its days in fractional years: the year 2021 is 2021.5, the
+ * A period's midpoint is {@link ReportingPeriod#midpointYear()}: the year 2021 is 2021.5, the
  * People's Council term 2016–2021 is 2019.0. The compound rate uses {@code double} for the power and
  * rounds the result half-up to the decimals asked for.
  *
@@ -108,7 +107,7 @@ public record Change(ReportingPeriod from, ReportingPeriod to, BigDecimal fromVa
      * @return the years, positive
      */
     public double years() {
-        return midpoint(to) - midpoint(from);
+        return to.midpointYear() - from.midpointYear();
     }
 
     /**
@@ -136,19 +135,5 @@ public record Change(ReportingPeriod from, ReportingPeriod to, BigDecimal fromVa
         double ratio = toValue.doubleValue() / fromValue.doubleValue();
         double rate = (Math.pow(ratio, 1.0 / years()) - 1.0) * 100.0;
         return Computed.of(Decimals.roundHalfUp(BigDecimal.valueOf(rate), decimals), Unit.PERCENT);
-    }
-
-    /**
-     * Returns the middle of a period's days in fractional years: the year 2021 is 2021.5.
-     *
-     * @param period  the period, not null
-     * @return the midpoint
-     */
-    static double midpoint(ReportingPeriod period) {
-        return (fractionalYear(period.start()) + fractionalYear(period.end().plusDays(1))) / 2.0;
-    }
-
-    private static double fractionalYear(LocalDate date) {
-        return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
     }
 }

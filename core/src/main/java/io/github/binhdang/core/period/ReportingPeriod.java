@@ -94,6 +94,19 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     }
 
     /**
+     * Returns the middle of the period's days in fractional years, the time axis that trends and
+     * yearly rates use: a date is its year plus the fraction of the year gone before it, and a period
+     * is the mean of its first day and the day after its last. So the year 2021 is 2021.5, the first
+     * half of 2022 is about 2022.25, and the People's Council term 2016–2021 is 2019.0; values for
+     * years, half-years and terms then sit consistently on one axis.
+     *
+     * @return the midpoint, in years
+     */
+    default double midpointYear() {
+        return (Years.fraction(start()) + Years.fraction(end().plusDays(1))) / 2.0;
+    }
+
+    /**
      * Returns the days of the period as a date range.
      *
      * @return the range {@link #start()} to {@link #end()}, not null

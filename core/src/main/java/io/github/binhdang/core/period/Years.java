@@ -12,4 +12,9 @@ final class Years {
     static int check(String field, int year) {
         return Checks.requireRange(field, year, ReportingPeriod.MIN_YEAR, ReportingPeriod.MAX_YEAR);
     }
+
+    /** Returns a date as a fractional year: its year plus the share of the year gone before it. */
+    static double fraction(java.time.LocalDate date) {
+        return date.getYear() + (date.getDayOfYear() - 1) / (double) date.lengthOfYear();
+    }
 }

@@ -226,9 +226,9 @@ public final class BinhdangMethod implements ProgressMethod {
         List<SeriesPoint> points = withBaseline(target.baseline(), observed);
         SeriesPoint first = points.get(0);
         SeriesPoint latest = points.get(points.size() - 1);
-        double tm = TimeAxis.midpoint(milestone.period());
-        double tl = TimeAxis.midpoint(latest.period());
-        double tf = TimeAxis.midpoint(first.period());
+        double tm = milestone.period().midpointYear();
+        double tl = latest.period().midpointYear();
+        double tf = first.period().midpointYear();
         boolean achieved = isMet(latest.value(), milestone);
         b.latest(latest).achieved(achieved);
 
@@ -446,7 +446,7 @@ public final class BinhdangMethod implements ProgressMethod {
             double sumT = 0;
             double sumY = 0;
             for (int i = 0; i < n; i++) {
-                t[i] = TimeAxis.midpoint(points.get(i).period());
+                t[i] = points.get(i).period().midpointYear();
                 y[i] = points.get(i).value().doubleValue();
                 sumT += t[i];
                 sumY += y[i];

@@ -1,4 +1,4 @@
-package io.github.binhdang.core.progress;
+package io.github.binhdang.core.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class TimeAxisTest {
+class MidpointYearTest {
 
     static Stream<Arguments> midpoints() {
         return Stream.of(
@@ -38,6 +38,6 @@ class TimeAxisTest {
     @ParameterizedTest(name = "{0} is at {1}")
     @MethodSource("midpoints")
     void placesAPeriodAtItsMidpointInFractionalYears(ReportingPeriod period, double expected) {
-        assertThat(TimeAxis.midpoint(period)).isCloseTo(expected, within(1e-9));
+        assertThat(period.midpointYear()).isCloseTo(expected, within(1e-9));
     }
 }
