@@ -180,6 +180,8 @@ public final class Aggregation {
         private static final int COMPONENTS = 1;
         private static final int VALUES = 2;
         private static final int MAX_LONG_SCALE = 18;
+        /** The info bits of a total whose parts are all exact (qualifier 0) and final (status 0). */
+        private static final long EXACT_FINAL = 1L << 31 | 1L << 39;
         private static final long[] POW10 = new long[MAX_LONG_SCALE + 1];
 
         static {
@@ -280,6 +282,7 @@ public final class Aggregation {
             int[] targetOfArea = areaTarget;
             int[] targetOfBreakdown = breakdownTarget;
             boolean dense = index.isDense();
+            boolean plain = t.isAllExactAndFinal();
             for (int r = 0, n = t.size(); r < n; r++) {
                 int p = periodCol[r];
                 int ta = targetOfArea[areaCol[r] * periods + p];
@@ -302,7 +305,7 @@ public final class Aggregation {
                 }
                 int m = metaCol[r];
                 int b = 3 * g;
-                a[b] = (a[b] + 1) | (long) (1 << (m >>> 15 & 7)) << 31 | (long) (1 << (m >>> 18 & 3)) << 39;
+                a[b] = (a[b] + 1) | (plain ? EXACT_FINAL : (long) (1 << (m >>> 15 & 7)) << 31 | (long) (1 << (m >>> 18 & 3)) << 39);
                 int md = modes[i];
                 if (md == COMPONENTS) {
                     int ns = m >>> 5 & 31;

@@ -69,6 +69,9 @@ public final class ObservationTable {
     // Per indicator id, the largest scale (0 to 29) of its values, numerators, denominators, and of the
     // numerators of rows with no value: what aggregation sums at, known without a pass over the rows.
     private byte[] maxScales;
+    // Every qualifier and status seen, as meta's bits 15-19 OR-ed together: zero while all rows are
+    // exact and final, which lets aggregation skip tracking them per total.
+    private int qualifiersAndStatuses;
     // Open addressing, linear probing; a slot holds row + 1, 0 when empty.
     private int[] slots;
 
@@ -116,6 +119,7 @@ public final class ObservationTable {
         attribute = Arrays.copyOf(t.attribute, size);
         big = Map.copyOf(t.big);
         maxScales = Arrays.copyOf(t.maxScales, 4 * Math.max(1, indicators.size()));
+        qualifiersAndStatuses = t.qualifiersAndStatuses;
         slots = new int[capacityFor(size)];
         for (int row = 0; row < size; row++) {
             insert(row);
@@ -203,6 +207,7 @@ public final class ObservationTable {
         int ns = encode(row, 1, n);
         int ds = encode(row, 2, d);
         meta[row] = vs | ns << 5 | ds << 10 | q.ordinal() << 15 | st.ordinal() << 18;
+        qualifiersAndStatuses |= q.ordinal() << 15 | st.ordinal() << 18;
         if (4 * ind + 3 >= maxScales.length) {
             maxScales = Arrays.copyOf(maxScales, Math.max(4 * ind + 4, maxScales.length * 2));
         }
@@ -222,6 +227,15 @@ public final class ObservationTable {
         } else {
             insert(row);
         }
+    }
+
+    /**
+     * Tells whether every row is exact ({@code Qualifier.EXACT}) and final ({@code ObservationStatus.FINAL}).
+     *
+     * @return true if so
+     */
+    public boolean isAllExactAndFinal() {
+        return qualifiersAndStatuses == 0;
     }
 
     private void raise(int at, int scaleCode) {

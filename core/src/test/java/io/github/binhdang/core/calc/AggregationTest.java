@@ -54,6 +54,8 @@ class AggregationTest {
         assertThat(total.numerator()).contains(d("100"));
         assertThat(total.denominator()).contains(d("400"));
         assertThat(total.value()).contains(d("25.00"));
+        assertThat(total.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(total.status()).isEqualTo(ObservationStatus.FINAL);
         assertThat(r.isComplete()).isTrue();
     }
 
