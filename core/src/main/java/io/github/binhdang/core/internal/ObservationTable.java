@@ -149,18 +149,9 @@ public final class ObservationTable {
      * @param o  the observation
      */
     public void add(Observation o) {
-        int ind = indicators.encode(o.indicator());
-        int ar = areas.encode(o.area());
-        int per = periods.encode(o.period());
-        int brk = breakdowns.encode(o.breakdown());
-        int existing = find(ind, ar, per, brk);
-        if (existing >= 0) {
-            throw new InvalidValueException("Dataset.observation", o.key(),
-                    "duplicates the key of observation " + existing + "; a dataset holds one value per key");
-        }
-        append(ind, ar, per, brk, o.value().orElse(null), o.numerator().orElse(null), o.denominator().orElse(null),
-                o.qualifier(), o.status(), new Attributes(o.unit().orElse(null), o.source().orElse(null),
-                        o.note().orElse(null)));
+        add(o.indicator(), o.area(), o.period(), o.breakdown(), o.value().orElse(null), o.numerator().orElse(null),
+                o.denominator().orElse(null), o.qualifier(), o.status(),
+                new Attributes(o.unit().orElse(null), o.source().orElse(null), o.note().orElse(null)));
     }
 
     /**
@@ -187,6 +178,7 @@ public final class ObservationTable {
         int brk = breakdowns.encode(breakdown);
         int existing = find(ind, ar, per, brk);
         if (existing >= 0) {
+            // The key's text form, as ObservationKey.toString writes it.
             throw new InvalidValueException("Dataset.observation", indicator + "/" + area + "/" + period + "/" + breakdown,
                     "duplicates the key of observation " + existing + "; a dataset holds one value per key");
         }

@@ -47,7 +47,7 @@ final class AreaJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
-                    code = f.read((q, s) -> JsonFields.text(q));
+                    code = f.readText();
                     break;
                 case "name":
                     name = f.read(ValueJson::readBilingual);
@@ -56,13 +56,13 @@ final class AreaJson {
                     level = f.read(ValueJson.enumReader(AreaLevel.class));
                     break;
                 case "parentCode":
-                    parentCode = f.read((q, s) -> JsonFields.text(q));
+                    parentCode = f.readText();
                     break;
                 case "validFrom":
-                    validFrom = f.read((q, s) -> JsonFields.date(q));
+                    validFrom = f.readDate();
                     break;
                 case "validTo":
-                    validTo = f.read((q, s) -> JsonFields.date(q));
+                    validTo = f.readDate();
                     break;
                 default:
                     f.unknown();
@@ -210,13 +210,13 @@ final class AreaJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
-                    code = f.read((q, s) -> JsonFields.text(q));
+                    code = f.readText();
                     break;
                 case "validFrom":
-                    validFrom = f.read((q, s) -> JsonFields.date(q));
+                    validFrom = f.readDate();
                     break;
                 case "validTo":
-                    validTo = f.read((q, s) -> JsonFields.date(q));
+                    validTo = f.readDate();
                     break;
                 default:
                     f.unknown();

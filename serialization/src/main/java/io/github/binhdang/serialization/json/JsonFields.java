@@ -92,6 +92,31 @@ final class JsonFields {
         }
     }
 
+    /** Reads the current property's value as text, or null for JSON {@code null}. */
+    @Nullable String readText() {
+        return read((q, s) -> text(q));
+    }
+
+    /** Reads the current property's value as a decimal with its digits, or null for JSON {@code null}. */
+    @Nullable BigDecimal readDecimal() {
+        return read((q, s) -> decimal(q));
+    }
+
+    /** Reads the current property's value as an int, or null for JSON {@code null}. */
+    @Nullable Integer readInteger() {
+        return read((q, s) -> integer(q));
+    }
+
+    /** Reads the current property's value as a boolean, or null for JSON {@code null}. */
+    @Nullable Boolean readBoolean() {
+        return read((q, s) -> bool(q));
+    }
+
+    /** Reads the current property's value as an ISO date, or null for JSON {@code null}. */
+    @Nullable LocalDate readDate() {
+        return read((q, s) -> date(q));
+    }
+
     /** Reads the current property's value as an array, each element with the reader; null gives an empty list. */
     <T> List<T> list(ValueReader<T> element) {
         List<T> list = read((parser, s) -> array(parser, s, element));

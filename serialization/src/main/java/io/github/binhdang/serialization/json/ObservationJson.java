@@ -74,10 +74,10 @@ final class ObservationJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "indicator":
-                    indicator = f.read((q, s) -> JsonFields.text(q));
+                    indicator = f.readText();
                     break;
                 case "area":
-                    area = f.read((q, s) -> JsonFields.text(q));
+                    area = f.readText();
                     break;
                 case "period":
                     period = f.read(ValueJson::readPeriod);
@@ -86,13 +86,13 @@ final class ObservationJson {
                     breakdown = f.read(ValueJson::readBreakdown);
                     break;
                 case "value":
-                    value = f.read((q, s) -> JsonFields.decimal(q));
+                    value = f.readDecimal();
                     break;
                 case "numerator":
-                    numerator = f.read((q, s) -> JsonFields.decimal(q));
+                    numerator = f.readDecimal();
                     break;
                 case "denominator":
-                    denominator = f.read((q, s) -> JsonFields.decimal(q));
+                    denominator = f.readDecimal();
                     break;
                 case "unit":
                     unit = f.read(ValueJson::readUnit);
@@ -104,10 +104,10 @@ final class ObservationJson {
                     status = f.read(ValueJson.enumReader(ObservationStatus.class));
                     break;
                 case "source":
-                    source = f.read((q, s) -> JsonFields.text(q));
+                    source = f.readText();
                     break;
                 case "note":
-                    note = f.read((q, s) -> JsonFields.text(q));
+                    note = f.readText();
                     break;
                 default:
                     f.unknown();
@@ -167,10 +167,10 @@ final class ObservationJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "indicator":
-                    indicator = f.read((q, s) -> JsonFields.text(q));
+                    indicator = f.readText();
                     break;
                 case "area":
-                    area = f.read((q, s) -> JsonFields.text(q));
+                    area = f.readText();
                     break;
                 case "period":
                     period = f.read(ValueJson::readPeriod);

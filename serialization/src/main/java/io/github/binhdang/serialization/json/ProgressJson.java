@@ -57,7 +57,7 @@ final class ProgressJson {
                     period = f.read(ValueJson::readPeriod);
                     break;
                 case "value":
-                    value = f.read((q, s) -> JsonFields.decimal(q));
+                    value = f.readDecimal();
                     break;
                 case "qualifier":
                     Qualifier read = f.read(ValueJson.enumReader(Qualifier.class));
@@ -145,10 +145,10 @@ final class ProgressJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "method":
-                    method = f.read((q, s) -> JsonFields.text(q));
+                    method = f.readText();
                     break;
                 case "target":
-                    target = f.read((q, s) -> JsonFields.text(q));
+                    target = f.readText();
                     break;
                 case "milestone":
                     milestone = f.read(StrategyJson::readMilestone);
@@ -157,16 +157,16 @@ final class ProgressJson {
                     latest = f.read(ProgressJson::readPoint);
                     break;
                 case "achieved":
-                    achieved = f.read((q, s) -> JsonFields.bool(q));
+                    achieved = f.readBoolean();
                     break;
                 case "linearProjection":
-                    linear = f.read((q, s) -> JsonFields.decimal(q));
+                    linear = f.readDecimal();
                     break;
                 case "compoundProjection":
-                    compound = f.read((q, s) -> JsonFields.decimal(q));
+                    compound = f.readDecimal();
                     break;
                 case "annualChangeNeeded":
-                    annual = f.read((q, s) -> JsonFields.decimal(q));
+                    annual = f.readDecimal();
                     break;
                 case "status":
                     status = f.read(ValueJson.enumReader(ProgressStatus.class));
@@ -296,16 +296,16 @@ final class ProgressJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "strategy":
-                    strategy = f.read((q, s) -> JsonFields.text(q));
+                    strategy = f.readText();
                     break;
                 case "area":
-                    area = f.read((q, s) -> JsonFields.text(q));
+                    area = f.readText();
                     break;
                 case "breakdown":
                     breakdown = f.read(ValueJson::readBreakdown);
                     break;
                 case "method":
-                    method = f.read((q, s) -> JsonFields.text(q));
+                    method = f.readText();
                     break;
                 case "counts":
                     p.skipChildren();

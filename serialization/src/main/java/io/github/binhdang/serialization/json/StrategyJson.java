@@ -113,7 +113,7 @@ final class StrategyJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
-                    code = f.read((q, s) -> JsonFields.text(q));
+                    code = f.readText();
                     break;
                 case "name":
                     name = f.read(ValueJson::readBilingual);
@@ -152,7 +152,7 @@ final class StrategyJson {
                     agency = f.read(ValueJson::readBilingual);
                     break;
                 case "decimals":
-                    decimals = f.read((q, s) -> JsonFields.integer(q));
+                    decimals = f.readInteger();
                     break;
                 default:
                     f.unknown();
@@ -236,13 +236,13 @@ final class StrategyJson {
                     comparison = f.read(ValueJson.enumReader(Comparison.class));
                     break;
                 case "value":
-                    value = f.read((q, s) -> JsonFields.decimal(q));
+                    value = f.readDecimal();
                     break;
                 case "unit":
                     unit = f.read(ValueJson::readUnit);
                     break;
                 case "onward":
-                    onward = f.read((q, s) -> JsonFields.bool(q));
+                    onward = f.readBoolean();
                     break;
                 default:
                     f.unknown();
@@ -282,7 +282,7 @@ final class StrategyJson {
                     period = f.read(ValueJson::readPeriod);
                     break;
                 case "value":
-                    value = f.read((q, s) -> JsonFields.decimal(q));
+                    value = f.readDecimal();
                     break;
                 default:
                     f.unknown();
@@ -307,10 +307,10 @@ final class StrategyJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "strategy":
-                    strategy = f.read((q, s) -> JsonFields.text(q));
+                    strategy = f.readText();
                     break;
                 case "target":
-                    target = f.read((q, s) -> JsonFields.text(q));
+                    target = f.readText();
                     break;
                 default:
                     f.unknown();
@@ -337,13 +337,13 @@ final class StrategyJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "documentNumber":
-                    number = f.read((q, s) -> JsonFields.text(q));
+                    number = f.readText();
                     break;
                 case "issuer":
                     issuer = f.read(ValueJson::readBilingual);
                     break;
                 case "date":
-                    date = f.read((q, s) -> JsonFields.date(q));
+                    date = f.readDate();
                     break;
                 default:
                     f.unknown();
@@ -396,7 +396,7 @@ final class StrategyJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
-                    code = f.read((q, s) -> JsonFields.text(q));
+                    code = f.readText();
                     break;
                 case "text":
                     text = f.read(ValueJson::readBilingual);
@@ -469,7 +469,7 @@ final class StrategyJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "number":
-                    number = f.read((q, s) -> JsonFields.integer(q));
+                    number = f.readInteger();
                     break;
                 case "domain":
                     domain = f.read(ValueJson.enumReader(Domain.class));
@@ -523,7 +523,7 @@ final class StrategyJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
-                    code = f.read((q, s) -> JsonFields.text(q));
+                    code = f.readText();
                     break;
                 case "title":
                     title = f.read(ValueJson::readBilingual);
@@ -535,10 +535,10 @@ final class StrategyJson {
                     legalBasis = f.read(StrategyJson::readLegalBasis);
                     break;
                 case "localises":
-                    localises = f.read((q, s) -> JsonFields.text(q));
+                    localises = f.readText();
                     break;
                 case "area":
-                    area = f.read((q, s) -> JsonFields.text(q));
+                    area = f.readText();
                     break;
                 case "objectives":
                     objectives = f.list(StrategyJson::readObjective);

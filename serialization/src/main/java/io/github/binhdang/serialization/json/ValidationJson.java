@@ -71,26 +71,26 @@ final class ValidationJson {
                     key = f.read(ObservationJson::readKey);
                     break;
                 case "subject":
-                    subject = f.read((q, s) -> JsonFields.text(q));
+                    subject = f.readText();
                     break;
                 case "indicator":
-                    indicator = f.read((q, s) -> JsonFields.text(q));
+                    indicator = f.readText();
                     break;
                 case "area":
-                    area = f.read((q, s) -> JsonFields.text(q));
+                    area = f.readText();
                     break;
                 case "path":
-                    String read = f.read((q, s) -> JsonFields.text(q));
+                    String read = f.readText();
                     path = read == null ? "" : read;
                     break;
                 case "index":
-                    index = f.read((q, s) -> JsonFields.integer(q));
+                    index = f.readInteger();
                     break;
                 case "line":
-                    line = f.read((q, s) -> JsonFields.integer(q));
+                    line = f.readInteger();
                     break;
                 case "column":
-                    column = f.read((q, s) -> JsonFields.integer(q));
+                    column = f.readInteger();
                     break;
                 default:
                     f.unknown();
@@ -226,7 +226,7 @@ final class ValidationJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
-                    code = f.read((q, s) -> JsonFields.text(q));
+                    code = f.readText();
                     break;
                 case "severity":
                     severity = f.read(ValueJson.enumReader(Severity.class));
@@ -235,10 +235,10 @@ final class ValidationJson {
                     location = f.read(ValidationJson::readLocation);
                     break;
                 case "value":
-                    value = f.read((q, s) -> JsonFields.text(q));
+                    value = f.readText();
                     break;
                 case "rule":
-                    rule = f.read((q, s) -> JsonFields.text(q));
+                    rule = f.readText();
                     break;
                 case "arguments":
                     Map<String, Object> read = f.read(ValidationJson::readArguments);

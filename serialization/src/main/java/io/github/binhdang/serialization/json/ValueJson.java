@@ -72,10 +72,10 @@ final class ValueJson {
         for (String name = f.next(); name != null; name = f.next()) {
             switch (name) {
                 case "vi":
-                    vi = f.read((q, s) -> JsonFields.text(q));
+                    vi = f.readText();
                     break;
                 case "en":
-                    en = f.read((q, s) -> JsonFields.text(q));
+                    en = f.readText();
                     break;
                 default:
                     f.unknown();
@@ -197,13 +197,13 @@ final class ValueJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
-                    code = f.read((q, s) -> JsonFields.text(q));
+                    code = f.readText();
                     break;
                 case "name":
                     name = f.read(ValueJson::readBilingual);
                     break;
                 case "symbol":
-                    symbol = f.read((q, s) -> JsonFields.text(q));
+                    symbol = f.readText();
                     break;
                 default:
                     f.unknown();
@@ -230,7 +230,7 @@ final class ValueJson {
         for (String name = f.next(); name != null; name = f.next()) {
             switch (name) {
                 case "value":
-                    value = f.read((q, s) -> JsonFields.decimal(q));
+                    value = f.readDecimal();
                     break;
                 case "unit":
                     unit = f.read(ValueJson::readUnit);
@@ -289,7 +289,7 @@ final class ValueJson {
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
-                    code = f.read((q, s) -> JsonFields.text(q));
+                    code = f.readText();
                     break;
                 case "name":
                     name = f.read(ValueJson::readBilingual);
@@ -331,10 +331,10 @@ final class ValueJson {
                     kind = f.read(enumReader(Direction.Kind.class));
                     break;
                 case "low":
-                    low = f.read((q, s) -> JsonFields.decimal(q));
+                    low = f.readDecimal();
                     break;
                 case "high":
-                    high = f.read((q, s) -> JsonFields.decimal(q));
+                    high = f.readDecimal();
                     break;
                 default:
                     f.unknown();
