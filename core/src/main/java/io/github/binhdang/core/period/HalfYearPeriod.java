@@ -1,5 +1,6 @@
 package io.github.binhdang.core.period;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.internal.Checks;
 import java.time.LocalDate;
@@ -67,6 +68,89 @@ public final class HalfYearPeriod implements ReportingPeriod {
      */
     public int half() {
         return half;
+    }
+
+    /**
+     * Returns the half-year a number of half-years later (or earlier, for a negative number), across
+     * year ends: {@code 2022-S2.plusHalves(1)} is {@code 2023-S1}, {@code 2022-S1.plusHalves(-3)} is
+     * {@code 2020-S2}; {@code plusHalves(0)} returns this half-year.
+     *
+     * @param halves  the number of half-years to add, may be negative
+     * @return the shifted half-year, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    public HalfYearPeriod plusHalves(long halves) {
+        return move(halves, 1);
+    }
+
+    /**
+     * Returns the same half of a year a number of years later (or earlier):
+     * {@code 2022-S1.plusYears(2)} is {@code 2024-S1}.
+     *
+     * @param years  the number of years to add, may be negative
+     * @return the shifted half-year, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    public HalfYearPeriod plusYears(long years) {
+        return move(years, 2);
+    }
+
+    /**
+     * Returns the half-year a number of half-years later, the same as {@link #plusHalves(long)}.
+     *
+     * @param periods  the number of half-years to add, may be negative
+     * @return the shifted half-year, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    @Override
+    public HalfYearPeriod plus(long periods) {
+        return move(periods, 1);
+    }
+
+    /**
+     * Returns the half-year after: {@code 2022-S1} gives {@code 2022-S2}, {@code 2022-S2} gives
+     * {@code 2023-S1}.
+     *
+     * @return the next half-year, not null
+     * @throws InvalidValueException if this is 9999-S2
+     */
+    @Override
+    public HalfYearPeriod next() {
+        return move(1, 1);
+    }
+
+    /**
+     * Returns the half-year before: {@code 2022-S2} gives {@code 2022-S1}, {@code 2022-S1} gives
+     * {@code 2021-S2}.
+     *
+     * @return the previous half-year, not null
+     * @throws InvalidValueException if this is 1900-S1
+     */
+    @Override
+    public HalfYearPeriod previous() {
+        return move(-1, 1);
+    }
+
+    private HalfYearPeriod move(long amount, long step) {
+        if (amount == 0) {
+            return this;
+        }
+        long position = Years.move(year * 2L + half - 1, amount, step, 2, 0, "HalfYearPeriod.year",
+                "HalfYearPeriod.year");
+        return new HalfYearPeriod((int) (position / 2), (int) (position % 2) + 1);
+    }
+
+    /**
+     * Returns the half-year as people write it: {@code 6 tháng đầu năm 2022} / {@code the first half
+     * of 2022}, {@code 6 tháng cuối năm 2022} / {@code the second half of 2022}.
+     *
+     * @return the title, not null
+     */
+    @Override
+    public BilingualText title() {
+        return half == 1
+                ? BilingualText.of("6 tháng đầu năm " + year, "the first half of " + year)
+                : BilingualText.of("6 tháng cuối năm " + year, "the second half of " + year);
     }
 
     /**

@@ -1,9 +1,13 @@
 package io.github.binhdang.core.period;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.internal.Checks;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +71,87 @@ public final class MonthPeriod implements ReportingPeriod {
      */
     public int month() {
         return month;
+    }
+
+    /**
+     * Returns the month a number of months later (or earlier, for a negative number), across year
+     * ends: {@code 2022-M12.plusMonths(1)} is {@code 2023-M01}, {@code 2022-M03.plusMonths(-15)} is
+     * {@code 2020-M12}; {@code plusMonths(0)} returns this month.
+     *
+     * @param months  the number of months to add, may be negative
+     * @return the shifted month, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    public MonthPeriod plusMonths(long months) {
+        return move(months, 1);
+    }
+
+    /**
+     * Returns the same month of a year a number of years later (or earlier):
+     * {@code 2024-M02.plusYears(1)} is {@code 2025-M02}.
+     *
+     * @param years  the number of years to add, may be negative
+     * @return the shifted month, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    public MonthPeriod plusYears(long years) {
+        return move(years, 12);
+    }
+
+    /**
+     * Returns the month a number of months later, the same as {@link #plusMonths(long)}.
+     *
+     * @param periods  the number of months to add, may be negative
+     * @return the shifted month, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    @Override
+    public MonthPeriod plus(long periods) {
+        return move(periods, 1);
+    }
+
+    /**
+     * Returns the month after: {@code 2022-M09} gives {@code 2022-M10}, {@code 2022-M12} gives
+     * {@code 2023-M01}.
+     *
+     * @return the next month, not null
+     * @throws InvalidValueException if this is 9999-M12
+     */
+    @Override
+    public MonthPeriod next() {
+        return move(1, 1);
+    }
+
+    /**
+     * Returns the month before: {@code 2022-M09} gives {@code 2022-M08}, {@code 2022-M01} gives
+     * {@code 2021-M12}.
+     *
+     * @return the previous month, not null
+     * @throws InvalidValueException if this is 1900-M01
+     */
+    @Override
+    public MonthPeriod previous() {
+        return move(-1, 1);
+    }
+
+    private MonthPeriod move(long amount, long step) {
+        if (amount == 0) {
+            return this;
+        }
+        long position = Years.move(year * 12L + month - 1, amount, step, 12, 0, "MonthPeriod.year",
+                "MonthPeriod.year");
+        return new MonthPeriod((int) (position / 12), (int) (position % 12) + 1);
+    }
+
+    /**
+     * Returns the month as people write it: {@code tháng 9 năm 2022} / {@code September 2022}.
+     *
+     * @return the title, not null
+     */
+    @Override
+    public BilingualText title() {
+        return BilingualText.of("tháng " + month + " năm " + year,
+                Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.binhdang.core.period;
 
+import io.github.binhdang.core.BilingualText;
+
 /**
  * The kinds of {@link ReportingPeriod}, one for each permitted implementation.
  *
@@ -9,20 +11,38 @@ package io.github.binhdang.core.period;
 public enum PeriodKind {
 
     /** A calendar year ({@link YearPeriod}), text form {@code 2022}. */
-    YEAR,
+    YEAR(BilingualText.of("năm", "year")),
 
     /** A half-year ({@link HalfYearPeriod}), text form {@code 2022-S1}. */
-    HALF_YEAR,
+    HALF_YEAR(BilingualText.of("6 tháng", "half-year")),
 
     /** A calendar quarter ({@link QuarterPeriod}), text form {@code 2022-Q3}. */
-    QUARTER,
+    QUARTER(BilingualText.of("quý", "quarter")),
 
     /** A calendar month ({@link MonthPeriod}), text form {@code 2022-M09}. */
-    MONTH,
+    MONTH(BilingualText.of("tháng", "month")),
 
     /** A span of two or more whole years, such as a phase ({@link SpanPeriod}), text form {@code 2021/2025}. */
-    SPAN,
+    SPAN(BilingualText.of("giai đoạn", "span of years")),
 
     /** The term of an elected body ({@link TermPeriod}), text form {@code HDND:2016/2021}. */
-    TERM
+    TERM(BilingualText.of("nhiệm kỳ", "term"));
+
+    private final BilingualText title;
+
+    PeriodKind(BilingualText title) {
+        this.title = title;
+    }
+
+    /**
+     * Returns the name of the kind, in Vietnamese and English, as messages put it in a sentence:
+     * {@code năm} / {@code year}, {@code 6 tháng} / {@code half-year}, {@code quý} / {@code quarter},
+     * {@code tháng} / {@code month}, {@code giai đoạn} / {@code span of years}, {@code nhiệm kỳ} /
+     * {@code term}.
+     *
+     * @return the name, lower case, not null
+     */
+    public BilingualText title() {
+        return title;
+    }
 }

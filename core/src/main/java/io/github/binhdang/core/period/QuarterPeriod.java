@@ -1,5 +1,6 @@
 package io.github.binhdang.core.period;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.internal.Checks;
 import java.time.LocalDate;
@@ -67,6 +68,86 @@ public final class QuarterPeriod implements ReportingPeriod {
      */
     public int quarter() {
         return quarter;
+    }
+
+    /**
+     * Returns the quarter a number of quarters later (or earlier, for a negative number), across year
+     * ends: {@code 2022-Q4.plusQuarters(1)} is {@code 2023-Q1}, {@code 2022-Q1.plusQuarters(-5)} is
+     * {@code 2020-Q4}; {@code plusQuarters(0)} returns this quarter.
+     *
+     * @param quarters  the number of quarters to add, may be negative
+     * @return the shifted quarter, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    public QuarterPeriod plusQuarters(long quarters) {
+        return move(quarters, 1);
+    }
+
+    /**
+     * Returns the same quarter of a year a number of years later (or earlier):
+     * {@code 2022-Q3.plusYears(-1)} is {@code 2021-Q3}.
+     *
+     * @param years  the number of years to add, may be negative
+     * @return the shifted quarter, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    public QuarterPeriod plusYears(long years) {
+        return move(years, 4);
+    }
+
+    /**
+     * Returns the quarter a number of quarters later, the same as {@link #plusQuarters(long)}.
+     *
+     * @param periods  the number of quarters to add, may be negative
+     * @return the shifted quarter, not null
+     * @throws InvalidValueException if the result's year is outside 1900 to 9999
+     */
+    @Override
+    public QuarterPeriod plus(long periods) {
+        return move(periods, 1);
+    }
+
+    /**
+     * Returns the quarter after: {@code 2022-Q3} gives {@code 2022-Q4}, {@code 2022-Q4} gives
+     * {@code 2023-Q1}.
+     *
+     * @return the next quarter, not null
+     * @throws InvalidValueException if this is 9999-Q4
+     */
+    @Override
+    public QuarterPeriod next() {
+        return move(1, 1);
+    }
+
+    /**
+     * Returns the quarter before: {@code 2022-Q3} gives {@code 2022-Q2}, {@code 2022-Q1} gives
+     * {@code 2021-Q4}.
+     *
+     * @return the previous quarter, not null
+     * @throws InvalidValueException if this is 1900-Q1
+     */
+    @Override
+    public QuarterPeriod previous() {
+        return move(-1, 1);
+    }
+
+    private QuarterPeriod move(long amount, long step) {
+        if (amount == 0) {
+            return this;
+        }
+        long position = Years.move(year * 4L + quarter - 1, amount, step, 4, 0, "QuarterPeriod.year",
+                "QuarterPeriod.year");
+        return new QuarterPeriod((int) (position / 4), (int) (position % 4) + 1);
+    }
+
+    /**
+     * Returns the quarter as people write it: {@code quý 3 năm 2022} / {@code Q3 2022}.
+     *
+     * @return the title, not null
+     */
+    @Override
+    public BilingualText title() {
+        return BilingualText.of("quý " + quarter + " năm " + year, "Q" + quarter + " " + year);
     }
 
     /**

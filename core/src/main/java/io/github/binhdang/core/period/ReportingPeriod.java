@@ -1,11 +1,9 @@
 package io.github.binhdang.core.period;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.TextParseException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -119,30 +117,50 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      *
      * @return the title, not null
      */
-    default BilingualText title() {
-        if (this instanceof YearPeriod y) {
-            return BilingualText.of("năm " + y.year(), Integer.toString(y.year()));
-        }
-        if (this instanceof HalfYearPeriod h) {
-            return h.half() == 1
-                    ? BilingualText.of("6 tháng đầu năm " + h.year(), "the first half of " + h.year())
-                    : BilingualText.of("6 tháng cuối năm " + h.year(), "the second half of " + h.year());
-        }
-        if (this instanceof QuarterPeriod q) {
-            return BilingualText.of("quý " + q.quarter() + " năm " + q.year(), "Q" + q.quarter() + " " + q.year());
-        }
-        if (this instanceof MonthPeriod m) {
-            return BilingualText.of("tháng " + m.month() + " năm " + m.year(),
-                    Month.of(m.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.year());
-        }
-        if (this instanceof SpanPeriod span) {
-            return BilingualText.of("giai đoạn " + span.firstYear() + "–" + span.lastYear(),
-                    span.firstYear() + "–" + span.lastYear());
-        }
-        TermPeriod t = (TermPeriod) this;
-        return BilingualText.of("nhiệm kỳ " + t.body().title().vi() + " " + t.firstYear() + "–" + t.lastYear(),
-                "the " + t.body().title().en() + " term " + t.firstYear() + "–" + t.lastYear());
-    }
+    BilingualText title();
+
+    /**
+     * Returns the period a number of periods of the same kind later, or earlier for a negative
+     * number: {@code 2022-Q4} plus 1 is {@code 2023-Q1}, {@code 2022-M01} plus -1 is {@code 2021-M12}.
+     * A span or a term moves by its own length: {@code 2021/2025} plus 1 is {@code 2026/2030}, and
+     * {@code HDND:2016/2021} plus 1 is {@code HDND:2021/2026}, since consecutive terms share their
+     * election year. Plus 0 returns this period, and {@code p.plus(n).plus(m)} equals
+     * {@code p.plus(n + m)} whenever both are in range.
+     *
+     * <p>Out of range. Like the factories, and like {@link YearPeriod#plusYears(long)}, a result that
+     * would start before {@value #MIN_YEAR} or end after {@value #MAX_YEAR} throws
+     * {@link InvalidValueException} (where {@code java.time} throws its {@code DateTimeException}); the
+     * exception names the field and the year the result would have, exactly, however large the
+     * number: {@code YearPeriod.of(9999).plus(1)} fails with {@code YearPeriod.year: 10000 must be from
+     * 1900 to 9999}. Each kind narrows the return type, so {@code QuarterPeriod.plus} gives a
+     * {@code QuarterPeriod}.
+     *
+     * @param periods  the number of periods to move, may be negative
+     * @return the period moved to, of the same kind (and, for a term, the same body), not null
+     * @throws InvalidValueException if the result would fall outside the years {@value #MIN_YEAR} to
+     *         {@value #MAX_YEAR}
+     */
+    ReportingPeriod plus(long periods);
+
+    /**
+     * Returns the period of the same kind after this one, {@code plus(1)}: {@code 2022-S2} gives
+     * {@code 2023-S1}, {@code 2021/2025} gives {@code 2026/2030}, {@code HDND:2016/2021} gives
+     * {@code HDND:2021/2026}.
+     *
+     * @return the next period, not null
+     * @throws InvalidValueException if it would end after {@value #MAX_YEAR}
+     */
+    ReportingPeriod next();
+
+    /**
+     * Returns the period of the same kind before this one, {@code plus(-1)}: {@code 2022-M01} gives
+     * {@code 2021-M12}, {@code 2021/2025} gives {@code 2016/2020}, {@code HDND:2016/2021} gives
+     * {@code HDND:2011/2016}.
+     *
+     * @return the previous period, not null
+     * @throws InvalidValueException if it would start before {@value #MIN_YEAR}
+     */
+    ReportingPeriod previous();
 
     /**
      * Returns the days of the period as a date range.

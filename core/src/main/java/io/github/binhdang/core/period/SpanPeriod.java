@@ -1,5 +1,6 @@
 package io.github.binhdang.core.period;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,59 @@ public final class SpanPeriod implements ReportingPeriod {
      */
     public int years() {
         return lastYear - firstYear + 1;
+    }
+
+    /**
+     * Returns the span a number of spans of the same length later (or earlier, for a negative
+     * number), each following on from the one before: {@code 2021/2025.plus(1)} is {@code 2026/2030},
+     * {@code plus(-2)} is {@code 2011/2015}; {@code plus(0)} returns this span.
+     *
+     * @param periods  the number of spans to move, may be negative
+     * @return the span moved to, as many years long, not null
+     * @throws InvalidValueException if it would start before 1900 ({@code SpanPeriod.firstYear}) or
+     *         end after 9999 ({@code SpanPeriod.lastYear})
+     */
+    @Override
+    public SpanPeriod plus(long periods) {
+        if (periods == 0) {
+            return this;
+        }
+        int length = years();
+        int first = (int) Years.move(firstYear, periods, length, 1, length - 1, "SpanPeriod.firstYear",
+                "SpanPeriod.lastYear");
+        return new SpanPeriod(first, first + length - 1);
+    }
+
+    /**
+     * Returns the span of as many years that follows: {@code 2021/2025} gives {@code 2026/2030}.
+     *
+     * @return the next span, not null
+     * @throws InvalidValueException if it would end after 9999
+     */
+    @Override
+    public SpanPeriod next() {
+        return plus(1);
+    }
+
+    /**
+     * Returns the span of as many years that comes before: {@code 2021/2025} gives {@code 2016/2020}.
+     *
+     * @return the previous span, not null
+     * @throws InvalidValueException if it would start before 1900
+     */
+    @Override
+    public SpanPeriod previous() {
+        return plus(-1);
+    }
+
+    /**
+     * Returns the span as people write it: {@code giai đoạn 2021–2025} / {@code 2021–2025}.
+     *
+     * @return the title, not null
+     */
+    @Override
+    public BilingualText title() {
+        return BilingualText.of("giai đoạn " + firstYear + "–" + lastYear, firstYear + "–" + lastYear);
     }
 
     /**

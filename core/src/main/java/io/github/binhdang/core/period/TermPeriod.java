@@ -1,5 +1,6 @@
 package io.github.binhdang.core.period;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -82,6 +83,64 @@ public final class TermPeriod implements ReportingPeriod {
      */
     public int lastYear() {
         return lastYear;
+    }
+
+    /**
+     * Returns the term of the same body a number of terms later (or earlier, for a negative number),
+     * each term as long as this one, {@code lastYear − firstYear} years, and beginning in the year the
+     * one before ends (its election year): {@code HDND:2016/2021.plus(1)} is {@code HDND:2021/2026},
+     * {@code plus(-2)} is {@code HDND:2006/2011}; {@code plus(0)} returns this term.
+     *
+     * @param periods  the number of terms to move, may be negative
+     * @return the term moved to, not null
+     * @throws InvalidValueException if it would start before 1900 ({@code TermPeriod.firstYear}) or
+     *         end after 9999 ({@code TermPeriod.lastYear})
+     */
+    @Override
+    public TermPeriod plus(long periods) {
+        if (periods == 0) {
+            return this;
+        }
+        int length = lastYear - firstYear;
+        int first = (int) Years.move(firstYear, periods, length, 1, length, "TermPeriod.firstYear",
+                "TermPeriod.lastYear");
+        return new TermPeriod(body, first, first + length);
+    }
+
+    /**
+     * Returns the term of the same body that follows, elected in this term's last year:
+     * {@code HDND:2016/2021} gives {@code HDND:2021/2026}.
+     *
+     * @return the next term, not null
+     * @throws InvalidValueException if it would end after 9999
+     */
+    @Override
+    public TermPeriod next() {
+        return plus(1);
+    }
+
+    /**
+     * Returns the term of the same body that comes before, ending in this term's first year:
+     * {@code HDND:2016/2021} gives {@code HDND:2011/2016}.
+     *
+     * @return the previous term, not null
+     * @throws InvalidValueException if it would start before 1900
+     */
+    @Override
+    public TermPeriod previous() {
+        return plus(-1);
+    }
+
+    /**
+     * Returns the term as people write it: {@code nhiệm kỳ Hội đồng nhân dân 2016–2021} /
+     * {@code the People's Council term 2016–2021}.
+     *
+     * @return the title, not null
+     */
+    @Override
+    public BilingualText title() {
+        return BilingualText.of("nhiệm kỳ " + body.title().vi() + " " + firstYear + "–" + lastYear,
+                "the " + body.title().en() + " term " + firstYear + "–" + lastYear);
     }
 
     /**

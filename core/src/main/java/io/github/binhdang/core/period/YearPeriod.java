@@ -1,7 +1,7 @@
 package io.github.binhdang.core.period;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -88,20 +88,62 @@ public final class YearPeriod implements ReportingPeriod {
     }
 
     /**
-     * Returns the year a number of years later (or earlier, for a negative number).
+     * Returns the year a number of years later (or earlier, for a negative number):
+     * {@code 2022.plusYears(3)} is {@code 2025}; {@code plusYears(0)} returns this year.
      *
      * @param years  the number of years to add, may be negative
      * @return the shifted year, not null
      * @throws InvalidValueException if the result is outside 1900 to 9999
      */
     public YearPeriod plusYears(long years) {
-        // Compare before adding, so that a huge argument cannot overflow into the valid range.
-        if (years < (long) MIN_YEAR - year || years > (long) MAX_YEAR - year) {
-            throw new InvalidValueException("YearPeriod.year",
-                    BigInteger.valueOf(year).add(BigInteger.valueOf(years)),
-                    "must be from " + MIN_YEAR + " to " + MAX_YEAR);
+        if (years == 0) {
+            return this;
         }
-        return years == 0 ? this : new YearPeriod(year + (int) years);
+        return new YearPeriod((int) Years.move(year, years, 1, 1, 0, "YearPeriod.year", "YearPeriod.year"));
+    }
+
+    /**
+     * Returns the year a number of years later, the same as {@link #plusYears(long)}.
+     *
+     * @param periods  the number of years to add, may be negative
+     * @return the shifted year, not null
+     * @throws InvalidValueException if the result is outside 1900 to 9999
+     */
+    @Override
+    public YearPeriod plus(long periods) {
+        return plusYears(periods);
+    }
+
+    /**
+     * Returns the year after: {@code 2022} gives {@code 2023}.
+     *
+     * @return the next year, not null
+     * @throws InvalidValueException if this is 9999
+     */
+    @Override
+    public YearPeriod next() {
+        return plusYears(1);
+    }
+
+    /**
+     * Returns the year before: {@code 2022} gives {@code 2021}.
+     *
+     * @return the previous year, not null
+     * @throws InvalidValueException if this is 1900
+     */
+    @Override
+    public YearPeriod previous() {
+        return plusYears(-1);
+    }
+
+    /**
+     * Returns the year as people write it: {@code năm 2025} / {@code 2025}.
+     *
+     * @return the title, not null
+     */
+    @Override
+    public BilingualText title() {
+        return BilingualText.of("năm " + year, Integer.toString(year));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.data.Breakdown;
@@ -10,13 +11,8 @@ import io.github.binhdang.core.data.Sex;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Frequency;
 import io.github.binhdang.core.indicator.Indicator;
-import io.github.binhdang.core.period.HalfYearPeriod;
-import io.github.binhdang.core.period.MonthPeriod;
-import io.github.binhdang.core.period.QuarterPeriod;
+import io.github.binhdang.core.period.PeriodKind;
 import io.github.binhdang.core.period.ReportingPeriod;
-import io.github.binhdang.core.period.SpanPeriod;
-import io.github.binhdang.core.period.TermPeriod;
-import io.github.binhdang.core.period.YearPeriod;
 import io.github.binhdang.core.unit.Decimals;
 import io.github.binhdang.core.unit.MeasureKind;
 import java.math.BigDecimal;
@@ -242,37 +238,21 @@ final class CrossChecks {
 
     /**
      * The period before, one production step back: a year back for annual series (two, five or ten for
-     * less frequent ones), the half-year, quarter or month before, the span of as many years before, the
-     * term of the same body before.
+     * less frequent ones), otherwise the period's own {@link ReportingPeriod#previous()}: the half-year,
+     * quarter or month before, the span of as many years before, the term of the same body before.
+     * None when it would start before {@link ReportingPeriod#MIN_YEAR}.
      */
     static @Nullable ReportingPeriod previous(ReportingPeriod period, Frequency frequency) {
-        if (period instanceof YearPeriod y) {
-            int step = frequency == Frequency.BIENNIAL ? 2 : frequency == Frequency.FIVE_YEARLY ? 5
-                    : frequency == Frequency.TEN_YEARLY ? 10 : 1;
-            return fits(y.year() - step) ? YearPeriod.of(y.year() - step) : null;
+        long step = period.kind() != PeriodKind.YEAR ? 1 : switch (frequency) {
+            case BIENNIAL -> 2;
+            case FIVE_YEARLY -> 5;
+            case TEN_YEARLY -> 10;
+            default -> 1;
+        };
+        try {
+            return period.plus(-step);
+        } catch (InvalidValueException beforeTheFirstYear) {
+            return null;
         }
-        if (period instanceof HalfYearPeriod h) {
-            return h.half() == 2 ? HalfYearPeriod.of(h.year(), 1)
-                    : fits(h.year() - 1) ? HalfYearPeriod.of(h.year() - 1, 2) : null;
-        }
-        if (period instanceof QuarterPeriod q) {
-            return q.quarter() > 1 ? QuarterPeriod.of(q.year(), q.quarter() - 1)
-                    : fits(q.year() - 1) ? QuarterPeriod.of(q.year() - 1, 4) : null;
-        }
-        if (period instanceof MonthPeriod m) {
-            return m.month() > 1 ? MonthPeriod.of(m.year(), m.month() - 1)
-                    : fits(m.year() - 1) ? MonthPeriod.of(m.year() - 1, 12) : null;
-        }
-        if (period instanceof SpanPeriod sp) {
-            int first = sp.firstYear() - sp.years();
-            return fits(first) ? SpanPeriod.ofClosed(first, sp.firstYear() - 1) : null;
-        }
-        TermPeriod t = (TermPeriod) period;
-        int first = t.firstYear() - (t.lastYear() - t.firstYear());
-        return fits(first) ? TermPeriod.of(t.body(), first, t.firstYear()) : null;
-    }
-
-    private static boolean fits(int year) {
-        return year >= ReportingPeriod.MIN_YEAR;
     }
 }

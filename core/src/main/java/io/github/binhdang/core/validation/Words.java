@@ -17,22 +17,9 @@ final class Words {
     private Words() {
     }
 
-    /** The name of a kind of period, as in "a half-year" / "kỳ 6 tháng". */
+    /** The name of a kind of period, as in "a half-year" / "kỳ 6 tháng": the kind's own {@link PeriodKind#title()}. */
     static BilingualText kind(PeriodKind kind) {
-        switch (kind) {
-            case YEAR:
-                return BilingualText.of("năm", "year");
-            case HALF_YEAR:
-                return BilingualText.of("6 tháng", "half-year");
-            case QUARTER:
-                return BilingualText.of("quý", "quarter");
-            case MONTH:
-                return BilingualText.of("tháng", "month");
-            case SPAN:
-                return BilingualText.of("giai đoạn", "span of years");
-            default:
-                return BilingualText.of("nhiệm kỳ", "term");
-        }
+        return kind.title();
     }
 
     /** What an indicator should do, as in "an indicator that should increase" / "chỉ số cần tăng". */

@@ -2,6 +2,7 @@ package io.github.binhdang.core.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.binhdang.core.BilingualText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,5 +19,18 @@ class PeriodKindTest {
     })
     void eachTextFormHasItsKind(String text, PeriodKind kind) {
         assertThat(ReportingPeriod.parse(text).kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "YEAR, năm, year",
+        "HALF_YEAR, 6 tháng, half-year",
+        "QUARTER, quý, quarter",
+        "MONTH, tháng, month",
+        "SPAN, giai đoạn, span of years",
+        "TERM, nhiệm kỳ, term",
+    })
+    void namesItselfInBothLanguages(PeriodKind kind, String vi, String en) {
+        assertThat(kind.title()).isEqualTo(BilingualText.of(vi, en));
     }
 }

@@ -415,6 +415,16 @@ class StandardRuleTest {
         assertThat(CrossChecks.previous(TermPeriod.of(TermBody.PEOPLES_COUNCIL, 2016, 2021), Frequency.PER_TERM))
                 .isEqualTo(TermPeriod.of(TermBody.PEOPLES_COUNCIL, 2011, 2016));
         assertThat(CrossChecks.previous(YearPeriod.of(1900), Frequency.ANNUAL)).isNull();
+        assertThat(CrossChecks.previous(YearPeriod.of(1909), Frequency.TEN_YEARLY)).isNull();
+        assertThat(CrossChecks.previous(YearPeriod.of(1910), Frequency.TEN_YEARLY)).isEqualTo(YearPeriod.of(1900));
+        assertThat(CrossChecks.previous(HalfYearPeriod.of(2017, 2), Frequency.HALF_YEARLY))
+                .isEqualTo(HalfYearPeriod.of(2017, 1));
+        assertThat(CrossChecks.previous(MonthPeriod.of(1900, 1), Frequency.MONTHLY)).isNull();
+        assertThat(CrossChecks.previous(SpanPeriod.ofClosed(1900, 1904), Frequency.ANNUAL)).isNull();
+        assertThat(CrossChecks.previous(SpanPeriod.ofClosed(1905, 1909), Frequency.ANNUAL))
+                .isEqualTo(SpanPeriod.ofClosed(1900, 1904));
+        assertThat(CrossChecks.previous(TermPeriod.of(TermBody.NATIONAL_ASSEMBLY, 1902, 1907), Frequency.PER_TERM))
+                .isNull();
     }
 
     // --- targets -----------------------------------------------------------------------------------
