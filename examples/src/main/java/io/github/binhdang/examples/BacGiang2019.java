@@ -74,7 +74,7 @@ public final class BacGiang2019 {
                         .note("Hội LHPN tỉnh tổ chức; báo cáo không nêu năm").source(SOURCE).build());
         for (String[] g : GROUPS) {
             b.add(Observation.builder(TRAINEES.code(), PROVINCE, SPAN).breakdown(Breakdown.of(GROUP, g[0]))
-                    .value(Long.parseLong(g[3])).qualifier(Qualifier.valueOf(g[4])).source(SOURCE).build());
+                    .value(Long.parseLong(g[3])).qualifier(Qualifier.of(g[4])).source(SOURCE).build());
         }
         return b.build();
     }

@@ -110,7 +110,7 @@ public final class QuangBinh2022 {
     static Dataset dataset() {
         Dataset.Builder b = Dataset.builder();
         for (String[] a : ACTIVITIES) {
-            b.add(Observation.builder(a[0], PROVINCE, YEAR).value(Long.parseLong(a[3])).qualifier(Qualifier.valueOf(a[4]))
+            b.add(Observation.builder(a[0], PROVINCE, YEAR).value(Long.parseLong(a[3])).qualifier(Qualifier.of(a[4]))
                     .source(SOURCE).build());
         }
         for (Object[] m : MONEY) {

@@ -28,7 +28,7 @@ class QuickStartTest {
     @Test
     void theReadmeQuickStartGivesWhatItsCommentsSay() {
         ReportingPeriod year = ReportingPeriod.parse("2017");
-        Indicator owners = GenderIndicators.byCode("ECO-03").orElseThrow();
+        Indicator owners = GenderIndicators.of("ECO-03");
         Dataset sonLa = Dataset.builder()
                 .add(Observation.builder(owners.code(), VietNamAreas.SON_LA.code(), year).components(384, 2_539).build())
                 .build();

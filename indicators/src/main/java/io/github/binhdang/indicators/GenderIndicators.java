@@ -49,7 +49,7 @@ import java.util.StringJoiner;
  * derived, not taken from a published concordance. Indicators it gives no link for have none.
  *
  * <h2>Lookups</h2>
- * By code ({@link #byCode}) and by Vietnamese or English name ({@link #findByName}), with or without
+ * By code ({@link #of}, {@link #find}) and by Vietnamese or English name ({@link #findByName}), with or without
  * diacritics, in any case, in NFC or NFD.
  *
  * @implSpec This class is immutable and thread-safe.
@@ -414,12 +414,25 @@ public final class GenderIndicators {
     }
 
     /**
-     * Finds the indicator of a code.
+     * Obtains the indicator of a code: {@code of("HEA-01")} is {@link #SEX_RATIO_AT_BIRTH}. The match
+     * is exact.
+     *
+     * @param code  the code, such as {@code "HEA-01"}, not null
+     * @return the indicator, not null
+     * @throws InvalidValueException if this catalogue has no such code; the message lists the codes
+     */
+    public static Indicator of(String code) {
+        return find(code).orElseThrow(() -> new InvalidValueException("GenderIndicators.code", "'" + code + "'",
+                "must be one of " + String.join(", ", ALL.stream().map(Indicator::code).toList())));
+    }
+
+    /**
+     * Finds the indicator of a code; the match is exact.
      *
      * @param code  the code, such as {@code "HEA-01"}, not null
      * @return the indicator, or empty if this catalogue has no such code
      */
-    public static Optional<Indicator> byCode(String code) {
+    public static Optional<Indicator> find(String code) {
         Objects.requireNonNull(code, "code");
         return Optional.ofNullable(BY_CODE.get(code));
     }

@@ -319,6 +319,21 @@ public final class VietNamAreas {
     }
 
     /**
+     * Obtains the unit (the nation or a provincial-level unit) that has a code on a date:
+     * {@code of("14", 2024-01-01)} is {@link #SON_LA}.
+     *
+     * @param code  the code, such as {@code "14"}, not null
+     * @param date  the date, not null
+     * @return the unit, not null
+     * @throws InvalidValueException if no unit here has that code on that date; the message names the
+     *     date, and {@link #provincesOn(LocalDate)} gives the units then in force
+     */
+    public static Area of(String code, LocalDate date) {
+        return find(code, date).orElseThrow(() -> new InvalidValueException("VietNamAreas.code", "'" + code + "'",
+                "names no unit in force on " + date + "; VietNamAreas.provincesOn(" + date + ") lists them"));
+    }
+
+    /**
      * Finds the unit (the nation or a provincial-level unit) that has a code on a date.
      *
      * <p>{@code find("15", 2024-01-01)} is Yên Bái; {@code find("15", 2025-07-01)} is the new Lào Cai;

@@ -1,5 +1,6 @@
 package io.github.binhdang.indicators;
 
+import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.strategy.Objective;
 import io.github.binhdang.core.strategy.Strategy;
@@ -29,12 +30,25 @@ public final class VietNamStrategies {
     }
 
     /**
-     * Finds a strategy by its code.
+     * Obtains a strategy by its code: {@code of("VN-NSGE-2021-2030")} is
+     * {@link Strategy2021To2030#STRATEGY}. The match is exact.
+     *
+     * @param code  the code, such as {@code "VN-NSGE-2021-2030"}, not null
+     * @return the strategy, not null
+     * @throws InvalidValueException if no national strategy has that code; the message lists the codes
+     */
+    public static Strategy of(String code) {
+        return find(code).orElseThrow(() -> new InvalidValueException("VietNamStrategies.code", "'" + code + "'",
+                "must be one of " + String.join(", ", ALL.stream().map(Strategy::code).toList())));
+    }
+
+    /**
+     * Finds a strategy by its code; the match is exact.
      *
      * @param code  the code, such as {@code "VN-NSGE-2021-2030"}, not null
      * @return the strategy, or empty if no national strategy has that code
      */
-    public static Optional<Strategy> byCode(String code) {
+    public static Optional<Strategy> find(String code) {
         Objects.requireNonNull(code, "code");
         return ALL.stream().filter(s -> s.code().equals(code)).findFirst();
     }
@@ -46,8 +60,8 @@ public final class VietNamStrategies {
      * @param number        the objective's number, from 1
      * @return the objective, or empty if the strategy or the objective is unknown
      */
-    public static Optional<Objective> objective(String strategyCode, int number) {
-        return byCode(strategyCode).flatMap(s -> s.objective(number));
+    public static Optional<Objective> findObjective(String strategyCode, int number) {
+        return find(strategyCode).flatMap(s -> s.objective(number));
     }
 
     /**
@@ -57,9 +71,9 @@ public final class VietNamStrategies {
      * @param targetCode    the target's code, such as {@code "3.2a"}, not null
      * @return the target, or empty if the strategy or the target is unknown
      */
-    public static Optional<Target> target(String strategyCode, String targetCode) {
+    public static Optional<Target> findTarget(String strategyCode, String targetCode) {
         Objects.requireNonNull(targetCode, "targetCode");
-        return byCode(strategyCode).flatMap(s -> s.target(targetCode));
+        return find(strategyCode).flatMap(s -> s.target(targetCode));
     }
 
     /**
@@ -68,9 +82,9 @@ public final class VietNamStrategies {
      * @param reference  the reference, not null
      * @return the target, or empty if the strategy or the target is unknown
      */
-    public static Optional<Target> target(TargetReference reference) {
+    public static Optional<Target> findTarget(TargetReference reference) {
         Objects.requireNonNull(reference, "reference");
-        return target(reference.strategy(), reference.target());
+        return findTarget(reference.strategy(), reference.target());
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.binhdang.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Direction;
 import io.github.binhdang.core.indicator.Frequency;
@@ -64,9 +66,9 @@ class GenderIndicatorsTest {
     })
     void eachIndicatorIsDefined(String code, MeasureKind kind, String unit, String direction, Frequency frequency,
             int decimals, boolean components) {
-        Indicator indicator = GenderIndicators.byCode(code).orElseThrow();
+        Indicator indicator = GenderIndicators.find(code).orElseThrow();
         assertThat(indicator.measureKind()).isEqualTo(kind);
-        assertThat(indicator.unit()).isEqualTo(Unit.ofCode(unit).orElseThrow());
+        assertThat(indicator.unit()).isEqualTo(Unit.find(unit).orElseThrow());
         assertThat(indicator.direction())
                 .isEqualTo(direction.equals("INCREASE") ? Direction.INCREASE : Direction.DECREASE);
         assertThat(indicator.frequency()).isEqualTo(frequency);
@@ -120,8 +122,21 @@ class GenderIndicatorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"POL-99", "pol-01", "0101", ""})
     void anUnknownCodeIsEmpty(String code) {
-        assertThat(GenderIndicators.byCode(code)).isEmpty();
+        assertThat(GenderIndicators.find(code)).isEmpty();
         assertThat(GenderIndicators.sdgIndicator(code)).isEmpty();
+    }
+
+    @Test
+    void ofGivesTheIndicatorOrNamesTheCodes() {
+        assertThat(GenderIndicators.of("HEA-01")).isSameAs(GenderIndicators.SEX_RATIO_AT_BIRTH);
+        assertThatThrownBy(() -> GenderIndicators.of("pol-01"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("GenderIndicators.code");
+                    assertThat(e.value()).isEqualTo("'pol-01'");
+                    assertThat(e.getMessage()).isEqualTo("GenderIndicators.code: 'pol-01' must be one of POL-01,"
+                            + " POL-02, POL-03, POL-04, ECO-01, ECO-02, ECO-03, FAM-01, FAM-02, FAM-03, FAM-04, FAM-05,"
+                            + " HEA-01, HEA-02, EDU-01, INF-01");
+                });
     }
 
     @Test

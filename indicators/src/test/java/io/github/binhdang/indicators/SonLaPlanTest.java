@@ -125,7 +125,7 @@ class SonLaPlanTest {
     void theWomenLeadersTargetServesNationalTarget1c() {
         TargetReference serves = WOMEN_LEADERS_TRAINED.serves().orElseThrow();
         assertThat(serves).isEqualTo(new TargetReference("VN-NSGE-2011-2020", "1.c"));
-        assertThat(VietNamStrategies.target(serves)).contains(Strategy2011To2020.TARGET_1_C);
+        assertThat(VietNamStrategies.findTarget(serves)).contains(Strategy2011To2020.TARGET_1_C);
         assertThat(PLAN.targets()).filteredOn(t -> t.serves().isPresent()).containsExactly(WOMEN_LEADERS_TRAINED);
     }
 

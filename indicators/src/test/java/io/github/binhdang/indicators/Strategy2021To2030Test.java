@@ -111,7 +111,7 @@ class Strategy2021To2030Test {
         Milestone milestone = Strategy2021To2030.STRATEGY.target(code).orElseThrow().milestone(year).orElseThrow();
         assertThat(milestone.comparison()).isEqualTo(comparison);
         assertThat(milestone.value()).isEqualTo(new BigDecimal(value));
-        assertThat(milestone.unit()).isEqualTo(Unit.ofCode(unit).orElseThrow());
+        assertThat(milestone.unit()).isEqualTo(Unit.find(unit).orElseThrow());
         assertThat(milestone.period()).isEqualTo(YearPeriod.of(year));
     }
 

@@ -152,6 +152,14 @@ class VietNamAreasTest {
         assertThat(VietNamAreas.find("15", JUNE_30)).contains(VietNamAreas.YEN_BAI_2008);
         assertThat(VietNamAreas.find("15", JULY_1)).contains(VietNamAreas.LAO_CAI_2025);
         assertThat(VietNamAreas.find("10", JULY_1)).isEmpty();
+        assertThat(VietNamAreas.of("15", JULY_1)).isSameAs(VietNamAreas.LAO_CAI_2025);
+        assertThatThrownBy(() -> VietNamAreas.of("10", JULY_1))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("VietNamAreas.code");
+                    assertThat(e.value()).isEqualTo("'10'");
+                    assertThat(e.getMessage()).isEqualTo("VietNamAreas.code: '10' names no unit in force on 2025-07-01;"
+                            + " VietNamAreas.provincesOn(2025-07-01) lists them");
+                });
         assertThat(H.successorOn(VietNamAreas.LAO_CAI_2008, Y2026)).contains(VietNamAreas.LAO_CAI_2025);
         assertThat(H.successorOn(VietNamAreas.LAO_CAI_2008, Y2020)).contains(VietNamAreas.LAO_CAI_2008);
     }

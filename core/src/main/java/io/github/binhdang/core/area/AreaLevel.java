@@ -1,7 +1,10 @@
 package io.github.binhdang.core.area;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The tiers of Viet Nam's administrative division, from the whole country down to the commune.
@@ -55,5 +58,27 @@ public enum AreaLevel {
      */
     public BilingualText title() {
         return title;
+    }
+
+    /**
+     * Obtains the level with a code, the name of its constant: {@code of("PROVINCE")} is
+     * {@link #PROVINCE}. The match is exact.
+     *
+     * @param code  the code, such as {@code PROVINCE}, not null
+     * @return the level, not null
+     * @throws InvalidValueException if no level has that code; the message lists the codes
+     */
+    public static AreaLevel of(String code) {
+        return Codes.of("AreaLevel.code", values(), AreaLevel::name, code);
+    }
+
+    /**
+     * Finds the level with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code PROVINCE}, not null
+     * @return the level, or empty if none has that code
+     */
+    public static Optional<AreaLevel> find(String code) {
+        return Codes.find(values(), AreaLevel::name, code);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.binhdang.core.calc;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
+import java.util.Optional;
 
 /**
  * Why a calculation gives no value.
@@ -32,5 +35,27 @@ public enum NoDataReason {
      */
     public BilingualText title() {
         return title;
+    }
+
+    /**
+     * Obtains the reason with a code, the name of its constant: {@code of("ZERO_DENOMINATOR")} is
+     * {@link #ZERO_DENOMINATOR}. The match is exact.
+     *
+     * @param code  the code, such as {@code ZERO_DENOMINATOR}, not null
+     * @return the reason, not null
+     * @throws InvalidValueException if no reason has that code; the message lists the codes
+     */
+    public static NoDataReason of(String code) {
+        return Codes.of("NoDataReason.code", values(), NoDataReason::name, code);
+    }
+
+    /**
+     * Finds the reason with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code ZERO_DENOMINATOR}, not null
+     * @return the reason, or empty if none has that code
+     */
+    public static Optional<NoDataReason> find(String code) {
+        return Codes.find(values(), NoDataReason::name, code);
     }
 }

@@ -3,7 +3,9 @@ package io.github.binhdang.core.data;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.internal.Checks;
+import io.github.binhdang.core.internal.Codes;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How exactly a reported value is meant: "nearly 400" (gần 400) is not 400.
@@ -93,5 +95,27 @@ public enum Qualifier {
                 throw new InvalidValueException("Qualifier", "'" + text + "'",
                         "is not a qualifier: use EXACT, NEARLY, MORE_THAN, ABOUT, AT_MOST, AT_LEAST, LESS_THAN or the Vietnamese word");
         }
+    }
+
+    /**
+     * Obtains the qualifier with a code, the name of its constant: {@code of("NEARLY")} is
+     * {@link #NEARLY}. The match is exact.
+     *
+     * @param code  the code, such as {@code NEARLY}, not null
+     * @return the qualifier, not null
+     * @throws InvalidValueException if no qualifier has that code; the message lists the codes
+     */
+    public static Qualifier of(String code) {
+        return Codes.of("Qualifier.code", values(), Qualifier::name, code);
+    }
+
+    /**
+     * Finds the qualifier with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code NEARLY}, not null
+     * @return the qualifier, or empty if none has that code
+     */
+    public static Optional<Qualifier> find(String code) {
+        return Codes.find(values(), Qualifier::name, code);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.binhdang.core.indicator;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,29 @@ public final class Direction {
         /** Lower is better. */
         DECREASE,
         /** Closer to a value or inside a range is better. */
-        TOWARDS
+        TOWARDS;
+
+        /**
+         * Obtains the kind with a code, the name of its constant: {@code of("INCREASE")} is
+         * {@link #INCREASE}. The match is exact.
+         *
+         * @param code  the code, such as {@code INCREASE}, not null
+         * @return the kind, not null
+         * @throws InvalidValueException if no kind has that code; the message lists the codes
+         */
+        public static Kind of(String code) {
+            return Codes.of("Direction.Kind.code", values(), Kind::name, code);
+        }
+
+        /**
+         * Finds the kind with a code, the name of its constant; the match is exact.
+         *
+         * @param code  the code, such as {@code INCREASE}, not null
+         * @return the kind, or empty if none has that code
+         */
+        public static Optional<Kind> find(String code) {
+            return Codes.find(values(), Kind::name, code);
+        }
     }
 
     private final Kind kind;

@@ -1,6 +1,9 @@
 package io.github.binhdang.core.indicator;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
+import java.util.Optional;
 
 /**
  * The field of social life (lĩnh vực) that an objective or indicator belongs to, as the national
@@ -38,5 +41,27 @@ public enum Domain {
      */
     public BilingualText title() {
         return title;
+    }
+
+    /**
+     * Obtains the domain with a code, the name of its constant: {@code of("POLITICS")} is
+     * {@link #POLITICS}. The match is exact.
+     *
+     * @param code  the code, such as {@code POLITICS}, not null
+     * @return the domain, not null
+     * @throws InvalidValueException if no domain has that code; the message lists the codes
+     */
+    public static Domain of(String code) {
+        return Codes.of("Domain.code", values(), Domain::name, code);
+    }
+
+    /**
+     * Finds the domain with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code POLITICS}, not null
+     * @return the domain, or empty if none has that code
+     */
+    public static Optional<Domain> find(String code) {
+        return Codes.find(values(), Domain::name, code);
     }
 }

@@ -1,7 +1,10 @@
 package io.github.binhdang.core.indicator;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
 import io.github.binhdang.core.period.PeriodKind;
+import java.util.Optional;
 
 /**
  * How often an indicator is produced (kỳ công bố), and so which kind of period its values cover.
@@ -48,5 +51,27 @@ public enum Frequency {
      */
     public BilingualText title() {
         return title;
+    }
+
+    /**
+     * Obtains the frequency with a code, the name of its constant: {@code of("ANNUAL")} is
+     * {@link #ANNUAL}. The match is exact.
+     *
+     * @param code  the code, such as {@code ANNUAL}, not null
+     * @return the frequency, not null
+     * @throws InvalidValueException if no frequency has that code; the message lists the codes
+     */
+    public static Frequency of(String code) {
+        return Codes.of("Frequency.code", values(), Frequency::name, code);
+    }
+
+    /**
+     * Finds the frequency with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code ANNUAL}, not null
+     * @return the frequency, or empty if none has that code
+     */
+    public static Optional<Frequency> find(String code) {
+        return Codes.find(values(), Frequency::name, code);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.binhdang.core.period;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
+import java.util.Optional;
 
 /**
  * The kinds of {@link ReportingPeriod}, one for each permitted implementation.
@@ -44,5 +47,27 @@ public enum PeriodKind {
      */
     public BilingualText title() {
         return title;
+    }
+
+    /**
+     * Obtains the kind of period with a code, the name of its constant: {@code of("QUARTER")} is
+     * {@link #QUARTER}. The match is exact.
+     *
+     * @param code  the code, such as {@code QUARTER}, not null
+     * @return the kind of period, not null
+     * @throws InvalidValueException if no kind of period has that code; the message lists the codes
+     */
+    public static PeriodKind of(String code) {
+        return Codes.of("PeriodKind.code", values(), PeriodKind::name, code);
+    }
+
+    /**
+     * Finds the kind of period with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code QUARTER}, not null
+     * @return the kind of period, or empty if none has that code
+     */
+    public static Optional<PeriodKind> find(String code) {
+        return Codes.find(values(), PeriodKind::name, code);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.binhdang.core.period;
 
 import io.github.binhdang.core.TextParseException;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -169,10 +168,7 @@ final class PeriodParser {
             throw error(codeIndex, "expected a year such as 2022 or a term body code (HDND, QH or CAPUY) and ':'");
         }
         String code = text.substring(codeIndex, pos);
-        TermBody body = Arrays.stream(TermBody.values())
-                .filter(candidate -> candidate.code().equals(code))
-                .findFirst()
-                .orElseThrow(() -> error(codeIndex, "term body must be HDND, QH or CAPUY"));
+        TermBody body = TermBody.find(code).orElseThrow(() -> error(codeIndex, "term body must be HDND, QH or CAPUY"));
         pos++;
         int firstYear = year();
         expect("/", "expected '/' between the years of a term");

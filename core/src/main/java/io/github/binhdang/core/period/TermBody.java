@@ -2,7 +2,8 @@ package io.github.binhdang.core.period;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
-import java.util.Objects;
+import io.github.binhdang.core.internal.Codes;
+import java.util.Optional;
 
 /**
  * The bodies whose term (nhiệm kỳ) can serve as a reporting period, each with the short code used
@@ -49,19 +50,24 @@ public enum TermBody {
     }
 
     /**
-     * Obtains the body with a code. The match is exact: codes are upper case.
+     * Obtains the body with a code: {@code of("HDND")} is {@link #PEOPLES_COUNCIL}. The match is exact:
+     * codes are upper case.
      *
      * @param code  the code, {@code HDND}, {@code QH} or {@code CAPUY}, not null
      * @return the body, not null
-     * @throws InvalidValueException if no body has that code
+     * @throws InvalidValueException if no body has that code; the message lists the codes
      */
-    public static TermBody ofCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (TermBody body : values()) {
-            if (body.code.equals(code)) {
-                return body;
-            }
-        }
-        throw new InvalidValueException("TermBody.code", "'" + code + "'", "must be HDND, QH or CAPUY");
+    public static TermBody of(String code) {
+        return Codes.of("TermBody.code", values(), TermBody::code, code);
+    }
+
+    /**
+     * Finds the body with a code; the match is exact.
+     *
+     * @param code  the code, such as {@code HDND}, not null
+     * @return the body, or empty if none has that code
+     */
+    public static Optional<TermBody> find(String code) {
+        return Codes.find(values(), TermBody::code, code);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.binhdang.core.progress;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
+import java.util.Optional;
 
 /**
  * Where a target stands against one of its milestones, as an assessment method judges it.
@@ -35,5 +38,27 @@ public enum ProgressStatus {
      */
     public BilingualText title() {
         return title;
+    }
+
+    /**
+     * Obtains the status with a code, the name of its constant: {@code of("ACHIEVED")} is
+     * {@link #ACHIEVED}. The match is exact.
+     *
+     * @param code  the code, such as {@code ACHIEVED}, not null
+     * @return the status, not null
+     * @throws InvalidValueException if no status has that code; the message lists the codes
+     */
+    public static ProgressStatus of(String code) {
+        return Codes.of("ProgressStatus.code", values(), ProgressStatus::name, code);
+    }
+
+    /**
+     * Finds the status with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code ACHIEVED}, not null
+     * @return the status, or empty if none has that code
+     */
+    public static Optional<ProgressStatus> find(String code) {
+        return Codes.find(values(), ProgressStatus::name, code);
     }
 }

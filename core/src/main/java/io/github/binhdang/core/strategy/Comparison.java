@@ -1,7 +1,10 @@
 package io.github.binhdang.core.strategy;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * How a milestone's value is to be compared with what is achieved: "at least 60 %", "below 30 %",
@@ -73,5 +76,27 @@ public enum Comparison {
             default:
                 return c == 0;
         }
+    }
+
+    /**
+     * Obtains the comparison with a code, the name of its constant: {@code of("AT_LEAST")} is
+     * {@link #AT_LEAST}. The match is exact.
+     *
+     * @param code  the code, such as {@code AT_LEAST}, not null
+     * @return the comparison, not null
+     * @throws InvalidValueException if no comparison has that code; the message lists the codes
+     */
+    public static Comparison of(String code) {
+        return Codes.of("Comparison.code", values(), Comparison::name, code);
+    }
+
+    /**
+     * Finds the comparison with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code AT_LEAST}, not null
+     * @return the comparison, or empty if none has that code
+     */
+    public static Optional<Comparison> find(String code) {
+        return Codes.find(values(), Comparison::name, code);
     }
 }

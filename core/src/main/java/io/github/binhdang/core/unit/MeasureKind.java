@@ -1,7 +1,10 @@
 package io.github.binhdang.core.unit;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an indicator's value measures, which decides the units it may be stated in and how its values
@@ -91,5 +94,27 @@ public enum MeasureKind {
      */
     public BilingualText title() {
         return title;
+    }
+
+    /**
+     * Obtains the kind of measure with a code, the name of its constant: {@code of("PERCENTAGE")} is
+     * {@link #PERCENTAGE}. The match is exact.
+     *
+     * @param code  the code, such as {@code PERCENTAGE}, not null
+     * @return the kind of measure, not null
+     * @throws InvalidValueException if no kind of measure has that code; the message lists the codes
+     */
+    public static MeasureKind of(String code) {
+        return Codes.of("MeasureKind.code", values(), MeasureKind::name, code);
+    }
+
+    /**
+     * Finds the kind of measure with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code PERCENTAGE}, not null
+     * @return the kind of measure, or empty if none has that code
+     */
+    public static Optional<MeasureKind> find(String code) {
+        return Codes.find(values(), MeasureKind::name, code);
     }
 }

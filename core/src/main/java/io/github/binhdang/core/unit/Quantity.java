@@ -89,7 +89,7 @@ public record Quantity(BigDecimal value, Unit unit) {
      *
      * <p>The number is the longest leading run of a sign, digits, {@code '.'}, {@code ','} and
      * spaces, up to its last digit; the rest, trimmed, is the unit, looked up with
-     * {@link Unit#ofSymbol(String)} and then {@link Unit#ofCode(String)}.
+     * {@link Unit#findBySymbol(String)} and then {@link Unit#find(String)}.
      *
      * @param text      the text, not null
      * @param notation  the notation of the number, not null
@@ -104,7 +104,7 @@ public record Quantity(BigDecimal value, Unit unit) {
 
     /**
      * Reads a number written in a notation followed by a unit, looking the unit up first among an
-     * application's own units (by symbol, as {@link Unit#ofSymbol(String)} compares, then by code), then
+     * application's own units (by symbol, as {@link Unit#findBySymbol(String)} compares, then by code), then
      * among the built-in ones. With a unit {@code Unit.ofCount("classes", …, "lớp")},
      * {@code "75 lớp"} gives 75 classes.
      *
@@ -172,8 +172,8 @@ public record Quantity(BigDecimal value, Unit unit) {
                 return Optional.of(unit);
             }
         }
-        Optional<Unit> bySymbol = Unit.ofSymbol(unitText);
-        return bySymbol.isPresent() ? bySymbol : Unit.ofCode(unitText);
+        Optional<Unit> bySymbol = Unit.findBySymbol(unitText);
+        return bySymbol.isPresent() ? bySymbol : Unit.find(unitText);
     }
 
     /**

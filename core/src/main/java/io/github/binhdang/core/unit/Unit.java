@@ -3,6 +3,7 @@ package io.github.binhdang.core.unit;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.internal.Checks;
+import io.github.binhdang.core.internal.Codes;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *       {@link #ofCount(String, BilingualText, String)}, is its own base.</li>
  * </ul>
  *
- * <p>The text form is the code: {@code toString()} returns it and {@link #ofCode(String)} reads it
+ * <p>The text form is the code: {@code toString()} returns it and {@link #find(String)} reads it
  * back for the built-in units. Units are equal when their codes are equal, so an application should
  * give each of its own codes one meaning; the codes of the built-in units are reserved.
  *
@@ -258,19 +259,37 @@ public final class Unit {
     }
 
     /**
-     * Obtains a built-in unit from its code, such as {@code "vnd_million"}. Codes are case-sensitive.
+     * Obtains a built-in unit from its code: {@code of("percent")} is {@link #PERCENT}. Codes are
+     * case-sensitive.
+     *
+     * @param code  the code, such as {@code "vnd_million"}, not null
+     * @return the built-in unit with that code, not null
+     * @throws InvalidValueException if no built-in unit has that code (an application's own count
+     *         units are not found here); the message lists the codes
+     */
+    public static Unit of(String code) {
+        Objects.requireNonNull(code, "code");
+        Unit unit = BY_CODE.get(code);
+        if (unit == null) {
+            throw Codes.unknown("Unit.code", BUILT_INS.toArray(new Unit[0]), Unit::code, code);
+        }
+        return unit;
+    }
+
+    /**
+     * Finds a built-in unit from its code, such as {@code "vnd_million"}. Codes are case-sensitive.
      *
      * @param code  the code, not null
      * @return the built-in unit with that code, or empty if there is none (an application's own count
      *         units are not found here)
      */
-    public static Optional<Unit> ofCode(String code) {
+    public static Optional<Unit> find(String code) {
         Objects.requireNonNull(code, "code");
         return Optional.ofNullable(BY_CODE.get(code));
     }
 
     /**
-     * Obtains a built-in unit from a symbol as reports write it: {@code "%"}, {@code "người"},
+     * Finds a built-in unit from a symbol as reports write it: {@code "%"}, {@code "người"},
      * {@code "lần"}, {@code "đồng"}, {@code "nghìn đồng"}, {@code "triệu đồng"}, {@code "tỷ đồng"},
      * {@code "giờ"}, {@code "năm"}, {@code "VND"}, {@code "pp"}, {@code "‰"} and a few common variants
      * ({@code "tỉ đồng"}, {@code "ngàn đồng"}, {@code "VNĐ"}).
@@ -282,7 +301,7 @@ public final class Unit {
      * @param symbol  the symbol, not null
      * @return the built-in unit with that symbol, or empty if there is none (a blank symbol finds none)
      */
-    public static Optional<Unit> ofSymbol(String symbol) {
+    public static Optional<Unit> findBySymbol(String symbol) {
         Objects.requireNonNull(symbol, "symbol");
         return Optional.ofNullable(BY_SYMBOL.get(symbolKey(symbol)));
     }
@@ -510,7 +529,7 @@ public final class Unit {
     }
 
     /**
-     * Returns the code, the text form that {@link #ofCode(String)} reads back for a built-in unit.
+     * Returns the code, the text form that {@link #find(String)} reads back for a built-in unit.
      *
      * @return the code, not null
      */

@@ -172,7 +172,7 @@ public final class RuleSet {
      * @param code  the code, not null
      * @return the rule, or empty if the set holds none of that code
      */
-    public Optional<Rule> rule(String code) {
+    public Optional<Rule> find(String code) {
         Entry e = byCode.get(Objects.requireNonNull(code, "code"));
         return e == null ? Optional.empty() : Optional.of(e.rule());
     }

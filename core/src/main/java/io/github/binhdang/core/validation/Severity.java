@@ -1,6 +1,9 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Codes;
+import java.util.Optional;
 
 /**
  * How serious a finding is. Only errors stop a submission from being accepted.
@@ -26,5 +29,27 @@ public enum Severity {
      */
     public BilingualText title() {
         return title;
+    }
+
+    /**
+     * Obtains the severity with a code, the name of its constant: {@code of("WARNING")} is
+     * {@link #WARNING}. The match is exact.
+     *
+     * @param code  the code, such as {@code WARNING}, not null
+     * @return the severity, not null
+     * @throws InvalidValueException if no severity has that code; the message lists the codes
+     */
+    public static Severity of(String code) {
+        return Codes.of("Severity.code", values(), Severity::name, code);
+    }
+
+    /**
+     * Finds the severity with a code, the name of its constant; the match is exact.
+     *
+     * @param code  the code, such as {@code WARNING}, not null
+     * @return the severity, or empty if none has that code
+     */
+    public static Optional<Severity> find(String code) {
+        return Codes.find(values(), Severity::name, code);
     }
 }

@@ -1,11 +1,14 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.internal.Codes;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -288,5 +291,27 @@ public enum StandardRule implements Rule {
     /** Checks a raw value of an indicator in a unit, for the rules that judge a number on its own. */
     void checkValue(String indicator, @Nullable Unit unit, BigDecimal value, Location at, RuleScope scope) {
         // Only the number rules look at a value on its own.
+    }
+
+    /**
+     * Obtains the standard rule with a code: {@code of("sex.sum")} is {@link #SEX_SUM}. The match is
+     * exact.
+     *
+     * @param code  the code, such as {@code change.jump}, not null
+     * @return the rule, not null
+     * @throws InvalidValueException if no standard rule has that code; the message lists the codes
+     */
+    public static StandardRule of(String code) {
+        return Codes.of("StandardRule.code", values(), StandardRule::code, code);
+    }
+
+    /**
+     * Finds the standard rule with a code; the match is exact.
+     *
+     * @param code  the code, such as {@code change.jump}, not null
+     * @return the rule, or empty if no standard rule has that code
+     */
+    public static Optional<StandardRule> find(String code) {
+        return Codes.find(values(), StandardRule::code, code);
     }
 }

@@ -18,7 +18,8 @@ class TermBodyTest {
         "CAPUY, PARTY_COMMITTEE, Cấp ủy Đảng, Party committee",
     })
     void eachBodyHasACodeAndATitle(String code, TermBody body, String vi, String en) {
-        assertThat(TermBody.ofCode(code)).isEqualTo(body);
+        assertThat(TermBody.of(code)).isEqualTo(body);
+        assertThat(TermBody.find(code)).contains(body);
         assertThat(body.code()).isEqualTo(code);
         assertThat(body.title().in(Locale.forLanguageTag("vi"))).isEqualTo(vi);
         assertThat(body.title().in(Locale.ENGLISH)).isEqualTo(en);
@@ -27,11 +28,12 @@ class TermBodyTest {
     @ParameterizedTest
     @ValueSource(strings = {"hdnd", "", "HĐND", "UBND"})
     void refusesUnknownCodes(String code) {
-        assertThatThrownBy(() -> TermBody.ofCode(code))
+        assertThat(TermBody.find(code)).isEmpty();
+        assertThatThrownBy(() -> TermBody.of(code))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("TermBody.code");
                     assertThat(e.value()).isEqualTo("'" + code + "'");
-                    assertThat(e.getMessage()).isEqualTo("TermBody.code: '" + code + "' must be HDND, QH or CAPUY");
+                    assertThat(e.getMessage()).isEqualTo("TermBody.code: '" + code + "' must be one of HDND, QH, CAPUY");
                 });
     }
 }

@@ -33,7 +33,7 @@ class MeasureKindTest {
     })
     void matchesKindsToUnits(String code, char count, char percentage, char ratio, char times, char mean,
             char amount) {
-        Unit unit = "classes".equals(code) ? CLASSES : Unit.ofCode(code).orElseThrow();
+        Unit unit = "classes".equals(code) ? CLASSES : Unit.find(code).orElseThrow();
         assertThat(MeasureKind.COUNT.isCompatibleWith(unit)).isEqualTo(count == 'Y');
         assertThat(MeasureKind.PERCENTAGE.isCompatibleWith(unit)).isEqualTo(percentage == 'Y');
         assertThat(MeasureKind.RATIO.isCompatibleWith(unit)).isEqualTo(ratio == 'Y');

@@ -47,11 +47,11 @@ class UnitTest {
     })
     void describesEachBuiltInUnit(String code, String symbol, String base, String factor, String per,
             boolean integral, String minimum, String maximum) {
-        Unit unit = Unit.ofCode(code).orElseThrow();
+        Unit unit = Unit.find(code).orElseThrow();
         assertThat(unit.code()).isEqualTo(code);
         assertThat(unit.toString()).isEqualTo(code);
         assertThat(unit.symbol()).isEqualTo(symbol == null ? "" : symbol);
-        assertThat(unit.base()).isEqualTo(Unit.ofCode(base).orElseThrow());
+        assertThat(unit.base()).isEqualTo(Unit.find(base).orElseThrow());
         assertThat(unit.factor()).isEqualByComparingTo(factor);
         assertThat(unit.perMultiplier()).isEqualByComparingTo(per);
         assertThat(unit.isIntegral()).isEqualTo(integral);
@@ -80,7 +80,7 @@ class UnitTest {
     @ParameterizedTest
     @ValueSource(strings = {"Percent", "PERCENT", "classes", "%", "", " percent"})
     void findsOnlyBuiltInCodesExactly(String code) {
-        assertThat(Unit.ofCode(code)).isEmpty();
+        assertThat(Unit.find(code)).isEmpty();
     }
 
     static Stream<Arguments> symbols() {
@@ -119,7 +119,7 @@ class UnitTest {
     @ParameterizedTest
     @MethodSource("symbols")
     void findsBuiltInUnitsBySymbol(String symbol, Unit expected) {
-        assertThat(Unit.ofSymbol(symbol)).contains(expected);
+        assertThat(Unit.findBySymbol(symbol)).contains(expected);
     }
 
     @Test
@@ -131,7 +131,7 @@ class UnitTest {
     @ParameterizedTest
     @ValueSource(strings = {"lớp", "", "   ", "triệuđồng", "dong", "percent_point"})
     void findsNoUnitForOtherSymbols(String symbol) {
-        assertThat(Unit.ofSymbol(symbol)).isEmpty();
+        assertThat(Unit.findBySymbol(symbol)).isEmpty();
     }
 
     static Stream<Arguments> conversions() {
@@ -217,7 +217,7 @@ class UnitTest {
         "years            | -0.5   | -0.5 is below 0 for a number of years",
     })
     void refusesValuesOutsideTheUnit(String code, String value, String message) {
-        Unit unit = Unit.ofCode(code).orElseThrow();
+        Unit unit = Unit.find(code).orElseThrow();
         assertThatThrownBy(() -> unit.requireValid("Milestone.value", d(value)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("Milestone.value");
@@ -260,7 +260,7 @@ class UnitTest {
     })
     void acceptsValidValuesAndReturnsThem(String code, String value) {
         BigDecimal number = d(value);
-        assertThat(Unit.ofCode(code).orElseThrow().requireValid("Milestone.value", number)).isSameAs(number);
+        assertThat(Unit.find(code).orElseThrow().requireValid("Milestone.value", number)).isSameAs(number);
     }
 
     @Test
@@ -274,8 +274,8 @@ class UnitTest {
         assertThat(clubs.maximum()).isEmpty();
         assertThat(clubs.factor()).isEqualTo(BigDecimal.ONE);
         assertThat(clubs.perMultiplier()).isEqualTo(BigDecimal.ONE);
-        assertThat(Unit.ofCode("clubs")).isEmpty();
-        assertThat(Unit.ofSymbol("câu lạc bộ")).isEmpty();
+        assertThat(Unit.find("clubs")).isEmpty();
+        assertThat(Unit.findBySymbol("câu lạc bộ")).isEmpty();
     }
 
     @Test
@@ -313,13 +313,13 @@ class UnitTest {
     void equalsByCode() {
         Unit classesAgain = Unit.ofCount("classes", BilingualText.of("lớp học", "training classes"), "lớp học");
         EqualityGroups.check(
-                List.of(Unit.PERCENT, Unit.ofCode("percent").orElseThrow(), Unit.ofSymbol("%").orElseThrow()),
+                List.of(Unit.PERCENT, Unit.find("percent").orElseThrow(), Unit.findBySymbol("%").orElseThrow()),
                 List.of(Unit.PER_100),
                 List.of(Unit.PERSONS),
                 List.of(Unit.COUNT),
                 List.of(CLASSES, classesAgain),
                 List.of(Unit.ofCount("clubs", BilingualText.of("câu lạc bộ", "clubs"), "câu lạc bộ")),
-                List.of(Unit.VND, Unit.ofSymbol("VNĐ").orElseThrow()),
+                List.of(Unit.VND, Unit.findBySymbol("VNĐ").orElseThrow()),
                 List.of(Unit.MILLION_VND));
     }
 
@@ -328,7 +328,7 @@ class UnitTest {
         assertThat(Unit.builtIns().stream().map(Unit::code).collect(Collectors.toSet())).hasSize(15);
         for (Unit unit : Unit.builtIns()) {
             if (!unit.symbol().isEmpty()) {
-                assertThat(Unit.ofSymbol(unit.symbol())).contains(unit);
+                assertThat(Unit.findBySymbol(unit.symbol())).contains(unit);
             }
         }
     }

@@ -53,8 +53,8 @@ class RuleSetTest {
         assertThat(d.codes()).startsWith("input.null", "key.duplicate", "indicator.unknown");
         assertThat(d.severity("change.jump")).isEqualTo(Severity.WARNING);
         assertThat(d.parameters("change.jump")).containsExactly(Map.entry("threshold", BigDecimal.valueOf(50)));
-        assertThat(d.rule("sex.sum")).contains(StandardRule.SEX_SUM);
-        assertThat(d.rule("nope")).isEmpty();
+        assertThat(d.find("sex.sum")).contains(StandardRule.SEX_SUM);
+        assertThat(d.find("nope")).isEmpty();
         assertThat(d.toString()).startsWith("RuleSet[input.null ERROR, key.duplicate ERROR, ");
     }
 

@@ -621,7 +621,7 @@ public final class DatasetCsvReader {
                     return unit;
                 }
             }
-            return Unit.ofCode(key).or(() -> Unit.ofSymbol(key)).orElseThrow(() -> new InvalidValueException(
+            return Unit.find(key).or(() -> Unit.findBySymbol(key)).orElseThrow(() -> new InvalidValueException(
                     "Observation.unit", "'" + text + "'",
                     "is not a unit: use a unit code such as percent or a symbol such as %"));
         }

@@ -145,7 +145,7 @@ final class ValueJson {
     }
 
     static TermBody readTermBody(JsonParser p, ReadScope scope) {
-        return TermBody.ofCode(JsonFields.text(p));
+        return TermBody.of(JsonFields.text(p));
     }
 
     static void writeSex(Sex sex, JsonGenerator g) {
@@ -179,14 +179,14 @@ final class ValueJson {
     }
 
     private static boolean isBuiltIn(Unit unit) {
-        Optional<Unit> builtIn = Unit.ofCode(unit.code());
+        Optional<Unit> builtIn = Unit.find(unit.code());
         return builtIn.isPresent() && builtIn.get() == unit;
     }
 
     static Unit readUnit(JsonParser p, ReadScope scope) {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             String code = p.getString();
-            return Unit.ofCode(code).orElseThrow(() -> new InvalidValueException("Unit.code", "'" + code + "'",
+            return Unit.find(code).orElseThrow(() -> new InvalidValueException("Unit.code", "'" + code + "'",
                     "is not the code of a built-in unit; an application's count unit is written as an object"
                             + " with its code, name and symbol"));
         }

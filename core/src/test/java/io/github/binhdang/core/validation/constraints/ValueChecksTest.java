@@ -35,7 +35,7 @@ class ValueChecksTest {
         "vnd_million, -50, true",
     })
     void validInAUnitAsRequireValidJudges(String unit, String value, boolean valid) {
-        assertThat(ValueChecks.isValidIn(Unit.ofCode(unit).orElseThrow(), new BigDecimal(value))).isEqualTo(valid);
+        assertThat(ValueChecks.isValidIn(Unit.find(unit).orElseThrow(), new BigDecimal(value))).isEqualTo(valid);
     }
 
     @Test
