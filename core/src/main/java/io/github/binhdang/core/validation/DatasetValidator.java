@@ -3,9 +3,9 @@ package io.github.binhdang.core.validation;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationKey;
+import io.github.binhdang.core.data.internal.DatasetAccess;
+import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.indicator.Indicator;
-import io.github.binhdang.core.internal.DatasetAccess;
-import io.github.binhdang.core.internal.ObservationTable;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.constraints.ValueChecks;
@@ -109,7 +109,7 @@ public final class DatasetValidator {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(context, "context");
         // The dataset's own key index answers lookups without building an Optional for each.
-        ObservationTable table = DatasetAccess.table(dataset);
+        ObservationColumns table = DatasetAccess.columns(dataset);
         RuleScope.Input input = new RuleScope.Input() {
             @Override
             public @Nullable Observation find(ObservationKey key) {
@@ -119,8 +119,7 @@ public final class DatasetValidator {
 
             @Override
             public int firstIndex(ObservationKey key) {
-                return table.find(table.indicators.idOf(key.indicator()), table.areas.idOf(key.area()),
-                        table.periods.idOf(key.period()), table.breakdowns.idOf(key.breakdown()));
+                return table.find(key);
             }
         };
         ArrayList<Finding> findings = new ArrayList<>();
