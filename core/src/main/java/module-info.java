@@ -24,6 +24,7 @@ module io.github.binhdang.core {
     exports io.github.binhdang.core.validation.constraints;
 
     // Hibernate Validator reads the fields of observations when an application's bean cascades into
-    // them with @Valid.
+    // them with @Valid, down to the @Code constraints on ObservationKey (validation.constraints is a leaf
+    // package below data in the layer order, so this is no arrow from data up to validation).
     opens io.github.binhdang.core.data to org.hibernate.validator;
 }

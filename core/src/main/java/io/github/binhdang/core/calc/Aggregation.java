@@ -5,10 +5,11 @@ import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.ObservationKey;
 import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Qualifier;
+import io.github.binhdang.core.data.internal.DatasetAccess;
+import io.github.binhdang.core.data.internal.ObservationColumns;
+import io.github.binhdang.core.data.internal.ObservationTable;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Indicator;
-import io.github.binhdang.core.internal.DatasetAccess;
-import io.github.binhdang.core.internal.ObservationTable;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.MeasureKind;
 import java.math.BigDecimal;
@@ -74,9 +75,9 @@ public final class Aggregation {
     static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup,
             long denseLimit, boolean fast) {
         Objects.requireNonNull(rollup, "rollup");
-        ObservationTable t = DatasetAccess.table(dataset);
-        List<String> areas = t.areas.values();
-        List<ReportingPeriod> periods = t.periods.values();
+        ObservationColumns t = DatasetAccess.columns(dataset);
+        List<String> areas = t.areas().values();
+        List<ReportingPeriod> periods = t.periods().values();
         Map<String, Integer> parentIds = new LinkedHashMap<>();
         int[] areaTarget = new int[Math.max(1, areas.size() * periods.size())];
         for (int a = 0; a < areas.size(); a++) {
@@ -86,10 +87,10 @@ public final class Aggregation {
                         : parentIds.computeIfAbsent(parent.get(), k -> parentIds.size());
             }
         }
-        int[] identity = new int[t.breakdowns.size()];
+        int[] identity = new int[t.breakdowns().size()];
         Arrays.setAll(identity, i -> i);
         Engine e = new Engine(t, indicators, areaTarget, new ArrayList<>(parentIds.keySet()), identity,
-                t.breakdowns.values(), denseLimit, fast);
+                t.breakdowns().values(), denseLimit, fast);
         e.run();
         // The children each parent should hold in each period, asked of the rollup once per pair.
         List<List<String>> expectedByPair = new ArrayList<>(java.util.Collections.nCopies(
@@ -106,7 +107,7 @@ public final class Aggregation {
         return e.result((ind, targetArea, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
             for (String child : expectedChildren.of(ind, targetArea, period, targetBreakdown, rows)) {
-                if (t.find(ind, t.areas.idOf(child), period, targetBreakdown) < 0) {
+                if (t.find(ind, t.areas().idOf(child), period, targetBreakdown) < 0) {
                     missing.add(child);
                 }
             }
@@ -139,15 +140,15 @@ public final class Aggregation {
     static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators, BreakdownDimension dimension,
             long denseLimit, boolean fast) {
         Objects.requireNonNull(dimension, "dimension");
-        ObservationTable t = DatasetAccess.table(dataset);
-        List<ReportingPeriod> periods = t.periods.values();
-        int[] areaTarget = new int[Math.max(1, t.areas.size() * periods.size())];
-        for (int a = 0; a < t.areas.size(); a++) {
+        ObservationColumns t = DatasetAccess.columns(dataset);
+        List<ReportingPeriod> periods = t.periods().values();
+        int[] areaTarget = new int[Math.max(1, t.areas().size() * periods.size())];
+        for (int a = 0; a < t.areas().size(); a++) {
             for (int p = 0; p < periods.size(); p++) {
                 areaTarget[a * periods.size() + p] = a;
             }
         }
-        List<Breakdown> source = t.breakdowns.values();
+        List<Breakdown> source = t.breakdowns().values();
         Map<Breakdown, Integer> totals = new LinkedHashMap<>();
         TreeSet<String> categories = new TreeSet<>();
         int[] breakdownTarget = new int[source.size()];
@@ -160,14 +161,14 @@ public final class Aggregation {
                 breakdownTarget[b] = totals.computeIfAbsent(source.get(b).without(dimension), k -> totals.size());
             }
         }
-        Engine e = new Engine(t, indicators, areaTarget, t.areas.values(), breakdownTarget,
+        Engine e = new Engine(t, indicators, areaTarget, t.areas().values(), breakdownTarget,
                 new ArrayList<>(totals.keySet()), denseLimit, fast);
         e.run();
         return e.result((ind, area, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
             Breakdown total = e.targetBreakdowns.get(targetBreakdown);
             for (String c : categories) {
-                int b = t.breakdowns.idOf(total.with(dimension, c));
+                int b = t.breakdowns().idOf(total.with(dimension, c));
                 if (t.find(ind, area, period, b) < 0) {
                     missing.add(c);
                 }
@@ -271,7 +272,7 @@ public final class Aggregation {
             }
         }
 
-        final ObservationTable t;
+        final ObservationColumns t;
         final Indicator[] definitions;
         final byte[] mode;
         final byte[] kind;
@@ -300,21 +301,21 @@ public final class Aggregation {
         // reference the fast paths are compared with.
         final boolean fast;
 
-        Engine(ObservationTable t, Collection<Indicator> indicators, int[] areaTarget, List<String> targetAreas,
+        Engine(ObservationColumns t, Collection<Indicator> indicators, int[] areaTarget, List<String> targetAreas,
                 int[] breakdownTarget, List<Breakdown> targetBreakdowns, long denseLimit, boolean fast) {
             this.t = t;
             this.areaTarget = areaTarget;
             this.targetAreas = targetAreas;
             this.breakdownTarget = breakdownTarget;
             this.targetBreakdowns = targetBreakdowns;
-            this.periods = t.periods.size();
+            this.periods = t.periods().size();
             this.fast = fast;
-            int n = t.indicators.size();
+            int n = t.indicators().size();
             definitions = new Indicator[n];
             mode = new byte[n];
             kind = new byte[n];
             for (Indicator i : indicators) {
-                int id = t.indicators.idOf(i.code());
+                int id = t.indicators().idOf(i.code());
                 if (id >= 0) {
                     definitions[id] = i;
                     MeasureKind k = i.measureKind();
@@ -347,18 +348,18 @@ public final class Aggregation {
          */
         private void scales() {
             for (int i = 0; i < valueScale.length; i++) {
-                valueScale[i] = Math.max(largestFitting(t.scaleCodes(i, 0)), largestFitting(t.scaleCodes(i, 3)));
-                numeratorScale[i] = largestFitting(t.scaleCodes(i, 1));
-                denominatorScale[i] = largestFitting(t.scaleCodes(i, 2));
+                valueScale[i] = Math.max(largestFitting(t.valueScaleCodes(i)), largestFitting(t.numeratorScaleCodesWithoutValue(i)));
+                numeratorScale[i] = largestFitting(t.numeratorScaleCodes(i));
+                denominatorScale[i] = largestFitting(t.denominatorScaleCodes(i));
                 if (!fast || definitions[i] == null || !t.isAllExactAndFinal(i)) {
                     continue;
                 }
                 int rows = t.rows(i);
-                if (mode[i] == COMPONENTS && isOneScale(t.scaleCodes(i, 1)) && isOneScale(t.scaleCodes(i, 2))
-                        && cannotOverflow(t.maxMagnitude(i, 1), rows) && cannotOverflow(t.maxMagnitude(i, 2), rows)) {
+                if (mode[i] == COMPONENTS && isOneScale(t.numeratorScaleCodes(i)) && isOneScale(t.denominatorScaleCodes(i))
+                        && cannotOverflow(t.maxNumeratorMagnitude(i), rows) && cannotOverflow(t.maxDenominatorMagnitude(i), rows)) {
                     kind[i] = FAST_COMPONENTS;
-                } else if (mode[i] == VALUES && isOneScale(t.scaleCodes(i, 0))
-                        && cannotOverflow(t.maxMagnitude(i, 0), rows)) {
+                } else if (mode[i] == VALUES && isOneScale(t.valueScaleCodes(i))
+                        && cannotOverflow(t.maxValueMagnitude(i), rows)) {
                     // One value scale, none absent: no row falls back on its numerator.
                     kind[i] = FAST_VALUES;
                 }
@@ -457,9 +458,9 @@ public final class Aggregation {
         private boolean isPure() {
             for (int i = 0; i < kind.length; i++) {
                 boolean pure = t.rows(i) == 0
-                        || kind[i] == FAST_COMPONENTS && t.scaleCodes(i, 0) == 1 << ObservationTable.ABSENT
-                        || kind[i] == FAST_VALUES && t.scaleCodes(i, 1) == 1 << ObservationTable.ABSENT
-                                && t.scaleCodes(i, 2) == 1 << ObservationTable.ABSENT;
+                        || kind[i] == FAST_COMPONENTS && t.valueScaleCodes(i) == 1 << ObservationTable.ABSENT
+                        || kind[i] == FAST_VALUES && t.numeratorScaleCodes(i) == 1 << ObservationTable.ABSENT
+                                && t.denominatorScaleCodes(i) == 1 << ObservationTable.ABSENT;
                 if (!pure) {
                     return false;
                 }
@@ -612,7 +613,7 @@ public final class Aggregation {
             }
             ObservationTable totals = new ObservationTable(count);
             // Ids in the totals' codebooks, given on first use, in the order the totals name them.
-            int[] indicatorId = minusOnes(t.indicators.size());
+            int[] indicatorId = minusOnes(t.indicators().size());
             int[] areaId = minusOnes(targetAreas.size());
             int[] periodId = minusOnes(periods);
             int[] breakdownId = minusOnes(targetBreakdowns.size());
@@ -635,8 +636,8 @@ public final class Aggregation {
                 int tb = (int) (rest % breakdowns);
                 Indicator def = definitions[i];
                 if (def == null || lacking[slot] > 0) {
-                    String indicatorCode = t.indicators.value(i);
-                    ObservationKey k = new ObservationKey(indicatorCode, targetAreas.get(ta), t.periods.value(p),
+                    String indicatorCode = t.indicators().value(i);
+                    ObservationKey k = new ObservationKey(indicatorCode, targetAreas.get(ta), t.periods().value(p),
                             targetBreakdowns.get(tb));
                     refused.add(def == null
                             ? new AggregationResult.Refusal(k, NoDataReason.UNDEFINED,
@@ -652,21 +653,21 @@ public final class Aggregation {
                 }
                 List<String> missing = mayLack.test(i, ta, p, tb, rows) ? missingParts.of(i, ta, p, tb, rows)
                         : List.of();
-                int ind = indicatorId[i] >= 0 ? indicatorId[i] : (indicatorId[i] = totals.indicators.encode(t.indicators.value(i)));
-                int ar = areaId[ta] >= 0 ? areaId[ta] : (areaId[ta] = totals.areas.encode(targetAreas.get(ta)));
-                int per = periodId[p] >= 0 ? periodId[p] : (periodId[p] = totals.periods.encode(t.periods.value(p)));
+                int ind = indicatorId[i] >= 0 ? indicatorId[i] : (indicatorId[i] = totals.encodeIndicator(t.indicators().value(i)));
+                int ar = areaId[ta] >= 0 ? areaId[ta] : (areaId[ta] = totals.encodeArea(targetAreas.get(ta)));
+                int per = periodId[p] >= 0 ? periodId[p] : (periodId[p] = totals.encodePeriod(t.periods().value(p)));
                 int brk = breakdownId[tb] >= 0 ? breakdownId[tb]
-                        : (breakdownId[tb] = totals.breakdowns.encode(targetBreakdowns.get(tb)));
+                        : (breakdownId[tb] = totals.encodeBreakdown(targetBreakdowns.get(tb)));
                 int attributeId;
                 if (missing.isEmpty()) {
                     attributeId = plainId >= 0 ? plainId
-                            : (plainId = totals.attributes.encode(new ObservationTable.Attributes(null, SOURCE, null)));
+                            : (plainId = totals.encodeAttributes(new ObservationTable.Attributes(null, SOURCE, null)));
                 } else {
                     int expected = rows + missing.size();
-                    ObservationKey k = new ObservationKey(t.indicators.value(i), targetAreas.get(ta), t.periods.value(p),
+                    ObservationKey k = new ObservationKey(t.indicators().value(i), targetAreas.get(ta), t.periods().value(p),
                             targetBreakdowns.get(tb));
                     partials.add(new AggregationResult.Partial(k, rows, expected, missing));
-                    attributeId = totals.attributes.encode(new ObservationTable.Attributes(null, SOURCE,
+                    attributeId = totals.encodeAttributes(new ObservationTable.Attributes(null, SOURCE,
                             "partial: " + rows + " of " + expected + "; missing " + String.join(", ", missing)));
                 }
                 Qualifier q = qualifier((int) (info >>> 31 & 0xFF));

@@ -1,9 +1,9 @@
 package io.github.binhdang.core.data;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.internal.DatasetAccess;
+import io.github.binhdang.core.data.internal.ObservationTable;
 import io.github.binhdang.core.internal.Checks;
-import io.github.binhdang.core.internal.DatasetAccess;
-import io.github.binhdang.core.internal.ObservationTable;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
@@ -155,8 +155,7 @@ public final class Dataset implements Iterable<Observation> {
 
     private int rowOf(ObservationKey key) {
         Objects.requireNonNull(key, "key");
-        return table.find(table.indicators.idOf(key.indicator()), table.areas.idOf(key.area()),
-                table.periods.idOf(key.period()), table.breakdowns.idOf(key.breakdown()));
+        return table.find(key);
     }
 
     /**
@@ -165,7 +164,7 @@ public final class Dataset implements Iterable<Observation> {
      * @return an unmodifiable list, not null
      */
     public List<String> indicators() {
-        return table.indicators.values();
+        return table.indicators().values();
     }
 
     /**
@@ -174,7 +173,7 @@ public final class Dataset implements Iterable<Observation> {
      * @return an unmodifiable list, not null
      */
     public List<String> areas() {
-        return table.areas.values();
+        return table.areas().values();
     }
 
     /**
@@ -183,7 +182,7 @@ public final class Dataset implements Iterable<Observation> {
      * @return an unmodifiable list, not null
      */
     public List<ReportingPeriod> periods() {
-        return table.periods.values();
+        return table.periods().values();
     }
 
     /**
@@ -192,7 +191,7 @@ public final class Dataset implements Iterable<Observation> {
      * @return an unmodifiable list, not null
      */
     public List<Breakdown> breakdowns() {
-        return table.breakdowns.values();
+        return table.breakdowns().values();
     }
 
     /**
@@ -609,8 +608,7 @@ public final class Dataset implements Iterable<Observation> {
          * @return true if it was
          */
         public boolean contains(ObservationKey key) {
-            return table.find(table.indicators.idOf(key.indicator()), table.areas.idOf(key.area()),
-                    table.periods.idOf(key.period()), table.breakdowns.idOf(key.breakdown())) >= 0;
+            return table.find(key) >= 0;
         }
 
         /**

@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * Dictionary encoding: gives each distinct value a dense id from 0, so that columns hold small ints.
- * Mutable while a dataset is built; read-only (and then safe to share) once the dataset holds it.
+ * Mutable while a dataset is built; read-only (and then safe to share) once the dataset holds it. Readers
+ * of a dataset see it as a {@link Dictionary}.
  *
  * @param <T> the type of the values
  */
-public final class Codebook<T> {
+public final class Codebook<T> implements Dictionary<T> {
 
     private final List<T> values;
     private final Map<T, Integer> ids;
@@ -66,6 +67,7 @@ public final class Codebook<T> {
      * @param value  the value
      * @return its id, or -1
      */
+    @Override
     public int idOf(Object value) {
         Integer id = ids.get(value);
         return id == null ? -1 : id;
@@ -77,6 +79,7 @@ public final class Codebook<T> {
      * @param id  the id
      * @return the value
      */
+    @Override
     public T value(int id) {
         return values.get(id);
     }
@@ -86,6 +89,7 @@ public final class Codebook<T> {
      *
      * @return the count
      */
+    @Override
     public int size() {
         return values.size();
     }
@@ -95,6 +99,7 @@ public final class Codebook<T> {
      *
      * @return an unmodifiable view
      */
+    @Override
     public List<T> values() {
         return Collections.unmodifiableList(values);
     }

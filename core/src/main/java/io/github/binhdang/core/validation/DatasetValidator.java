@@ -3,9 +3,9 @@ package io.github.binhdang.core.validation;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationKey;
+import io.github.binhdang.core.data.internal.DatasetAccess;
+import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.indicator.Indicator;
-import io.github.binhdang.core.internal.DatasetAccess;
-import io.github.binhdang.core.internal.ObservationTable;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.constraints.ValueChecks;
@@ -31,6 +31,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The input is walked once, in order; findings come in that order, and for each observation in
  * the order of the rules. Rules that compare observations (sexes, areas, periods) look the others up
  * by key, so no observation is read twice for them and nothing is done by reflection.
+ *
+ * <p>A {@link Dataset} is read on its columns: the built-in rules first look at a row's key ids and
+ * primitive numbers, and an {@link Observation} is made of the row only when some rule may report on it;
+ * that rule then checks the observation as it would anywhere else, so the findings are the same. An
+ * application's own {@link Rule} sees every observation.
  *
  * <pre>{@code
  * DatasetValidator validator = DatasetValidator.of(RuleSet.defaults().withThreshold("change.jump", 30));
@@ -108,9 +113,52 @@ public final class DatasetValidator {
     public ValidationReport validate(Dataset dataset, ValidationContext context) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(context, "context");
-        // The dataset's own key index answers lookups without building an Optional for each.
-        ObservationTable table = DatasetAccess.table(dataset);
-        RuleScope.Input input = new RuleScope.Input() {
+        ObservationColumns table = DatasetAccess.columns(dataset);
+        ArrayList<Finding> findings = new ArrayList<>();
+        RuleScope scope = new RuleScope(context, input(table), findings);
+        // The standard rules look at the columns first; a row becomes an Observation only for a rule that
+        // may report on it (or an application's rule), and that rule then checks it as it always does.
+        List<RuleSet.Entry> entries = rules.entries();
+        RuleSet.Entry[] each = entries.toArray(new RuleSet.Entry[0]);
+        ColumnChecks columns = new ColumnChecks(table, context, entries);
+        for (int i = 0, size = table.size(); i < size; i++) {
+            columns.load(i);
+            Observation o = null;
+            for (int k = 0; k < each.length; k++) {
+                if (!columns.mayReport(k)) {
+                    continue;
+                }
+                if (o == null) {
+                    o = table.observation(i);
+                    scope.observation(o, i, false);
+                }
+                run(each[k], o, scope);
+            }
+        }
+        return ValidationReport.wrap(findings);
+    }
+
+    /**
+     * Validates a dataset as {@link #validate(Dataset, ValidationContext)} did before it read the columns:
+     * every row made an {@link Observation} and given to every rule. Kept for the test that holds the two
+     * to the same findings.
+     */
+    ValidationReport validateObservations(Dataset dataset, ValidationContext context) {
+        ObservationColumns table = DatasetAccess.columns(dataset);
+        ArrayList<Finding> findings = new ArrayList<>();
+        RuleScope scope = new RuleScope(context, input(table), findings);
+        int size = dataset.size();
+        for (int i = 0; i < size; i++) {
+            Observation o = dataset.get(i);
+            scope.observation(o, i, false);
+            runAll(o, scope);
+        }
+        return ValidationReport.wrap(findings);
+    }
+
+    /** The dataset's own key index answers lookups without building an Optional for each. */
+    private static RuleScope.Input input(ObservationColumns table) {
+        return new RuleScope.Input() {
             @Override
             public @Nullable Observation find(ObservationKey key) {
                 int row = firstIndex(key);
@@ -119,19 +167,9 @@ public final class DatasetValidator {
 
             @Override
             public int firstIndex(ObservationKey key) {
-                return table.find(table.indicators.idOf(key.indicator()), table.areas.idOf(key.area()),
-                        table.periods.idOf(key.period()), table.breakdowns.idOf(key.breakdown()));
+                return table.find(key);
             }
         };
-        ArrayList<Finding> findings = new ArrayList<>();
-        RuleScope scope = new RuleScope(context, input, findings);
-        int size = dataset.size();
-        for (int i = 0; i < size; i++) {
-            Observation o = dataset.get(i);
-            scope.observation(o, i, false);
-            runAll(o, scope);
-        }
-        return ValidationReport.wrap(findings);
     }
 
     /**
@@ -269,12 +307,16 @@ public final class DatasetValidator {
 
     private void runAll(Observation o, RuleScope scope) {
         for (RuleSet.Entry e : rules.entries()) {
-            scope.rule(e);
-            try {
-                e.rule().check(o, scope);
-            } catch (RuntimeException failure) {
-                failed(scope, e, scope.at(""), failure);
-            }
+            run(e, o, scope);
+        }
+    }
+
+    private void run(RuleSet.Entry e, Observation o, RuleScope scope) {
+        scope.rule(e);
+        try {
+            e.rule().check(o, scope);
+        } catch (RuntimeException failure) {
+            failed(scope, e, scope.at(""), failure);
         }
     }
 

@@ -99,7 +99,7 @@ final class ObservationChecks {
                 Map.of("area", Words.area(named), "period", period.toString(), "validity", validity.toString()));
     }
 
-    private static boolean overlaps(Area a, LocalDate start, LocalDate end) {
+    static boolean overlaps(Area a, LocalDate start, LocalDate end) {
         return a.validFrom().map(from -> !from.isAfter(end)).orElse(true)
                 && a.validTo().map(to -> !to.isBefore(start)).orElse(true);
     }
@@ -162,7 +162,7 @@ final class ObservationChecks {
         }
     }
 
-    private static boolean isBrokenDownBy(Indicator ind, String dimension) {
+    static boolean isBrokenDownBy(Indicator ind, String dimension) {
         for (BreakdownDimension d : ind.breakdowns()) {
             if (d.code().equals(dimension)) {
                 return true;

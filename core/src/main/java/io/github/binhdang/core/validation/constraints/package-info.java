@@ -8,6 +8,13 @@
  * {@code ValidationMessages.properties} and {@code ValidationMessages_vi.properties}, keyed
  * {@code io.github.binhdang.core.validation.constraints.<Name>.message}, with {@code {param}}
  * placeholders and no expression language.
+ *
+ * <p>In the core's layer order this package is a leaf below {@code data}, whatever its name says: it
+ * imports only the root exceptions, the leaf helpers, {@code period} and {@code unit}, so that
+ * {@code data}'s {@code ObservationKey} can carry {@code @Code} (an application's
+ * {@code @Valid Observation} cascades into it) without an arrow from {@code data} up to
+ * {@code validation}. It must never import {@code validation} or anything above {@code indicator};
+ * {@code ArchitectureTest} holds that.
  */
 @NullMarked
 package io.github.binhdang.core.validation.constraints;

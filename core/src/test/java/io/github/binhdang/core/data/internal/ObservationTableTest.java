@@ -1,4 +1,4 @@
-package io.github.binhdang.core.internal;
+package io.github.binhdang.core.data.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,8 +26,8 @@ class ObservationTableTest {
                 .build());
         t.add(Observation.builder("CLUBS", "A", Y2022).numerator(new BigDecimal("12")).qualifier(Qualifier.NEARLY)
                 .build());
-        int share = t.indicators.idOf("SHARE");
-        int clubs = t.indicators.idOf("CLUBS");
+        int share = t.indicators().idOf("SHARE");
+        int clubs = t.indicators().idOf("CLUBS");
         // SHARE's numerators have scales 0 and 1; its denominators scale 0; no values.
         assertThat(t.scaleCodes(share, 1)).isEqualTo(0b11);
         assertThat(t.scaleCodes(share, 2)).isEqualTo(0b1);
@@ -48,19 +48,19 @@ class ObservationTableTest {
     @Test
     void aNewRowFromIdsReadsBackAsTheSameObservation() {
         ObservationTable t = new ObservationTable(2);
-        int attributes = t.attributes.encode(new ObservationTable.Attributes(null, "src", null));
-        t.appendNew(t.indicators.encode("SHARE"), t.areas.encode("VN"), t.periods.encode(Y2022),
-                t.breakdowns.encode(Breakdown.TOTAL), 1512, 2, 384, 0, 2539, 0, Qualifier.EXACT,
+        int attributes = t.encodeAttributes(new ObservationTable.Attributes(null, "src", null));
+        t.appendNew(t.encodeIndicator("SHARE"), t.encodeArea("VN"), t.encodePeriod(Y2022),
+                t.encodeBreakdown(Breakdown.TOTAL), 1512, 2, 384, 0, 2539, 0, Qualifier.EXACT,
                 ObservationStatus.FINAL, attributes);
-        t.appendNew(t.indicators.encode("CLUBS"), t.areas.encode("VN"), t.periods.encode(Y2022),
-                t.breakdowns.encode(Breakdown.TOTAL), 460, 0, 0, ObservationTable.ABSENT, 0, ObservationTable.ABSENT,
+        t.appendNew(t.encodeIndicator("CLUBS"), t.encodeArea("VN"), t.encodePeriod(Y2022),
+                t.encodeBreakdown(Breakdown.TOTAL), 460, 0, 0, ObservationTable.ABSENT, 0, ObservationTable.ABSENT,
                 Qualifier.ABOUT, ObservationStatus.PROVISIONAL, attributes);
         ObservationTable sealed = t.handOver();
         assertThat(sealed.observation(0)).isEqualTo(Observation.builder("SHARE", "VN", Y2022)
                 .value(new BigDecimal("15.12")).components(384, 2539).source("src").build());
         assertThat(sealed.observation(1)).isEqualTo(Observation.builder("CLUBS", "VN", Y2022).value(460)
                 .qualifier(Qualifier.ABOUT).status(ObservationStatus.PROVISIONAL).source("src").build());
-        assertThat(sealed.find(sealed.indicators.idOf("CLUBS"), sealed.areas.idOf("VN"), 0, 0)).isEqualTo(1);
+        assertThat(sealed.find(sealed.indicators().idOf("CLUBS"), sealed.areas().idOf("VN"), 0, 0)).isEqualTo(1);
     }
 
     @Test
@@ -93,13 +93,13 @@ class ObservationTableTest {
         }
         for (ObservationTable table : new ObservationTable[] {t, t.compact(), t.handOver(), t.compact().compact()}) {
             for (int i = 0; i < rows; i++) {
-                int found = table.find(table.indicators.idOf("IND" + i % 7), table.areas.idOf("A" + i / 7),
-                        table.periods.idOf(YearPeriod.of(2000 + i % 3)), table.breakdowns.idOf(Breakdown.TOTAL));
+                int found = table.find(table.indicators().idOf("IND" + i % 7), table.areas().idOf("A" + i / 7),
+                        table.periods().idOf(YearPeriod.of(2000 + i % 3)), table.breakdowns().idOf(Breakdown.TOTAL));
                 assertThat(found).isEqualTo(i);
             }
             // A key made of known parts that was never added.
-            assertThat(table.find(table.indicators.idOf("IND1"), table.areas.idOf("A0"),
-                    table.periods.idOf(YearPeriod.of(2000)), table.breakdowns.idOf(Breakdown.TOTAL))).isEqualTo(-1);
+            assertThat(table.find(table.indicators().idOf("IND1"), table.areas().idOf("A0"),
+                    table.periods().idOf(YearPeriod.of(2000)), table.breakdowns().idOf(Breakdown.TOTAL))).isEqualTo(-1);
         }
         // Row 8 is IND1/A1/2002: the building index still refuses it, naming the first row.
         assertThatThrownBy(() -> t.add(Observation.of("IND1", "A1", YearPeriod.of(2002), BigDecimal.ONE)))
@@ -131,8 +131,8 @@ class ObservationTableTest {
         assertThat(t.size()).isEqualTo(3000);
         ObservationTable finished = t.compact();
         for (int i = 0; i < 3000; i++) {
-            assertThat(finished.find(finished.indicators.idOf("IND" + i % 7), finished.areas.idOf("A" + i / 7),
-                    finished.periods.idOf(YearPeriod.of(2000 + i % 3)), 0)).isEqualTo(i);
+            assertThat(finished.find(finished.indicators().idOf("IND" + i % 7), finished.areas().idOf("A" + i / 7),
+                    finished.periods().idOf(YearPeriod.of(2000 + i % 3)), 0)).isEqualTo(i);
         }
     }
 }

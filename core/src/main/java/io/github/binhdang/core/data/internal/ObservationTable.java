@@ -1,10 +1,13 @@
-package io.github.binhdang.core.internal;
+package io.github.binhdang.core.data.internal;
 
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Qualifier;
+import io.github.binhdang.core.internal.Checks;
+import io.github.binhdang.core.internal.Codebook;
+import io.github.binhdang.core.internal.Dictionary;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
@@ -34,12 +37,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #compact()} gives a right-sized copy that is never changed again and may be shared; its index
  * keeps the row alone (an {@code int} a slot), built from the stored hashes without reading the columns.
  */
-public final class ObservationTable {
+public final class ObservationTable implements ObservationColumns {
 
-    /** Scale code of a number that was not reported. */
-    public static final int ABSENT = 31;
-    /** Scale code of a number kept in the side map. */
-    public static final int BIG = 30;
     private static final int MAX_SCALE = 29;
     private static final int CHAR_IDS = 1 << 16;
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
@@ -52,16 +51,12 @@ public final class ObservationTable {
     public record Attributes(@Nullable Unit unit, @Nullable String source, @Nullable String note) {
     }
 
-    /** Indicator codes. */
-    public final Codebook<String> indicators;
-    /** Area codes. */
-    public final Codebook<String> areas;
-    /** Periods. */
-    public final Codebook<ReportingPeriod> periods;
-    /** Breakdowns. */
-    public final Codebook<Breakdown> breakdowns;
-    /** Unit, source and note combinations. */
-    public final Codebook<Attributes> attributes;
+    private final Codebook<String> indicators;
+    private final Codebook<String> areas;
+    private final Codebook<ReportingPeriod> periods;
+    private final Codebook<Breakdown> breakdowns;
+    // Unit, source and note combinations.
+    private final Codebook<Attributes> attributes;
 
     private int size;
     private char[] indicator;
@@ -205,6 +200,77 @@ public final class ObservationTable {
             }
         }
         return finished;
+    }
+
+    @Override
+    public Dictionary<String> indicators() {
+        return indicators;
+    }
+
+    @Override
+    public Dictionary<String> areas() {
+        return areas;
+    }
+
+    @Override
+    public Dictionary<ReportingPeriod> periods() {
+        return periods;
+    }
+
+    @Override
+    public Dictionary<Breakdown> breakdowns() {
+        return breakdowns;
+    }
+
+    /**
+     * Returns the id of an indicator code in a table being built, giving it the next id if it is new.
+     *
+     * @param code  the code, already checked
+     * @return its id
+     */
+    public int encodeIndicator(String code) {
+        return indicators.encode(code);
+    }
+
+    /**
+     * Returns the id of an area code in a table being built, giving it the next id if it is new.
+     *
+     * @param code  the code, already checked
+     * @return its id
+     */
+    public int encodeArea(String code) {
+        return areas.encode(code);
+    }
+
+    /**
+     * Returns the id of a period in a table being built, giving it the next id if it is new.
+     *
+     * @param period  the period
+     * @return its id
+     */
+    public int encodePeriod(ReportingPeriod period) {
+        return periods.encode(period);
+    }
+
+    /**
+     * Returns the id of a breakdown in a table being built, giving it the next id if it is new.
+     *
+     * @param breakdown  the breakdown
+     * @return its id
+     */
+    public int encodeBreakdown(Breakdown breakdown) {
+        return breakdowns.encode(breakdown);
+    }
+
+    /**
+     * Returns the id of a unit, source and note combination in a table being built, for
+     * {@link #appendNew}.
+     *
+     * @param attributes  the combination
+     * @return its id
+     */
+    public int encodeAttributes(Attributes attributes) {
+        return this.attributes.encode(attributes);
     }
 
     /**
@@ -539,6 +605,7 @@ public final class ObservationTable {
      *
      * @return true if so
      */
+    @Override
     public boolean isAllExactAndFinal() {
         return qualifiersAndStatuses == 0;
     }
@@ -549,6 +616,7 @@ public final class ObservationTable {
      * @param indicatorId  the indicator id
      * @return true if so, and for an indicator with no rows
      */
+    @Override
     public boolean isAllExactAndFinal(int indicatorId) {
         return indicatorId >= flagsOf.length || flagsOf[indicatorId] == 0;
     }
@@ -570,7 +638,7 @@ public final class ObservationTable {
      * @param column       0 values, 1 numerators, 2 denominators, 3 numerators of rows without a value
      * @return the mask, 0 when the indicator has no rows (or, for column 3, every row has a value)
      */
-    public int scaleCodes(int indicatorId, int column) {
+    int scaleCodes(int indicatorId, int column) {
         int at = 4 * indicatorId + column;
         return at < scaleCodes.length ? scaleCodes[at] : 0;
     }
@@ -583,9 +651,44 @@ public final class ObservationTable {
      * @param column       0 values, 1 numerators, 2 denominators
      * @return the largest absolute unscaled number, 0 when there is none
      */
-    public long maxMagnitude(int indicatorId, int column) {
+    long maxMagnitude(int indicatorId, int column) {
         int at = 3 * indicatorId + column;
         return at < magnitudes.length ? magnitudes[at] : 0;
+    }
+
+    @Override
+    public int valueScaleCodes(int indicatorId) {
+        return scaleCodes(indicatorId, 0);
+    }
+
+    @Override
+    public int numeratorScaleCodes(int indicatorId) {
+        return scaleCodes(indicatorId, 1);
+    }
+
+    @Override
+    public int denominatorScaleCodes(int indicatorId) {
+        return scaleCodes(indicatorId, 2);
+    }
+
+    @Override
+    public int numeratorScaleCodesWithoutValue(int indicatorId) {
+        return scaleCodes(indicatorId, 3);
+    }
+
+    @Override
+    public long maxValueMagnitude(int indicatorId) {
+        return maxMagnitude(indicatorId, 0);
+    }
+
+    @Override
+    public long maxNumeratorMagnitude(int indicatorId) {
+        return maxMagnitude(indicatorId, 1);
+    }
+
+    @Override
+    public long maxDenominatorMagnitude(int indicatorId) {
+        return maxMagnitude(indicatorId, 2);
     }
 
     /**
@@ -594,6 +697,7 @@ public final class ObservationTable {
      * @param indicatorId  the indicator id
      * @return the count
      */
+    @Override
     public int rows(int indicatorId) {
         return indicatorId < rowsOf.length ? rowsOf[indicatorId] : 0;
     }
@@ -605,7 +709,7 @@ public final class ObservationTable {
      * @param column       0 values, 1 numerators, 2 denominators, 3 numerators of rows without a value
      * @return the scale, 0 when there are none
      */
-    public int maxScale(int indicatorId, int column) {
+    int maxScale(int indicatorId, int column) {
         int scales = scaleCodes(indicatorId, column) & (1 << MAX_SCALE + 1) - 1;
         return scales == 0 ? 0 : 31 - Integer.numberOfLeadingZeros(scales);
     }
@@ -723,6 +827,7 @@ public final class ObservationTable {
      * @param brk  breakdown id
      * @return the row, or -1
      */
+    @Override
     public int find(int ind, int ar, int per, int brk) {
         if (ind < 0 || ar < 0 || per < 0 || brk < 0) {
             return -1;
@@ -766,6 +871,7 @@ public final class ObservationTable {
      *
      * @return the column, at least {@link #size()} long
      */
+    @Override
     public char[] indicatorColumn() {
         return indicator;
     }
@@ -775,6 +881,7 @@ public final class ObservationTable {
      *
      * @return the column, at least {@link #size()} long
      */
+    @Override
     public int[] areaColumn() {
         return area;
     }
@@ -784,6 +891,7 @@ public final class ObservationTable {
      *
      * @return the column, at least {@link #size()} long
      */
+    @Override
     public char[] periodColumn() {
         return period;
     }
@@ -793,6 +901,7 @@ public final class ObservationTable {
      *
      * @return the column, at least {@link #size()} long
      */
+    @Override
     public char[] breakdownColumn() {
         return breakdown;
     }
@@ -802,6 +911,7 @@ public final class ObservationTable {
      *
      * @return the column, at least {@link #size()} long
      */
+    @Override
     public long[] valueColumn() {
         return value;
     }
@@ -811,6 +921,7 @@ public final class ObservationTable {
      *
      * @return the column, at least {@link #size()} long
      */
+    @Override
     public long[] numeratorColumn() {
         return numerator;
     }
@@ -820,6 +931,7 @@ public final class ObservationTable {
      *
      * @return the column, at least {@link #size()} long
      */
+    @Override
     public long[] denominatorColumn() {
         return denominator;
     }
@@ -830,6 +942,7 @@ public final class ObservationTable {
      *
      * @return the column, at least {@link #size()} long
      */
+    @Override
     public int[] metaColumn() {
         return meta;
     }
@@ -839,6 +952,7 @@ public final class ObservationTable {
      *
      * @return the size
      */
+    @Override
     public int size() {
         return size;
     }
@@ -849,7 +963,8 @@ public final class ObservationTable {
      * @param row  the row
      * @return the id
      */
-    public int indicator(int row) {
+    @Override
+    public int indicatorId(int row) {
         return indicator[row];
     }
 
@@ -859,7 +974,8 @@ public final class ObservationTable {
      * @param row  the row
      * @return the id
      */
-    public int area(int row) {
+    @Override
+    public int areaId(int row) {
         return area[row];
     }
 
@@ -869,7 +985,8 @@ public final class ObservationTable {
      * @param row  the row
      * @return the id
      */
-    public int period(int row) {
+    @Override
+    public int periodId(int row) {
         return period[row];
     }
 
@@ -879,7 +996,8 @@ public final class ObservationTable {
      * @param row  the row
      * @return the id
      */
-    public int breakdown(int row) {
+    @Override
+    public int breakdownId(int row) {
         return breakdown[row];
     }
 
@@ -889,6 +1007,7 @@ public final class ObservationTable {
      * @param row  the row
      * @return the scale code
      */
+    @Override
     public int valueScale(int row) {
         return meta[row] & 31;
     }
@@ -899,6 +1018,7 @@ public final class ObservationTable {
      * @param row  the row
      * @return the scale code
      */
+    @Override
     public int numeratorScale(int row) {
         return meta[row] >>> 5 & 31;
     }
@@ -909,6 +1029,7 @@ public final class ObservationTable {
      * @param row  the row
      * @return the scale code
      */
+    @Override
     public int denominatorScale(int row) {
         return meta[row] >>> 10 & 31;
     }
@@ -919,7 +1040,8 @@ public final class ObservationTable {
      * @param row  the row
      * @return the unscaled value
      */
-    public long unscaledValue(int row) {
+    @Override
+    public long valueUnscaled(int row) {
         return value[row];
     }
 
@@ -929,7 +1051,8 @@ public final class ObservationTable {
      * @param row  the row
      * @return the unscaled numerator
      */
-    public long unscaledNumerator(int row) {
+    @Override
+    public long numeratorUnscaled(int row) {
         return numerator[row];
     }
 
@@ -939,7 +1062,8 @@ public final class ObservationTable {
      * @param row  the row
      * @return the unscaled denominator
      */
-    public long unscaledDenominator(int row) {
+    @Override
+    public long denominatorUnscaled(int row) {
         return denominator[row];
     }
 
@@ -949,6 +1073,7 @@ public final class ObservationTable {
      * @param row  the row
      * @return the qualifier
      */
+    @Override
     public Qualifier qualifier(int row) {
         return QUALIFIERS[meta[row] >>> 15 & 7];
     }
@@ -959,6 +1084,17 @@ public final class ObservationTable {
      * @param row  the row
      * @return the value, or null when absent
      */
+    @Override
+    public ObservationStatus status(int row) {
+        return STATUSES[meta[row] >>> 18 & 3];
+    }
+
+    @Override
+    public @Nullable Unit unit(int row) {
+        return attributes.value(attribute[row]).unit();
+    }
+
+    @Override
     public @Nullable BigDecimal value(int row) {
         return decode(row, 0, valueScale(row), value[row]);
     }
@@ -969,6 +1105,7 @@ public final class ObservationTable {
      * @param row  the row
      * @return the numerator, or null when absent
      */
+    @Override
     public @Nullable BigDecimal numerator(int row) {
         return decode(row, 1, numeratorScale(row), numerator[row]);
     }
@@ -979,6 +1116,7 @@ public final class ObservationTable {
      * @param row  the row
      * @return the denominator, or null when absent
      */
+    @Override
     public @Nullable BigDecimal denominator(int row) {
         return decode(row, 2, denominatorScale(row), denominator[row]);
     }
@@ -999,6 +1137,7 @@ public final class ObservationTable {
      * @param row  the row, from 0 to size - 1
      * @return the observation, equal to the one added
      */
+    @Override
     public Observation observation(int row) {
         if (row < 0 || row >= size) {
             throw new IndexOutOfBoundsException("row " + row + " is outside 0.." + (size - 1));

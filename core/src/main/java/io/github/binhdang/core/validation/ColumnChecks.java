@@ -1,0 +1,625 @@
+package io.github.binhdang.core.validation;
+
+import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.Sex;
+import io.github.binhdang.core.data.internal.ObservationColumns;
+import io.github.binhdang.core.indicator.BreakdownDimension;
+import io.github.binhdang.core.indicator.Frequency;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.unit.MeasureKind;
+import io.github.binhdang.core.unit.Unit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The standard rules' first look at a row of a dataset, on its primitive columns: whether a rule may
+ * report on the row. {@link DatasetValidator} makes an {@code Observation} of a row only when some rule
+ * may, and runs that rule's own check on it, so a finding's text, arguments and location are the object
+ * rule's. Each answer errs one way only: "may report" wherever the columns cannot tell cheaply (a number
+ * kept as {@code BIG}, a sum that overflows a {@code long}, a rule that computes a value from components,
+ * a rule it does not know), never "cannot" for a row the rule would report on. Whatever throws here
+ * counts as "may report", so a rule that throws is still run, and reported, as before.
+ *
+ * <p>The facts of a key's parts (an area known and in force, a period in the strategy's span, a
+ * breakdown's sex parts, an area's children on a date, the period before) are worked out once per
+ * dictionary id, not once per row. The arithmetic of {@code value.components} stays with its rule: here
+ * only whether it applies.
+ *
+ * @implNote One instance serves one validation call; not thread-safe.
+ */
+final class ColumnChecks {
+
+    private static final int ABSENT = ObservationColumns.ABSENT;
+    private static final int BIG = ObservationColumns.BIG;
+    private static final int MAX_FAST_SCALE = 18;
+    private static final long[] POWERS = new long[MAX_FAST_SCALE + 1];
+    private static final Frequency[] FREQUENCIES = Frequency.values();
+    /** Keys of a two-part memo kept in a flat array up to this many cells, in a map beyond. */
+    private static final long FLAT_LIMIT = 1 << 22;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    private static final int[] NO_CHILDREN = new int[0];
+    // The object rules judge counts and percentages by the bounds of these units: the shortcuts below hold
+    // only while those bounds are what they are today (0 and up, whole; 0 to 100).
+    private static final boolean COUNT_IS_WHOLE_FROM_ZERO = Unit.COUNT.isIntegral()
+            && Unit.COUNT.minimum().map(m -> m.signum() == 0).orElse(false) && Unit.COUNT.maximum().isEmpty();
+    private static final boolean PERCENT_IS_ZERO_TO_HUNDRED = !Unit.PERCENT.isIntegral()
+            && Unit.PERCENT.minimum().map(m -> m.signum() == 0).orElse(false)
+            && Unit.PERCENT.maximum().map(m -> m.compareTo(BigDecimal.valueOf(100)) == 0).orElse(false);
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i <= MAX_FAST_SCALE; i++) {
+            POWERS[i] = POWERS[i - 1] * 10;
+        }
+    }
+
+    private final ObservationColumns t;
+    private final AreaHierarchy areas;
+    private final @Nullable Strategy strategy;
+    private final @Nullable Indicator[] indicators;
+    private final int periodCount;
+    private final @Nullable StandardRule[] standard;
+    // Per entry: the change.jump limit in tenths of a per cent (floor of threshold × 10), whether it is
+    // set, and whether it is too large for a long; the indicators with a plausible range set.
+    private final long[] jumpLimit;
+    private final byte[] jumpSet;
+    private final boolean[][] rangeSet;
+    private final byte[] areaKnown;
+    private final byte[] periodInSpan;
+    private final PairMemo areaInForce;
+    private final PairMemo dimensionsFit;
+    private final int[] femaleOf;
+    private final int[] maleOf;
+    private final int[] previousOf;
+    private final Map<Long, int[]> childrenOf = new HashMap<>();
+    private long lastChildrenKey = -1;
+    private int @Nullable [] lastChildren;
+
+    // The row being looked at.
+    private int row;
+    private int ind;
+    private int ar;
+    private int per;
+    private int brk;
+    private @Nullable Indicator indicator;
+    private boolean exact;
+    private int vs;
+    private int ns;
+    private int ds;
+    private long v;
+    private long n;
+    private long d;
+    private boolean unitKnown;
+    private @Nullable Unit unit;
+
+    ColumnChecks(ObservationColumns t, ValidationContext context, List<RuleSet.Entry> entries) {
+        this.t = t;
+        this.areas = context.areas();
+        this.strategy = context.strategy().orElse(null);
+        int indicatorCount = t.indicators().size();
+        this.indicators = new Indicator[indicatorCount];
+        for (int i = 0; i < indicatorCount; i++) {
+            indicators[i] = context.indicator(t.indicators().value(i)).orElse(null);
+        }
+        this.periodCount = t.periods().size();
+        int areaCount = t.areas().size();
+        int breakdownCount = t.breakdowns().size();
+        this.standard = new StandardRule[entries.size()];
+        this.jumpLimit = new long[entries.size()];
+        this.jumpSet = new byte[entries.size()];
+        this.rangeSet = new boolean[entries.size()][];
+        for (int k = 0; k < entries.size(); k++) {
+            RuleSet.Entry e = entries.get(k);
+            if (e.rule() instanceof StandardRule s) {
+                standard[k] = s;
+                if (s == StandardRule.CHANGE_JUMP) {
+                    prepareJump(k, e.parameters().get("threshold"));
+                } else if (s == StandardRule.VALUE_PLAUSIBLE) {
+                    rangeSet[k] = rangesSet(e.parameters());
+                }
+            }
+        }
+        this.areaKnown = new byte[areaCount];
+        this.periodInSpan = new byte[periodCount];
+        this.areaInForce = new PairMemo(areaCount, periodCount);
+        this.dimensionsFit = new PairMemo(indicatorCount, breakdownCount);
+        this.femaleOf = new int[breakdownCount];
+        this.maleOf = new int[breakdownCount];
+        this.previousOf = new int[periodCount * FREQUENCIES.length];
+    }
+
+    private void prepareJump(int k, @Nullable BigDecimal threshold) {
+        if (threshold == null) {
+            return;
+        }
+        BigDecimal tenths = threshold.movePointRight(1).setScale(0, RoundingMode.FLOOR);
+        if (tenths.unscaledValue().bitLength() < 63) {
+            jumpLimit[k] = tenths.longValueExact();
+            jumpSet[k] = YES;
+        } else {
+            jumpSet[k] = NO; // set, but beyond a long: every candidate goes to the rule
+        }
+    }
+
+    private boolean[] rangesSet(Map<String, BigDecimal> parameters) {
+        boolean[] set = new boolean[t.indicators().size()];
+        if (!parameters.isEmpty()) {
+            for (int i = 0; i < set.length; i++) {
+                String code = t.indicators().value(i);
+                set[i] = parameters.containsKey(code + ".min") && parameters.containsKey(code + ".max");
+            }
+        }
+        return set;
+    }
+
+    /** Reads the parts of a row that most rules look at. */
+    void load(int r) {
+        row = r;
+        ind = t.indicatorId(r);
+        ar = t.areaId(r);
+        per = t.periodId(r);
+        brk = t.breakdownId(r);
+        indicator = indicators[ind];
+        exact = t.qualifier(r).isExact();
+        vs = t.valueScale(r);
+        ns = t.numeratorScale(r);
+        ds = t.denominatorScale(r);
+        v = t.valueUnscaled(r);
+        n = t.numeratorUnscaled(r);
+        d = t.denominatorUnscaled(r);
+        unitKnown = false;
+    }
+
+    /**
+     * Tells whether the rule of an entry may report on the row loaded.
+     *
+     * @param k  the entry's position in the rule set
+     * @return false only if the rule certainly reports nothing on the row
+     */
+    boolean mayReport(int k) {
+        StandardRule rule = standard[k];
+        if (rule == null) {
+            return true; // an application's rule looks at the observation itself
+        }
+        try {
+            return test(rule, k);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private boolean test(StandardRule rule, int k) {
+        switch (rule) {
+            case INPUT_NULL, TARGET_DIRECTION, TARGET_COMPARISON, VALUE_MISSING, VALUE_FINITE, RULE_FAILED:
+                return false; // they do not look at observations
+            case KEY_DUPLICATE:
+                return false; // a dataset holds no repeated key
+            case INDICATOR_UNKNOWN:
+                return indicator == null;
+            case AREA_UNKNOWN:
+                return !isAreaKnown();
+            case AREA_PERIOD:
+                return isAreaKnown() && !isAreaInForce();
+            case PERIOD_KIND:
+                return indicator != null && t.periods().value(per).kind() != indicator.frequency().periodKind();
+            case PERIOD_SPAN:
+                return strategy != null && !isInSpan();
+            case UNIT_MISMATCH: {
+                if (indicator == null) {
+                    return false;
+                }
+                Unit stated = t.unit(row);
+                return stated != null && !stated.equals(indicator.unit());
+            }
+            case BREAKDOWN_DIMENSION:
+                return indicator != null && !dimensionsFit();
+            case COUNT_INTEGER: {
+                if (vs == ABSENT) {
+                    return false;
+                }
+                Unit u = unit();
+                return u != null && u.isIntegral() && !isCount(v, vs);
+            }
+            case PERCENTAGE_RANGE:
+                return vs != ABSENT && Unit.PERCENT.equals(unit()) && !isPercentage(v, vs);
+            case VALUE_MINIMUM:
+                return vs != ABSENT && mayBeBelowMinimum(unit());
+            case COMPONENT_NEGATIVE:
+                return ns != ABSENT && (ns == BIG || n < 0) || ds != ABSENT && (ds == BIG || d < 0);
+            case DENOMINATOR_ZERO:
+                return ds != ABSENT && (ds == BIG || d == 0);
+            case NUMERATOR_EXCEEDS:
+                return ns != ABSENT && ds != ABSENT && (ds == BIG || d > 0)
+                        && ObservationChecks.isShare(indicator, unit()) && compare(n, ns, d, ds) > 0;
+            case VALUE_COMPONENTS:
+                // A value and both components: whether the rule applies to them and whether they agree is
+                // the rule's own (one definition of a value from its components).
+                return vs != ABSENT && ns != ABSENT && ds != ABSENT;
+            case VALUE_PLAUSIBLE: {
+                boolean[] set = rangeSet[k];
+                return vs != ABSENT && set != null && set[ind];
+            }
+            case VALUE_APPROXIMATE:
+                return !exact;
+            case SEX_SUM:
+                return exact && indicator != null && sexSumMayDiffer(indicator);
+            case SEX_BETWEEN:
+                return exact && indicator != null && sexBetweenMayFail(indicator);
+            case AREA_SUM:
+                return exact && indicator != null && areaSumMayDiffer(indicator);
+            case CHANGE_JUMP:
+                return exact && indicator != null && vs != ABSENT && jumpSet[k] != 0
+                        && mayJump(indicator, jumpSet[k] == YES ? jumpLimit[k] : -1);
+            default:
+                return true; // a rule this class does not know yet: the rule decides
+        }
+    }
+
+    // --- one row -----------------------------------------------------------------------------------
+
+    /** The unit the value is in: as stated, else the indicator's (ObservationChecks.unit). */
+    private @Nullable Unit unit() {
+        if (!unitKnown) {
+            Unit stated = t.unit(row);
+            unit = stated != null ? stated : indicator == null ? null : indicator.unit();
+            unitKnown = true;
+        }
+        return unit;
+    }
+
+    private static boolean isCount(long unscaled, int scale) {
+        if (!COUNT_IS_WHOLE_FROM_ZERO || scale == BIG || unscaled < 0) {
+            return false;
+        }
+        return scale == 0 || unscaled == 0 || scale <= MAX_FAST_SCALE && unscaled % POWERS[scale] == 0;
+    }
+
+    private static boolean isPercentage(long unscaled, int scale) {
+        return PERCENT_IS_ZERO_TO_HUNDRED && scale != BIG && scale <= 16 && unscaled >= 0
+                && unscaled <= 100 * POWERS[scale];
+    }
+
+    private boolean mayBeBelowMinimum(@Nullable Unit u) {
+        if (u == null || u.isIntegral() || u.equals(Unit.PERCENT) || u.minimum().isEmpty()) {
+            return false;
+        }
+        return vs == BIG || v < 0 || u.minimum().get().signum() > 0;
+    }
+
+    private boolean isAreaKnown() {
+        byte known = areaKnown[ar];
+        if (known == 0) {
+            known = areas.versions(t.areas().value(ar)).isEmpty() ? NO : YES;
+            areaKnown[ar] = known;
+        }
+        return known == YES;
+    }
+
+    private boolean isAreaInForce() {
+        byte inForce = areaInForce.get(ar, per);
+        if (inForce == 0) {
+            ReportingPeriod period = t.periods().value(per);
+            inForce = NO;
+            for (Area a : areas.versions(t.areas().value(ar))) {
+                if (ObservationChecks.overlaps(a, period.start(), period.end())) {
+                    inForce = YES;
+                    break;
+                }
+            }
+            areaInForce.put(ar, per, inForce);
+        }
+        return inForce == YES;
+    }
+
+    private boolean isInSpan() {
+        byte in = periodInSpan[per];
+        if (in == 0) {
+            in = ObservationChecks.withinSpan(t.periods().value(per), strategy.span()) ? YES : NO;
+            periodInSpan[per] = in;
+        }
+        return in == YES;
+    }
+
+    private boolean dimensionsFit() {
+        byte fit = dimensionsFit.get(ind, brk);
+        if (fit == 0) {
+            fit = YES;
+            for (String dimension : t.breakdowns().value(brk).categories().keySet()) {
+                if (!ObservationChecks.isBrokenDownBy(indicator, dimension)) {
+                    fit = NO;
+                    break;
+                }
+            }
+            dimensionsFit.put(ind, brk, fit);
+        }
+        return fit == YES;
+    }
+
+    // --- other rows --------------------------------------------------------------------------------
+
+    private boolean isExact(int r) {
+        return t.qualifier(r).isExact();
+    }
+
+    /** The row of the same indicator, area and period for the breakdown with the sex, or -1. */
+    private int sexRow(Sex sex) {
+        int[] of = sex == Sex.FEMALE ? femaleOf : maleOf;
+        int id = of[brk];
+        if (id == 0) {
+            Breakdown total = t.breakdowns().value(brk);
+            int found = -1;
+            if (total.category(BreakdownDimension.SEX).isEmpty()) {
+                // As CrossChecks.withSex makes it.
+                found = t.breakdowns().idOf(total.isTotal() ? Breakdown.of(sex) : total.with(sex));
+            }
+            id = found < 0 ? -1 : found + 1;
+            of[brk] = id;
+        }
+        if (id < 0) {
+            return -1;
+        }
+        int r = t.find(ind, ar, per, id - 1);
+        return r >= 0 && isExact(r) ? r : -1;
+    }
+
+    private boolean sexSumMayDiffer(Indicator ind) {
+        int female = sexRow(Sex.FEMALE);
+        if (female < 0) {
+            return false;
+        }
+        int male = sexRow(Sex.MALE);
+        if (male < 0) {
+            return false;
+        }
+        boolean values = isAdditiveValue(ind);
+        return values && sumMayDiffer(0, row, female, male) || sumMayDiffer(1, row, female, male)
+                || sumMayDiffer(2, row, female, male);
+    }
+
+    private static boolean isAdditiveValue(Indicator ind) {
+        MeasureKind kind = ind.measureKind();
+        return kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT;
+    }
+
+    /** Whether a total's field may differ from the sum of two parts' (false when a field is absent). */
+    private boolean sumMayDiffer(int field, int total, int a, int b) {
+        int st = scale(field, total);
+        int sa = scale(field, a);
+        int sb = scale(field, b);
+        if (st == ABSENT || sa == ABSENT || sb == ABSENT) {
+            return false;
+        }
+        if (st == BIG || sa == BIG || sb == BIG) {
+            return true;
+        }
+        int s = Math.max(st, Math.max(sa, sb));
+        long sum = Math.addExact(align(unscaled(field, a), sa, s), align(unscaled(field, b), sb, s));
+        return sum != align(unscaled(field, total), st, s);
+    }
+
+    private boolean sexBetweenMayFail(Indicator ind) {
+        MeasureKind kind = ind.measureKind();
+        if (kind != MeasureKind.PERCENTAGE && kind != MeasureKind.RATIO && kind != MeasureKind.MEAN) {
+            return false;
+        }
+        int female = sexRow(Sex.FEMALE);
+        if (female < 0) {
+            return false;
+        }
+        int male = sexRow(Sex.MALE);
+        if (male < 0) {
+            return false;
+        }
+        int sf = t.valueScale(female);
+        int sm = t.valueScale(male);
+        if (vs == ABSENT || sf == ABSENT || sm == ABSENT) {
+            return false;
+        }
+        if (vs == BIG || sf == BIG || sm == BIG) {
+            return true;
+        }
+        // Rounding half up is monotonic: a total between the parts stays between them at any decimals.
+        int s = Math.max(vs, Math.max(sf, sm));
+        long total = align(v, vs, s);
+        long f = align(t.valueUnscaled(female), sf, s);
+        long m = align(t.valueUnscaled(male), sm, s);
+        return total < Math.min(f, m) || total > Math.max(f, m);
+    }
+
+    private boolean areaSumMayDiffer(Indicator ind) {
+        int[] children = children();
+        if (children.length == 0) {
+            return false;
+        }
+        int[] rows = new int[children.length];
+        for (int c = 0; c < children.length; c++) {
+            int r = t.find(this.ind, children[c], per, brk);
+            if (r < 0 || !isExact(r)) {
+                return false;
+            }
+            rows[c] = r;
+        }
+        for (int field = isAdditiveValue(ind) ? 0 : 1; field < 3; field++) {
+            int st = scale(field, row);
+            if (st == ABSENT) {
+                continue;
+            }
+            boolean complete = true;
+            boolean big = st == BIG;
+            int s = st == BIG ? 0 : st;
+            for (int r : rows) {
+                int sc = scale(field, r);
+                if (sc == ABSENT) {
+                    complete = false;
+                    break;
+                }
+                big |= sc == BIG;
+                if (sc != BIG) {
+                    s = Math.max(s, sc);
+                }
+            }
+            if (!complete) {
+                continue;
+            }
+            if (big) {
+                return true;
+            }
+            long sum = 0;
+            for (int r : rows) {
+                sum = Math.addExact(sum, align(unscaled(field, r), scale(field, r), s));
+            }
+            if (sum != align(unscaled(field, row), st, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ids of the area's children on the period's first day, or none when the rule has nothing to sum. */
+    private int[] children() {
+        long key = (long) ar * periodCount + per;
+        if (key == lastChildrenKey && lastChildren != null) {
+            return lastChildren;
+        }
+        int[] ids = childrenOf.get(key);
+        if (ids == null) {
+            ids = NO_CHILDREN;
+            LocalDate date = t.periods().value(per).start();
+            Area area = areas.find(t.areas().value(ar), date).orElse(null);
+            if (area != null) {
+                List<Area> children = areas.children(area, date);
+                int[] found = new int[children.size()];
+                boolean all = true;
+                for (int c = 0; c < found.length && all; c++) {
+                    found[c] = t.areas().idOf(children.get(c).code());
+                    all = found[c] >= 0; // a child the dataset never names has not reported
+                }
+                ids = all ? found : NO_CHILDREN;
+            }
+            childrenOf.put(key, ids);
+        }
+        lastChildrenKey = key;
+        lastChildren = ids;
+        return ids;
+    }
+
+    private boolean mayJump(Indicator ind, long limit) {
+        int before = previous(ind.frequency());
+        if (before < 0) {
+            return false;
+        }
+        int r = t.find(this.ind, ar, before, brk);
+        if (r < 0 || !isExact(r)) {
+            return false;
+        }
+        int ps = t.valueScale(r);
+        if (ps == ABSENT) {
+            return false;
+        }
+        long p = t.valueUnscaled(r);
+        if (ps != BIG && p == 0) {
+            return false;
+        }
+        if (limit < 0 || vs == BIG || ps == BIG) {
+            return true;
+        }
+        // |change| in tenths of a per cent, rounded half up: (2·|v − p|·1000 + |p|) / (2·|p|), at one scale.
+        int s = Math.max(vs, ps);
+        long now = align(v, vs, s);
+        long then = align(p, ps, s);
+        long change = Math.multiplyExact(Math.absExact(Math.subtractExact(now, then)), 2000L);
+        long whole = Math.absExact(then);
+        long tenths = Math.addExact(change, whole) / Math.multiplyExact(whole, 2L);
+        return tenths > limit;
+    }
+
+    /** The id of the period before the row's, one production step back, or -1. */
+    private int previous(Frequency frequency) {
+        int at = per * FREQUENCIES.length + frequency.ordinal();
+        int id = previousOf[at];
+        if (id == 0) {
+            ReportingPeriod before = CrossChecks.previous(t.periods().value(per), frequency);
+            int found = before == null ? -1 : t.periods().idOf(before);
+            id = found < 0 ? -1 : found + 1;
+            previousOf[at] = id;
+        }
+        return id < 0 ? -1 : id - 1;
+    }
+
+    // --- numbers -----------------------------------------------------------------------------------
+
+    private int scale(int field, int r) {
+        return field == 0 ? t.valueScale(r) : field == 1 ? t.numeratorScale(r) : t.denominatorScale(r);
+    }
+
+    private long unscaled(int field, int r) {
+        return field == 0 ? t.valueUnscaled(r) : field == 1 ? t.numeratorUnscaled(r) : t.denominatorUnscaled(r);
+    }
+
+    /** An unscaled number at a larger scale; throws ArithmeticException when it overflows. */
+    private static long align(long unscaled, int scale, int to) {
+        int by = to - scale;
+        if (by == 0) {
+            return unscaled;
+        }
+        if (by > MAX_FAST_SCALE) {
+            if (unscaled == 0) {
+                return 0;
+            }
+            throw new ArithmeticException("scale");
+        }
+        return Math.multiplyExact(unscaled, POWERS[by]);
+    }
+
+    /** Compares two numbers given as unscaled longs and scale codes (neither absent); BIG compares as above. */
+    private static int compare(long a, int as, long b, int bs) {
+        if (as == BIG || bs == BIG) {
+            return 1;
+        }
+        int s = Math.max(as, bs);
+        return Long.compare(align(a, as, s), align(b, bs, s));
+    }
+
+    /** A memo of a byte per pair of ids: a flat array while small, a map beyond. */
+    private static final class PairMemo {
+        private final int second;
+        private final byte @Nullable [] flat;
+        private final Map<Long, Byte> map = new HashMap<>();
+
+        PairMemo(int first, int second) {
+            this.second = second;
+            long cells = (long) first * second;
+            this.flat = cells <= FLAT_LIMIT ? new byte[(int) cells] : null;
+        }
+
+        byte get(int a, int b) {
+            long at = (long) a * second + b;
+            byte[] f = flat;
+            if (f != null) {
+                return f[(int) at];
+            }
+            Byte found = map.get(at);
+            return found == null ? 0 : found;
+        }
+
+        void put(int a, int b, byte value) {
+            long at = (long) a * second + b;
+            byte[] f = flat;
+            if (f != null) {
+                f[(int) at] = value;
+            } else {
+                map.put(at, value);
+            }
+        }
+    }
+}
