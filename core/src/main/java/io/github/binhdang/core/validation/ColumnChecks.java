@@ -32,10 +32,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each rule scans the whole columns in a loop of its own ({@link #rowsFor(int)}); the validator then
  * walks only the rows some rule marked, in order, and runs the marked rules on each. The facts of a key's
- * parts (an area known and in force, a period in the strategy's span, a
- * breakdown's sex parts, an area's children on a date, the period before) are worked out once per
- * dictionary id, not once per row. The arithmetic of {@code value.components} stays with its rule: here
- * only whether it applies.
+ * parts (an area known and in force, a period in the strategy's span, a breakdown's sex parts, an area's
+ * children on a date, the period before) are worked out once per dictionary id, not once per row.
+ * {@code value.components} is only asked whether a row has a value and both components: whether it
+ * applies to them and whether they agree stays with the rule, the one definition of a value from its
+ * components.
  *
  * @implNote One instance serves one validation call; not thread-safe.
  */
@@ -90,6 +91,7 @@ final class ColumnChecks {
     private final Map<Long, int[]> childrenOf = new HashMap<>();
     private long lastChildrenKey = -1;
     private int @Nullable [] lastChildren;
+    private long @Nullable [] scratch;
 
     ColumnChecks(ObservationColumns t, ValidationContext context, List<RuleSet.Entry> entries) {
         this.t = t;
@@ -171,13 +173,16 @@ final class ColumnChecks {
         try {
             return scan(rule, k);
         } catch (RuntimeException e) {
+            scratch = null; // it may hold the marks of the scan that threw
             return EVERY; // the rule itself decides on every row, and reports what throws
         }
     }
 
     private long @Nullable [] scan(StandardRule rule, int k) {
         int size = t.size();
-        long[] rows = new long[(size + 63) >>> 6];
+        // A rule that marks nothing leaves the bits clear for the next one.
+        long[] rows = scratch != null ? scratch : new long[(size + 63) >>> 6];
+        scratch = rows;
         boolean any = false;
         switch (rule) {
             case INPUT_NULL, TARGET_DIRECTION, TARGET_COMPARISON, VALUE_MISSING, VALUE_FINITE, RULE_FAILED:
@@ -351,7 +356,11 @@ final class ColumnChecks {
             default:
                 return EVERY; // a rule this class does not know yet: the rule decides
         }
-        return any ? rows : null;
+        if (!any) {
+            return null;
+        }
+        scratch = null;
+        return rows;
     }
 
     private static boolean mark(long[] rows, int r) {
