@@ -27,6 +27,12 @@ import java.util.SplittableRandom;
  * measure kind (4 percentages, a ratio per 100, a ratio in times, a mean, 2 counts and an amount of
  * money in million dong with one decimal), 2 sexes × 15 age groups, 10 years (2015–2024): 9,900,000
  * observations. Smaller sizes keep the shape and use fewer communes.
+ *
+ * <p>Each commune's series moves as real figures do: counts, amounts and denominators follow a level
+ * growing or shrinking by up to 3 % a year, with 4 % noise on values and 2 % on denominators; numerators
+ * follow a share (5 % to 95 %) drifting by up to 1 point a year, with 1 point of noise. One value in
+ * {@link #SLIPS} is keyed in ten times too large, the slip that validation's {@code change.jump} is there
+ * to catch.
  */
 public final class NationalData {
 
@@ -44,6 +50,8 @@ public final class NationalData {
     public static final List<Indicator> INDICATORS = indicators();
     /** Measure of each indicator: 0 summed components, 1 summed values. */
     static final int[] SUMS_VALUES = {0, 0, 0, 0, 0, 0, 0, 1, 1, 1};
+    /** One value in this many is keyed in ten times too large. */
+    static final int SLIPS = 2_000;
 
     /** Number of communes. */
     public final int communes;
@@ -99,12 +107,29 @@ public final class NationalData {
         }
         SplittableRandom random = new SplittableRandom(20251123L);
         Dataset.Builder builder = Dataset.builder(size);
+        // Each commune's series (indicator × breakdown) follows a trend with noise, as real figures do: a
+        // level and a yearly growth for counts, amounts and denominators, a share and a yearly drift for
+        // numerators. A value is now and then keyed in ten times too large, as a slip of the hand.
+        int series = INDICATORS.size() * BREAKDOWNS;
+        double[] level = new double[series];
+        double[] growth = new double[series];
+        double[] share = new double[series];
+        double[] drift = new double[series];
         int row = 0;
         for (int c = 0; c < communes; c++) {
+            for (int k = 0; k < series; k++) {
+                boolean components = SUMS_VALUES[k / BREAKDOWNS] == 0;
+                level[k] = components ? 50 + random.nextInt(5_000) : 20 + random.nextInt(2_000);
+                growth[k] = -0.03 + 0.06 * random.nextDouble();
+                share[k] = 0.05 + 0.9 * random.nextDouble();
+                drift[k] = -0.01 + 0.02 * random.nextDouble();
+            }
             for (int y = 0; y < YEARS; y++) {
                 for (int i = 0; i < INDICATORS.size(); i++) {
                     Indicator def = INDICATORS.get(i);
                     for (int b = 0; b < BREAKDOWNS; b++) {
+                        int k = i * BREAKDOWNS + b;
+                        double trend = level[k] * Math.pow(1 + growth[k], y);
                         indicator[row] = i;
                         commune[row] = c;
                         year[row] = y;
@@ -112,13 +137,17 @@ public final class NationalData {
                         Observation.Builder o = Observation.builder(def.code(), communeCodes[c], years[y])
                                 .breakdown(breakdowns[b]);
                         if (SUMS_VALUES[i] == 0) {
-                            long den = 50 + random.nextInt(5_000);
-                            long num = random.nextLong(den + 1);
+                            long den = Math.max(1, Math.round(trend * (1 + 0.02 * random.nextGaussian())));
+                            double p = share[k] + drift[k] * y + 0.01 * random.nextGaussian();
+                            long num = Math.min(den, Math.max(0, Math.round(p * den)));
                             numerator[row] = num;
                             denominator[row] = den;
                             o.components(num, den);
                         } else {
-                            long v = random.nextInt(2_000);
+                            long v = Math.max(0, Math.round(trend * (1 + 0.04 * random.nextGaussian())));
+                            if (random.nextInt(SLIPS) == 0) {
+                                v *= 10;
+                            }
                             value[row] = v;
                             o.value(i == 9 ? BigDecimal.valueOf(v, 1) : BigDecimal.valueOf(v));
                         }

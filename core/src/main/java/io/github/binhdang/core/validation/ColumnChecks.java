@@ -8,6 +8,7 @@ import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Frequency;
 import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.period.PeriodKind;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.unit.MeasureKind;
@@ -26,13 +27,16 @@ import org.jspecify.annotations.Nullable;
  * may, and runs that rule's own check on it, so a finding's text, arguments and location are the object
  * rule's. Each answer errs one way only: "may report" wherever the columns cannot tell cheaply (a number
  * kept as {@code BIG}, a sum that overflows a {@code long}, a rule that computes a value from components,
- * a rule it does not know), never "cannot" for a row the rule would report on. Whatever throws here
- * counts as "may report", so a rule that throws is still run, and reported, as before.
+ * a rule it does not know), never "cannot" for a row the rule would report on. If a scan throws, its
+ * rule is run on every row, so a rule that throws is still run, and reported, as before.
  *
- * <p>The facts of a key's parts (an area known and in force, a period in the strategy's span, a
- * breakdown's sex parts, an area's children on a date, the period before) are worked out once per
- * dictionary id, not once per row. The arithmetic of {@code value.components} stays with its rule: here
- * only whether it applies.
+ * <p>Each rule scans the whole columns in a loop of its own ({@link #rowsFor(int)}); the validator then
+ * walks only the rows some rule marked, in order, and runs the marked rules on each. The facts of a key's
+ * parts (an area known and in force, a period in the strategy's span, a breakdown's sex parts, an area's
+ * children on a date, the period before) are worked out once per dictionary id, not once per row.
+ * {@code value.components} is only asked whether a row has a value and both components: whether it
+ * applies to them and whether they agree stays with the rule, the one definition of a value from its
+ * components.
  *
  * @implNote One instance serves one validation call; not thread-safe.
  */
@@ -48,6 +52,8 @@ final class ColumnChecks {
     private static final byte YES = 1;
     private static final byte NO = 2;
     private static final int[] NO_CHILDREN = new int[0];
+    /** What {@link #rowsFor(int)} returns for a rule that must look at every row. */
+    static final long[] EVERY = new long[0];
     // The object rules judge counts and percentages by the bounds of these units: the shortcuts below hold
     // only while those bounds are what they are today (0 and up, whole; 0 to 100).
     private static final boolean COUNT_IS_WHOLE_FROM_ZERO = Unit.COUNT.isIntegral()
@@ -68,6 +74,7 @@ final class ColumnChecks {
     private final @Nullable Strategy strategy;
     private final @Nullable Indicator[] indicators;
     private final int periodCount;
+    private final PeriodKind[] periodKinds;
     private final @Nullable StandardRule[] standard;
     // Per entry: the change.jump limit in tenths of a per cent (floor of threshold × 10), whether it is
     // set, and whether it is too large for a long; the indicators with a plausible range set.
@@ -84,23 +91,7 @@ final class ColumnChecks {
     private final Map<Long, int[]> childrenOf = new HashMap<>();
     private long lastChildrenKey = -1;
     private int @Nullable [] lastChildren;
-
-    // The row being looked at.
-    private int row;
-    private int ind;
-    private int ar;
-    private int per;
-    private int brk;
-    private @Nullable Indicator indicator;
-    private boolean exact;
-    private int vs;
-    private int ns;
-    private int ds;
-    private long v;
-    private long n;
-    private long d;
-    private boolean unitKnown;
-    private @Nullable Unit unit;
+    private long @Nullable [] scratch;
 
     ColumnChecks(ObservationColumns t, ValidationContext context, List<RuleSet.Entry> entries) {
         this.t = t;
@@ -112,6 +103,10 @@ final class ColumnChecks {
             indicators[i] = context.indicator(t.indicators().value(i)).orElse(null);
         }
         this.periodCount = t.periods().size();
+        this.periodKinds = new PeriodKind[periodCount];
+        for (int p = 0; p < periodCount; p++) {
+            periodKinds[p] = t.periods().value(p).kind();
+        }
         int areaCount = t.areas().size();
         int breakdownCount = t.breakdowns().size();
         this.standard = new StandardRule[entries.size()];
@@ -162,119 +157,227 @@ final class ColumnChecks {
         return set;
     }
 
-    /** Reads the parts of a row that most rules look at. */
-    void load(int r) {
-        row = r;
-        ind = t.indicatorId(r);
-        ar = t.areaId(r);
-        per = t.periodId(r);
-        brk = t.breakdownId(r);
-        indicator = indicators[ind];
-        exact = t.qualifier(r).isExact();
-        vs = t.valueScale(r);
-        ns = t.numeratorScale(r);
-        ds = t.denominatorScale(r);
-        v = t.valueUnscaled(r);
-        n = t.numeratorUnscaled(r);
-        d = t.denominatorUnscaled(r);
-        unitKnown = false;
-    }
-
     /**
-     * Tells whether the rule of an entry may report on the row loaded.
+     * Returns the rows that the rule of an entry may report on, as a bit set by row; {@link #EVERY} for
+     * every row (an application's rule, or one this class does not know); null for none. Each rule scans
+     * the columns in a loop of its own, which keeps the loops short and their branches predictable.
      *
      * @param k  the entry's position in the rule set
-     * @return false only if the rule certainly reports nothing on the row
+     * @return the rows, {@link #EVERY} or null
      */
-    boolean mayReport(int k) {
+    long @Nullable [] rowsFor(int k) {
         StandardRule rule = standard[k];
         if (rule == null) {
-            return true; // an application's rule looks at the observation itself
+            return EVERY; // an application's rule looks at the observation itself
         }
         try {
-            return test(rule, k);
+            return scan(rule, k);
         } catch (RuntimeException e) {
-            return true;
+            scratch = null; // it may hold the marks of the scan that threw
+            return EVERY; // the rule itself decides on every row, and reports what throws
         }
     }
 
-    private boolean test(StandardRule rule, int k) {
+    private long @Nullable [] scan(StandardRule rule, int k) {
+        int size = t.size();
+        // A rule that marks nothing leaves the bits clear for the next one.
+        long[] rows = scratch != null ? scratch : new long[(size + 63) >>> 6];
+        scratch = rows;
+        boolean any = false;
         switch (rule) {
             case INPUT_NULL, TARGET_DIRECTION, TARGET_COMPARISON, VALUE_MISSING, VALUE_FINITE, RULE_FAILED:
-                return false; // they do not look at observations
+                return null; // they do not look at observations
             case KEY_DUPLICATE:
-                return false; // a dataset holds no repeated key
+                return null; // a dataset holds no repeated key
             case INDICATOR_UNKNOWN:
-                return indicator == null;
+                for (int r = 0; r < size; r++) {
+                    if (indicators[t.indicatorId(r)] == null) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case AREA_UNKNOWN:
-                return !isAreaKnown();
+                for (int r = 0; r < size; r++) {
+                    if (!isAreaKnown(t.areaId(r))) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case AREA_PERIOD:
-                return isAreaKnown() && !isAreaInForce();
+                for (int r = 0; r < size; r++) {
+                    int ar = t.areaId(r);
+                    if (isAreaKnown(ar) && !isAreaInForce(ar, t.periodId(r))) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case PERIOD_KIND:
-                return indicator != null && t.periods().value(per).kind() != indicator.frequency().periodKind();
+                for (int r = 0; r < size; r++) {
+                    Indicator ind = indicators[t.indicatorId(r)];
+                    if (ind != null && periodKinds[t.periodId(r)] != ind.frequency().periodKind()) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case PERIOD_SPAN:
-                return strategy != null && !isInSpan();
-            case UNIT_MISMATCH: {
-                if (indicator == null) {
-                    return false;
+                if (strategy != null) {
+                    for (int r = 0; r < size; r++) {
+                        if (!isInSpan(t.periodId(r))) {
+                            any = mark(rows, r);
+                        }
+                    }
                 }
-                Unit stated = t.unit(row);
-                return stated != null && !stated.equals(indicator.unit());
-            }
+                break;
+            case UNIT_MISMATCH:
+                for (int r = 0; r < size; r++) {
+                    Indicator ind = indicators[t.indicatorId(r)];
+                    Unit stated = ind == null ? null : t.unit(r);
+                    if (stated != null && !stated.equals(ind.unit())) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case BREAKDOWN_DIMENSION:
-                return indicator != null && !dimensionsFit();
-            case COUNT_INTEGER: {
-                if (vs == ABSENT) {
-                    return false;
+                for (int r = 0; r < size; r++) {
+                    int ind = t.indicatorId(r);
+                    if (indicators[ind] != null && !dimensionsFit(ind, t.breakdownId(r))) {
+                        any = mark(rows, r);
+                    }
                 }
-                Unit u = unit();
-                return u != null && u.isIntegral() && !isCount(v, vs);
-            }
+                break;
+            case COUNT_INTEGER:
+                for (int r = 0; r < size; r++) {
+                    int vs = t.valueScale(r);
+                    if (vs != ABSENT) {
+                        Unit u = unit(r);
+                        if (u != null && u.isIntegral() && !isCount(t.valueUnscaled(r), vs)) {
+                            any = mark(rows, r);
+                        }
+                    }
+                }
+                break;
             case PERCENTAGE_RANGE:
-                return vs != ABSENT && Unit.PERCENT.equals(unit()) && !isPercentage(v, vs);
+                for (int r = 0; r < size; r++) {
+                    int vs = t.valueScale(r);
+                    if (vs != ABSENT && !isPercentage(t.valueUnscaled(r), vs) && Unit.PERCENT.equals(unit(r))) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case VALUE_MINIMUM:
-                return vs != ABSENT && mayBeBelowMinimum(unit());
+                for (int r = 0; r < size; r++) {
+                    int vs = t.valueScale(r);
+                    if (vs != ABSENT && mayBeBelowMinimum(unit(r), vs, t.valueUnscaled(r))) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case COMPONENT_NEGATIVE:
-                return ns != ABSENT && (ns == BIG || n < 0) || ds != ABSENT && (ds == BIG || d < 0);
+                for (int r = 0; r < size; r++) {
+                    int ns = t.numeratorScale(r);
+                    int ds = t.denominatorScale(r);
+                    if (ns != ABSENT && (ns == BIG || t.numeratorUnscaled(r) < 0)
+                            || ds != ABSENT && (ds == BIG || t.denominatorUnscaled(r) < 0)) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case DENOMINATOR_ZERO:
-                return ds != ABSENT && (ds == BIG || d == 0);
+                for (int r = 0; r < size; r++) {
+                    int ds = t.denominatorScale(r);
+                    if (ds != ABSENT && (ds == BIG || t.denominatorUnscaled(r) == 0)) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case NUMERATOR_EXCEEDS:
-                return ns != ABSENT && ds != ABSENT && (ds == BIG || d > 0)
-                        && ObservationChecks.isShare(indicator, unit()) && compare(n, ns, d, ds) > 0;
+                for (int r = 0; r < size; r++) {
+                    if (mayExceed(r)) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case VALUE_COMPONENTS:
                 // A value and both components: whether the rule applies to them and whether they agree is
                 // the rule's own (one definition of a value from its components).
-                return vs != ABSENT && ns != ABSENT && ds != ABSENT;
+                for (int r = 0; r < size; r++) {
+                    if (t.valueScale(r) != ABSENT && t.numeratorScale(r) != ABSENT && t.denominatorScale(r) != ABSENT) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case VALUE_PLAUSIBLE: {
                 boolean[] set = rangeSet[k];
-                return vs != ABSENT && set != null && set[ind];
+                for (int r = 0; set != null && r < size; r++) {
+                    if (set[t.indicatorId(r)] && t.valueScale(r) != ABSENT) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             }
             case VALUE_APPROXIMATE:
-                return !exact;
+                for (int r = 0; r < size; r++) {
+                    if (!t.qualifier(r).isExact()) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case SEX_SUM:
-                return exact && indicator != null && sexSumMayDiffer(indicator);
+                for (int r = 0; r < size; r++) {
+                    if (sexSumMayDiffer(r)) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case SEX_BETWEEN:
-                return exact && indicator != null && sexBetweenMayFail(indicator);
+                for (int r = 0; r < size; r++) {
+                    if (sexBetweenMayFail(r)) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case AREA_SUM:
-                return exact && indicator != null && areaSumMayDiffer(indicator);
+                for (int r = 0; r < size; r++) {
+                    if (areaSumMayDiffer(r)) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             case CHANGE_JUMP:
-                return exact && indicator != null && vs != ABSENT && jumpSet[k] != 0
-                        && mayJump(indicator, jumpSet[k] == YES ? jumpLimit[k] : -1);
+                if (jumpSet[k] != 0) {
+                    long limit = jumpSet[k] == YES ? jumpLimit[k] : -1;
+                    for (int r = 0; r < size; r++) {
+                        if (mayJump(r, limit)) {
+                            any = mark(rows, r);
+                        }
+                    }
+                }
+                break;
             default:
-                return true; // a rule this class does not know yet: the rule decides
+                return EVERY; // a rule this class does not know yet: the rule decides
         }
+        if (!any) {
+            return null;
+        }
+        scratch = null;
+        return rows;
+    }
+
+    private static boolean mark(long[] rows, int r) {
+        rows[r >>> 6] |= 1L << r;
+        return true;
     }
 
     // --- one row -----------------------------------------------------------------------------------
 
-    /** The unit the value is in: as stated, else the indicator's (ObservationChecks.unit). */
-    private @Nullable Unit unit() {
-        if (!unitKnown) {
-            Unit stated = t.unit(row);
-            unit = stated != null ? stated : indicator == null ? null : indicator.unit();
-            unitKnown = true;
+    /** The unit a row's value is in: as stated, else the indicator's (ObservationChecks.unit). */
+    private @Nullable Unit unit(int r) {
+        Unit stated = t.unit(r);
+        if (stated != null) {
+            return stated;
         }
-        return unit;
+        Indicator ind = indicators[t.indicatorId(r)];
+        return ind == null ? null : ind.unit();
     }
 
     private static boolean isCount(long unscaled, int scale) {
@@ -289,14 +392,24 @@ final class ColumnChecks {
                 && unscaled <= 100 * POWERS[scale];
     }
 
-    private boolean mayBeBelowMinimum(@Nullable Unit u) {
+    private static boolean mayBeBelowMinimum(@Nullable Unit u, int vs, long v) {
         if (u == null || u.isIntegral() || u.equals(Unit.PERCENT) || u.minimum().isEmpty()) {
             return false;
         }
         return vs == BIG || v < 0 || u.minimum().get().signum() > 0;
     }
 
-    private boolean isAreaKnown() {
+    private boolean mayExceed(int r) {
+        int ns = t.numeratorScale(r);
+        int ds = t.denominatorScale(r);
+        if (ns == ABSENT || ds == ABSENT || ds != BIG && t.denominatorUnscaled(r) <= 0) {
+            return false;
+        }
+        return ObservationChecks.isShare(indicators[t.indicatorId(r)], unit(r))
+                && compare(t.numeratorUnscaled(r), ns, t.denominatorUnscaled(r), ds) > 0;
+    }
+
+    private boolean isAreaKnown(int ar) {
         byte known = areaKnown[ar];
         if (known == 0) {
             known = areas.versions(t.areas().value(ar)).isEmpty() ? NO : YES;
@@ -305,7 +418,7 @@ final class ColumnChecks {
         return known == YES;
     }
 
-    private boolean isAreaInForce() {
+    private boolean isAreaInForce(int ar, int per) {
         byte inForce = areaInForce.get(ar, per);
         if (inForce == 0) {
             ReportingPeriod period = t.periods().value(per);
@@ -321,7 +434,7 @@ final class ColumnChecks {
         return inForce == YES;
     }
 
-    private boolean isInSpan() {
+    private boolean isInSpan(int per) {
         byte in = periodInSpan[per];
         if (in == 0) {
             in = ObservationChecks.withinSpan(t.periods().value(per), strategy.span()) ? YES : NO;
@@ -330,12 +443,12 @@ final class ColumnChecks {
         return in == YES;
     }
 
-    private boolean dimensionsFit() {
+    private boolean dimensionsFit(int ind, int brk) {
         byte fit = dimensionsFit.get(ind, brk);
         if (fit == 0) {
             fit = YES;
             for (String dimension : t.breakdowns().value(brk).categories().keySet()) {
-                if (!ObservationChecks.isBrokenDownBy(indicator, dimension)) {
+                if (!ObservationChecks.isBrokenDownBy(indicators[ind], dimension)) {
                     fit = NO;
                     break;
                 }
@@ -351,8 +464,14 @@ final class ColumnChecks {
         return t.qualifier(r).isExact();
     }
 
-    /** The row of the same indicator, area and period for the breakdown with the sex, or -1. */
-    private int sexRow(Sex sex) {
+    /** The indicator of a row that the comparing rules start from (exact, known), or null. */
+    private @Nullable Indicator start(int r) {
+        return isExact(r) ? indicators[t.indicatorId(r)] : null;
+    }
+
+    /** The exact row of the same indicator, area and period for the breakdown with the sex, or -1. */
+    private int sexRow(int r, Sex sex) {
+        int brk = t.breakdownId(r);
         int[] of = sex == Sex.FEMALE ? femaleOf : maleOf;
         int id = of[brk];
         if (id == 0) {
@@ -368,22 +487,29 @@ final class ColumnChecks {
         if (id < 0) {
             return -1;
         }
-        int r = t.find(ind, ar, per, id - 1);
-        return r >= 0 && isExact(r) ? r : -1;
+        int other = t.find(t.indicatorId(r), t.areaId(r), t.periodId(r), id - 1);
+        return other >= 0 && isExact(other) ? other : -1;
     }
 
-    private boolean sexSumMayDiffer(Indicator ind) {
-        int female = sexRow(Sex.FEMALE);
+    private boolean sexSumMayDiffer(int r) {
+        int brk = t.breakdownId(r);
+        if (femaleOf[brk] < 0) {
+            return false; // the breakdown has a sex, or the dataset has no female part of it
+        }
+        Indicator ind = start(r);
+        if (ind == null) {
+            return false;
+        }
+        int female = sexRow(r, Sex.FEMALE);
         if (female < 0) {
             return false;
         }
-        int male = sexRow(Sex.MALE);
+        int male = sexRow(r, Sex.MALE);
         if (male < 0) {
             return false;
         }
-        boolean values = isAdditiveValue(ind);
-        return values && sumMayDiffer(0, row, female, male) || sumMayDiffer(1, row, female, male)
-                || sumMayDiffer(2, row, female, male);
+        return isAdditiveValue(ind) && sumMayDiffer(0, r, female, male) || sumMayDiffer(1, r, female, male)
+                || sumMayDiffer(2, r, female, male);
     }
 
     private static boolean isAdditiveValue(Indicator ind) {
@@ -407,19 +533,28 @@ final class ColumnChecks {
         return sum != align(unscaled(field, total), st, s);
     }
 
-    private boolean sexBetweenMayFail(Indicator ind) {
+    private boolean sexBetweenMayFail(int r) {
+        int brk = t.breakdownId(r);
+        if (femaleOf[brk] < 0) {
+            return false;
+        }
+        Indicator ind = start(r);
+        if (ind == null) {
+            return false;
+        }
         MeasureKind kind = ind.measureKind();
         if (kind != MeasureKind.PERCENTAGE && kind != MeasureKind.RATIO && kind != MeasureKind.MEAN) {
             return false;
         }
-        int female = sexRow(Sex.FEMALE);
+        int female = sexRow(r, Sex.FEMALE);
         if (female < 0) {
             return false;
         }
-        int male = sexRow(Sex.MALE);
+        int male = sexRow(r, Sex.MALE);
         if (male < 0) {
             return false;
         }
+        int vs = t.valueScale(r);
         int sf = t.valueScale(female);
         int sm = t.valueScale(male);
         if (vs == ABSENT || sf == ABSENT || sm == ABSENT) {
@@ -430,35 +565,39 @@ final class ColumnChecks {
         }
         // Rounding half up is monotonic: a total between the parts stays between them at any decimals.
         int s = Math.max(vs, Math.max(sf, sm));
-        long total = align(v, vs, s);
+        long total = align(t.valueUnscaled(r), vs, s);
         long f = align(t.valueUnscaled(female), sf, s);
         long m = align(t.valueUnscaled(male), sm, s);
         return total < Math.min(f, m) || total > Math.max(f, m);
     }
 
-    private boolean areaSumMayDiffer(Indicator ind) {
-        int[] children = children();
+    private boolean areaSumMayDiffer(int r) {
+        int[] children = children(t.areaId(r), t.periodId(r));
         if (children.length == 0) {
+            return false;
+        }
+        Indicator ind = start(r);
+        if (ind == null) {
             return false;
         }
         int[] rows = new int[children.length];
         for (int c = 0; c < children.length; c++) {
-            int r = t.find(this.ind, children[c], per, brk);
-            if (r < 0 || !isExact(r)) {
+            int other = t.find(t.indicatorId(r), children[c], t.periodId(r), t.breakdownId(r));
+            if (other < 0 || !isExact(other)) {
                 return false;
             }
-            rows[c] = r;
+            rows[c] = other;
         }
         for (int field = isAdditiveValue(ind) ? 0 : 1; field < 3; field++) {
-            int st = scale(field, row);
+            int st = scale(field, r);
             if (st == ABSENT) {
                 continue;
             }
             boolean complete = true;
             boolean big = st == BIG;
             int s = st == BIG ? 0 : st;
-            for (int r : rows) {
-                int sc = scale(field, r);
+            for (int other : rows) {
+                int sc = scale(field, other);
                 if (sc == ABSENT) {
                     complete = false;
                     break;
@@ -475,18 +614,18 @@ final class ColumnChecks {
                 return true;
             }
             long sum = 0;
-            for (int r : rows) {
-                sum = Math.addExact(sum, align(unscaled(field, r), scale(field, r), s));
+            for (int other : rows) {
+                sum = Math.addExact(sum, align(unscaled(field, other), scale(field, other), s));
             }
-            if (sum != align(unscaled(field, row), st, s)) {
+            if (sum != align(unscaled(field, r), st, s)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The ids of the area's children on the period's first day, or none when the rule has nothing to sum. */
-    private int[] children() {
+    /** The ids of an area's children on a period's first day, or none when the rule has nothing to sum. */
+    private int[] children(int ar, int per) {
         long key = (long) ar * periodCount + per;
         if (key == lastChildrenKey && lastChildren != null) {
             return lastChildren;
@@ -513,21 +652,29 @@ final class ColumnChecks {
         return ids;
     }
 
-    private boolean mayJump(Indicator ind, long limit) {
-        int before = previous(ind.frequency());
+    private boolean mayJump(int r, long limit) {
+        int vs = t.valueScale(r);
+        if (vs == ABSENT) {
+            return false;
+        }
+        Indicator ind = start(r);
+        if (ind == null) {
+            return false;
+        }
+        int before = previous(t.periodId(r), ind.frequency());
         if (before < 0) {
             return false;
         }
-        int r = t.find(this.ind, ar, before, brk);
-        if (r < 0 || !isExact(r)) {
+        int p = t.find(t.indicatorId(r), t.areaId(r), before, t.breakdownId(r));
+        if (p < 0 || !isExact(p)) {
             return false;
         }
-        int ps = t.valueScale(r);
+        int ps = t.valueScale(p);
         if (ps == ABSENT) {
             return false;
         }
-        long p = t.valueUnscaled(r);
-        if (ps != BIG && p == 0) {
+        long then = t.valueUnscaled(p);
+        if (ps != BIG && then == 0) {
             return false;
         }
         if (limit < 0 || vs == BIG || ps == BIG) {
@@ -535,16 +682,16 @@ final class ColumnChecks {
         }
         // |change| in tenths of a per cent, rounded half up: (2·|v − p|·1000 + |p|) / (2·|p|), at one scale.
         int s = Math.max(vs, ps);
-        long now = align(v, vs, s);
-        long then = align(p, ps, s);
-        long change = Math.multiplyExact(Math.absExact(Math.subtractExact(now, then)), 2000L);
-        long whole = Math.absExact(then);
+        long v = align(t.valueUnscaled(r), vs, s);
+        long w = align(then, ps, s);
+        long change = Math.multiplyExact(Math.absExact(Math.subtractExact(v, w)), 2000L);
+        long whole = Math.absExact(w);
         long tenths = Math.addExact(change, whole) / Math.multiplyExact(whole, 2L);
         return tenths > limit;
     }
 
-    /** The id of the period before the row's, one production step back, or -1. */
-    private int previous(Frequency frequency) {
+    /** The id of the period before a period, one production step back, or -1. */
+    private int previous(int per, Frequency frequency) {
         int at = per * FREQUENCIES.length + frequency.ordinal();
         int id = previousOf[at];
         if (id == 0) {

@@ -116,16 +116,32 @@ public final class DatasetValidator {
         ObservationColumns table = DatasetAccess.columns(dataset);
         ArrayList<Finding> findings = new ArrayList<>();
         RuleScope scope = new RuleScope(context, input(table), findings);
-        // The standard rules look at the columns first; a row becomes an Observation only for a rule that
-        // may report on it (or an application's rule), and that rule then checks it as it always does.
+        // The standard rules look at the columns first, each marking the rows it may report on; a marked
+        // row becomes an Observation, and each rule that marked it (and each application's rule) then checks
+        // it as it always does, in the rule set's order.
         List<RuleSet.Entry> entries = rules.entries();
         RuleSet.Entry[] each = entries.toArray(new RuleSet.Entry[0]);
         ColumnChecks columns = new ColumnChecks(table, context, entries);
-        for (int i = 0, size = table.size(); i < size; i++) {
-            columns.load(i);
+        int size = table.size();
+        long[][] marked = new long[each.length][];
+        long[] any = new long[(size + 63) >>> 6];
+        boolean everyRow = false;
+        for (int k = 0; k < each.length; k++) {
+            long[] rows = columns.rowsFor(k);
+            marked[k] = rows;
+            if (rows == ColumnChecks.EVERY) {
+                everyRow = true;
+            } else if (rows != null) {
+                for (int w = 0; w < any.length; w++) {
+                    any[w] |= rows[w];
+                }
+            }
+        }
+        for (int i = everyRow ? 0 : next(any, 0); i >= 0 && i < size; i = everyRow ? i + 1 : next(any, i + 1)) {
             Observation o = null;
             for (int k = 0; k < each.length; k++) {
-                if (!columns.mayReport(k)) {
+                long[] rows = marked[k];
+                if (rows == null || rows != ColumnChecks.EVERY && (rows[i >>> 6] & 1L << i) == 0) {
                     continue;
                 }
                 if (o == null) {
@@ -154,6 +170,22 @@ public final class DatasetValidator {
             runAll(o, scope);
         }
         return ValidationReport.wrap(findings);
+    }
+
+    /** The first row at or after a position whose bit is set, or -1. */
+    private static int next(long[] bits, int from) {
+        int w = from >>> 6;
+        if (w >= bits.length) {
+            return -1;
+        }
+        long word = bits[w] & -1L << from;
+        while (word == 0) {
+            if (++w == bits.length) {
+                return -1;
+            }
+            word = bits[w];
+        }
+        return (w << 6) + Long.numberOfTrailingZeros(word);
     }
 
     /** The dataset's own key index answers lookups without building an Optional for each. */
