@@ -10,7 +10,6 @@ import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.internal.DatasetAccess;
 import io.github.binhdang.core.internal.ObservationTable;
 import io.github.binhdang.core.period.ReportingPeriod;
-import io.github.binhdang.core.unit.MeasureKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -317,8 +316,7 @@ public final class Aggregation {
                 int id = t.indicators.idOf(i.code());
                 if (id >= 0) {
                     definitions[id] = i;
-                    MeasureKind k = i.measureKind();
-                    mode[id] = (byte) (k == MeasureKind.COUNT || k == MeasureKind.AMOUNT ? VALUES : COMPONENTS);
+                    mode[id] = (byte) (i.measureKind().isAdditive() ? VALUES : COMPONENTS);
                 }
             }
             valueScale = new int[n];

@@ -404,4 +404,64 @@ class AggregationTest {
         assertThat(budget.numerator()).isEmpty();
         assertPathsAgree(data, TO_NATION);
     }
+
+    /**
+     * Random rows of one indicator with random decimals (0 to 6) and unit, and numerators and
+     * denominators of random scales (one per column, or one per row): every total's value is
+     * {@link Values#fromComponents} of its summed components, which are the sums worked out here.
+     */
+    @Property(tries = 1000)
+    void eachTotalsValueIsValuesFromItsSummedComponents(@ForAll("rateCase") RateCase c) {
+        Map<io.github.binhdang.core.data.ObservationKey, Observation> unique = new java.util.LinkedHashMap<>();
+        c.rows().forEach(o -> unique.putIfAbsent(o.key(), o));
+        Dataset data = Dataset.of(List.copyOf(unique.values()));
+        AggregationResult r = Aggregation.toParents(data, List.of(c.indicator()), TO_NATION);
+        for (Breakdown b : List.of(Breakdown.of(Sex.FEMALE), Breakdown.of(Sex.MALE))) {
+            BigDecimal num = BigDecimal.ZERO;
+            BigDecimal den = BigDecimal.ZERO;
+            boolean any = false;
+            for (Observation o : unique.values()) {
+                if (o.breakdown().equals(b)) {
+                    num = num.add(o.numerator().orElseThrow());
+                    den = den.add(o.denominator().orElseThrow());
+                    any = true;
+                }
+            }
+            java.util.Optional<Observation> total = r.dataset().find("R", "VN", Y2022, b);
+            assertThat(total.isPresent()).isEqualTo(any);
+            if (any) {
+                assertThat(total.get().numerator().orElseThrow()).isEqualByComparingTo(num);
+                assertThat(total.get().denominator().orElseThrow()).isEqualByComparingTo(den);
+                assertThat(total.get().value()).isEqualTo(Values.fromComponents(c.indicator(), num, den).toOptional());
+            }
+        }
+    }
+
+    /** An indicator and rows of it. */
+    record RateCase(Indicator indicator, List<Observation> rows) {
+    }
+
+    @Provide
+    Arbitrary<RateCase> rateCase() {
+        Arbitrary<Indicator> indicator = Combinators.combine(
+                Arbitraries.of(Unit.PERCENT, Unit.PER_100, Unit.PER_1000, Unit.PER_100000, Unit.FRACTION, Unit.TIMES,
+                        Unit.ofCode("hours").orElseThrow()),
+                Arbitraries.integers().between(0, 6))
+                .as((unit, decimals) -> Indicator.builder("R", BilingualText.of("Tỷ lệ", "Rate"),
+                        unit.equals(Unit.PERCENT) ? MeasureKind.PERCENTAGE : unit.equals(Unit.TIMES) ? MeasureKind.TIMES
+                                : unit.equals(Unit.ofCode("hours").orElseThrow()) ? MeasureKind.MEAN : MeasureKind.RATIO,
+                        unit).decimals(decimals).build());
+        // Per try: one scale per column (the fast path) or a scale per row (the checked path).
+        Arbitrary<List<Observation>> rows = Combinators.combine(Arbitraries.integers().between(0, 4),
+                        Arbitraries.integers().between(0, 4), Arbitraries.of(true, false))
+                .flatAs((ns, ds, oneScale) -> Combinators.combine(Arbitraries.of("A", "B", "C"),
+                                Arbitraries.of(Sex.FEMALE, Sex.MALE), Arbitraries.longs().between(-2_000_000, 2_000_000),
+                                Arbitraries.longs().between(0, 2_000_000), Arbitraries.integers().between(0, 4),
+                                Arbitraries.integers().between(0, 4))
+                        .as((ar, sx, n, dn, rns, rds) -> Observation.builder("R", ar, Y2022).sex(sx)
+                                .components(BigDecimal.valueOf(n, oneScale ? ns : rns),
+                                        BigDecimal.valueOf(dn, oneScale ? ds : rds)).build())
+                        .list().ofMinSize(1).ofMaxSize(6));
+        return Combinators.combine(indicator, rows).as(RateCase::new);
+    }
 }
