@@ -60,18 +60,12 @@ public final class Aggregation {
      * @return the totals, with partial and refused ones listed, not null
      */
     public static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup) {
-        return toParents(dataset, indicators, rollup, GroupIndex.DENSE_LIMIT);
+        return toParents(dataset, indicators, rollup, AggregationOptions.DEFAULTS);
     }
 
-    /** As {@link #toParents(Dataset, Collection, AreaRollup)}; tests lower the dense limit to try the sparse path. */
+    /** As {@link #toParents(Dataset, Collection, AreaRollup)}, the work done as the options say. */
     static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup,
-            long denseLimit) {
-        return toParents(dataset, indicators, rollup, denseLimit, true);
-    }
-
-    /** As {@link #toParents(Dataset, Collection, AreaRollup, long)}; tests turn the fast path off to compare. */
-    static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup,
-            long denseLimit, boolean fast) {
+            AggregationOptions options) {
         Objects.requireNonNull(rollup, "rollup");
         ObservationTable t = DatasetAccess.table(dataset);
         List<String> areas = t.areas.values();
@@ -88,7 +82,7 @@ public final class Aggregation {
         int[] identity = new int[t.breakdowns.size()];
         Arrays.setAll(identity, i -> i);
         Engine e = new Engine(t, indicators, areaTarget, new ArrayList<>(parentIds.keySet()), identity,
-                t.breakdowns.values(), denseLimit, fast);
+                t.breakdowns.values(), options);
         e.run();
         // The children each parent should hold in each period, asked of the rollup once per pair.
         List<List<String>> expectedByPair = new ArrayList<>(java.util.Collections.nCopies(
@@ -125,18 +119,12 @@ public final class Aggregation {
      */
     public static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators,
             BreakdownDimension dimension) {
-        return toTotal(dataset, indicators, dimension, GroupIndex.DENSE_LIMIT);
+        return toTotal(dataset, indicators, dimension, AggregationOptions.DEFAULTS);
     }
 
-    /** As {@link #toTotal(Dataset, Collection, BreakdownDimension)}; tests lower the dense limit. */
+    /** As {@link #toTotal(Dataset, Collection, BreakdownDimension)}, the work done as the options say. */
     static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators, BreakdownDimension dimension,
-            long denseLimit) {
-        return toTotal(dataset, indicators, dimension, denseLimit, true);
-    }
-
-    /** As {@link #toTotal(Dataset, Collection, BreakdownDimension, long)}; tests turn the fast path off. */
-    static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators, BreakdownDimension dimension,
-            long denseLimit, boolean fast) {
+            AggregationOptions options) {
         Objects.requireNonNull(dimension, "dimension");
         ObservationTable t = DatasetAccess.table(dataset);
         List<ReportingPeriod> periods = t.periods.values();
@@ -160,7 +148,7 @@ public final class Aggregation {
             }
         }
         Engine e = new Engine(t, indicators, areaTarget, t.areas.values(), breakdownTarget,
-                new ArrayList<>(totals.keySet()), denseLimit, fast);
+                new ArrayList<>(totals.keySet()), options);
         e.run();
         return e.result((ind, area, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
@@ -300,14 +288,14 @@ public final class Aggregation {
         final boolean fast;
 
         Engine(ObservationTable t, Collection<Indicator> indicators, int[] areaTarget, List<String> targetAreas,
-                int[] breakdownTarget, List<Breakdown> targetBreakdowns, long denseLimit, boolean fast) {
+                int[] breakdownTarget, List<Breakdown> targetBreakdowns, AggregationOptions options) {
             this.t = t;
             this.areaTarget = areaTarget;
             this.targetAreas = targetAreas;
             this.breakdownTarget = breakdownTarget;
             this.targetBreakdowns = targetBreakdowns;
             this.periods = t.periods.size();
-            this.fast = fast;
+            this.fast = options.fast();
             int n = t.indicators.size();
             definitions = new Indicator[n];
             mode = new byte[n];
@@ -325,7 +313,7 @@ public final class Aggregation {
             scales();
             keySpace = (long) n * Math.max(1, targetAreas.size()) * Math.max(1, periods)
                     * Math.max(1, targetBreakdowns.size());
-            index = new GroupIndex(keySpace, denseLimit);
+            index = new GroupIndex(keySpace, options.denseLimit());
             if (index.isDense()) {
                 // A dense key is its own group: size the accumulators once, never grow them in the loop.
                 int groups = (int) Math.max(1, keySpace);

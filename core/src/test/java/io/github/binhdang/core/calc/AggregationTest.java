@@ -170,7 +170,8 @@ class AggregationTest {
         }
         AreaRollup rollup = AreaRollup.of(parents);
         Dataset dense = Aggregation.toParents(data, ALL, rollup).requireComplete();
-        Dataset sparse = Aggregation.toParents(data, ALL, rollup, 0).requireComplete();
+        Dataset sparse = Aggregation.toParents(data, ALL, rollup, AggregationOptions.DEFAULTS.withDenseLimit(0))
+                .requireComplete();
         assertThat(sparse.size()).isEqualTo(30);
         assertThat(new java.util.HashSet<>(sparse.asList())).isEqualTo(new java.util.HashSet<>(dense.asList()));
         // P0 in 2015 holds areas 0, 3, ..., 39: numerators 0 + 3 + ... + 39 = 273 of 14 × 100.
@@ -213,14 +214,16 @@ class AggregationTest {
     /** Both paths on the same data: the same totals, partials and refusals, dense and sparse, up and across. */
     private static void assertPathsAgree(Dataset data, AreaRollup rollup) {
         for (long denseLimit : new long[] {GroupIndex.DENSE_LIMIT, 0}) {
-            AggregationResult fast = Aggregation.toParents(data, ALL, rollup, denseLimit, true);
-            AggregationResult general = Aggregation.toParents(data, ALL, rollup, denseLimit, false);
+            AggregationOptions fastOptions = AggregationOptions.DEFAULTS.withDenseLimit(denseLimit);
+            AggregationOptions generalOptions = fastOptions.withoutFastPath();
+            AggregationResult fast = Aggregation.toParents(data, ALL, rollup, fastOptions);
+            AggregationResult general = Aggregation.toParents(data, ALL, rollup, generalOptions);
             assertThat(new java.util.HashSet<>(fast.dataset().asList()))
                     .isEqualTo(new java.util.HashSet<>(general.dataset().asList()));
             assertThat(fast.partials()).containsExactlyInAnyOrderElementsOf(general.partials());
             assertThat(fast.refused()).containsExactlyInAnyOrderElementsOf(general.refused());
-            AggregationResult fastSex = Aggregation.toTotal(data, ALL, BreakdownDimension.SEX, denseLimit, true);
-            AggregationResult generalSex = Aggregation.toTotal(data, ALL, BreakdownDimension.SEX, denseLimit, false);
+            AggregationResult fastSex = Aggregation.toTotal(data, ALL, BreakdownDimension.SEX, fastOptions);
+            AggregationResult generalSex = Aggregation.toTotal(data, ALL, BreakdownDimension.SEX, generalOptions);
             assertThat(new java.util.HashSet<>(fastSex.dataset().asList()))
                     .isEqualTo(new java.util.HashSet<>(generalSex.dataset().asList()));
             assertThat(fastSex.partials()).containsExactlyInAnyOrderElementsOf(generalSex.partials());
@@ -361,8 +364,9 @@ class AggregationTest {
         Dataset data = Dataset.of(List.copyOf(unique.values()));
         List<Indicator> all = List.of(SHARE, DEATHS, CARE);
         AreaRollup rollup = AreaRollup.of(Map.of("A", "VN", "B", "VN", "C", "VN"));
-        AggregationResult fast = Aggregation.toParents(data, all, rollup, GroupIndex.DENSE_LIMIT, true);
-        AggregationResult reference = Aggregation.toParents(data, all, rollup, GroupIndex.DENSE_LIMIT, false);
+        AggregationResult fast = Aggregation.toParents(data, all, rollup, AggregationOptions.DEFAULTS);
+        AggregationResult reference = Aggregation.toParents(data, all, rollup,
+                AggregationOptions.DEFAULTS.withoutFastPath());
         assertThat(fast.dataset().asList()).containsExactlyInAnyOrderElementsOf(reference.dataset().asList());
     }
 
