@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntBinaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds observations up: areas into their parents (communes into provinces, provinces into the nation,
@@ -71,24 +73,19 @@ public final class Aggregation {
         List<String> areas = t.areas.values();
         List<ReportingPeriod> periods = t.periods.values();
         Map<String, Integer> parentIds = new LinkedHashMap<>();
-        int[] areaTarget = new int[Math.max(1, areas.size() * periods.size())];
-        for (int a = 0; a < areas.size(); a++) {
-            for (int p = 0; p < periods.size(); p++) {
-                Optional<String> parent = rollup.parentOf(areas.get(a), periods.get(p));
-                areaTarget[a * periods.size() + p] = parent.isEmpty() ? -1
-                        : parentIds.computeIfAbsent(parent.get(), k -> parentIds.size());
-            }
-        }
+        AreaPeriods pairs = AreaPeriods.of(t, options, (a, p) -> {
+            Optional<String> parent = rollup.parentOf(areas.get(a), periods.get(p));
+            return parent.isEmpty() ? -1 : parentIds.computeIfAbsent(parent.get(), k -> parentIds.size());
+        });
         int[] identity = new int[t.breakdowns.size()];
         Arrays.setAll(identity, i -> i);
-        Engine e = new Engine(t, indicators, areaTarget, new ArrayList<>(parentIds.keySet()), identity,
+        Engine e = new Engine(t, indicators, pairs, new ArrayList<>(parentIds.keySet()), identity,
                 t.breakdowns.values(), options);
         e.run();
         // The children each parent should hold in each period, asked of the rollup once per pair.
         List<List<String>> expectedByPair = new ArrayList<>(java.util.Collections.nCopies(
-                Math.max(1, e.targetAreas.size() * periods.size()), (List<String>) null));
-        MissingParts expectedChildren = (ind, targetArea, period, targetBreakdown, rows) -> {
-            int pair = targetArea * periods.size() + period;
+                Math.max(1, pairs.count()), (List<String>) null));
+        MissingParts expectedChildren = (ind, pair, targetArea, period, targetBreakdown, rows) -> {
             List<String> children = expectedByPair.get(pair);
             if (children == null) {
                 children = rollup.childrenOf(e.targetAreas.get(targetArea), periods.get(period));
@@ -96,16 +93,16 @@ public final class Aggregation {
             }
             return children;
         };
-        return e.result((ind, targetArea, period, targetBreakdown, rows) -> {
+        return e.result((ind, pair, targetArea, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
-            for (String child : expectedChildren.of(ind, targetArea, period, targetBreakdown, rows)) {
+            for (String child : expectedChildren.of(ind, pair, targetArea, period, targetBreakdown, rows)) {
                 if (t.find(ind, t.areas.idOf(child), period, targetBreakdown) < 0) {
                     missing.add(child);
                 }
             }
             return missing;
-        }, (ind, targetArea, period, targetBreakdown, rows) ->
-                rows < expectedChildren.of(ind, targetArea, period, targetBreakdown, rows).size());
+        }, (ind, pair, targetArea, period, targetBreakdown, rows) ->
+                rows < expectedChildren.of(ind, pair, targetArea, period, targetBreakdown, rows).size());
     }
 
     /**
@@ -127,13 +124,7 @@ public final class Aggregation {
             AggregationOptions options) {
         Objects.requireNonNull(dimension, "dimension");
         ObservationTable t = DatasetAccess.table(dataset);
-        List<ReportingPeriod> periods = t.periods.values();
-        int[] areaTarget = new int[Math.max(1, t.areas.size() * periods.size())];
-        for (int a = 0; a < t.areas.size(); a++) {
-            for (int p = 0; p < periods.size(); p++) {
-                areaTarget[a * periods.size() + p] = a;
-            }
-        }
+        AreaPeriods pairs = AreaPeriods.of(t, options, (a, p) -> a);
         List<Breakdown> source = t.breakdowns.values();
         Map<Breakdown, Integer> totals = new LinkedHashMap<>();
         TreeSet<String> categories = new TreeSet<>();
@@ -147,10 +138,10 @@ public final class Aggregation {
                 breakdownTarget[b] = totals.computeIfAbsent(source.get(b).without(dimension), k -> totals.size());
             }
         }
-        Engine e = new Engine(t, indicators, areaTarget, t.areas.values(), breakdownTarget,
+        Engine e = new Engine(t, indicators, pairs, t.areas.values(), breakdownTarget,
                 new ArrayList<>(totals.keySet()), options);
         e.run();
-        return e.result((ind, area, period, targetBreakdown, rows) -> {
+        return e.result((ind, pair, area, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
             Breakdown total = e.targetBreakdowns.get(targetBreakdown);
             for (String c : categories) {
@@ -160,19 +151,144 @@ public final class Aggregation {
                 }
             }
             return missing;
-        }, (ind, area, period, targetBreakdown, rows) -> rows < categories.size());
+        }, (ind, pair, area, period, targetBreakdown, rows) -> rows < categories.size());
     }
 
-    /** Finds what a total lacks: the codes of its missing parts. */
+    /** Finds what a total lacks: the codes of its missing parts. {@code pair} numbers its target area and period. */
     @FunctionalInterface
     private interface MissingParts {
-        List<String> of(int indicator, int targetArea, int period, int targetBreakdown, int rows);
+        List<String> of(int indicator, int pair, int targetArea, int period, int targetBreakdown, int rows);
     }
 
     /** Tells cheaply whether a total may lack parts, before listing them. */
     @FunctionalInterface
     private interface MayLack {
-        boolean test(int indicator, int targetArea, int period, int targetBreakdown, int rows);
+        boolean test(int indicator, int pair, int targetArea, int period, int targetBreakdown, int rows);
+    }
+
+    /**
+     * Where each row's area and period go: a number for each (target area, period) pair, numbered in
+     * the order of target area then period, so that dense totals come out in that order.
+     *
+     * <p>When the dataset's areas × periods is small (every national rollup: 3,300 communes × 10
+     * years), the pair of a row is looked up in an array indexed by area × periods + period, and the
+     * rollup is asked once per cell. Otherwise (a dataset whose rows each have their own area and
+     * period) only the source pairs present in the rows are numbered, through a primitive hash, and the
+     * rollup is asked once per present pair: memory and time grow with rows, never with a product of
+     * codebooks.
+     */
+    private static final class AreaPeriods {
+        /** Where the array of source cells costs at most this many entries more than the rows themselves. */
+        private static final long SLACK = 1024;
+
+        final int periods;
+        /** Null when source cells are dense (indexed by area × periods + period). */
+        final @Nullable GroupIndex sources;
+        /** The target pair of each source cell or numbered source pair, -1 when it has no target area. */
+        final int[] targetPair;
+        /** The target area and the period of each target pair. */
+        final int[] pairArea;
+        final int[] pairPeriod;
+
+        private AreaPeriods(int periods, @Nullable GroupIndex sources, int[] targetPair, int[] pairArea,
+                int[] pairPeriod) {
+            this.periods = periods;
+            this.sources = sources;
+            this.targetPair = targetPair;
+            this.pairArea = pairArea;
+            this.pairPeriod = pairPeriod;
+        }
+
+        /**
+         * Numbers the pairs.
+         *
+         * @param targetArea  the target area (from 0, in the order they should come out) of a source
+         *                    area and period ids, -1 when the area is not rolled up; asked once per
+         *                    source pair
+         */
+        static AreaPeriods of(ObservationTable t, AggregationOptions options, IntBinaryOperator targetArea) {
+            int areas = t.areas.size();
+            int periods = Math.max(1, t.periods.size());
+            long cells = (long) areas * periods;
+            GroupIndex sources = null;
+            int[] target;
+            int[] sourceArea;
+            int[] sourcePeriod;
+            if (cells <= options.denseLimit() && cells <= 4L * t.size() + SLACK && cells < Integer.MAX_VALUE - 8) {
+                target = new int[(int) Math.max(1, cells)];
+                target[0] = -1;
+                sourceArea = new int[(int) cells];
+                sourcePeriod = new int[(int) cells];
+                for (int x = 0; x < cells; x++) {
+                    sourceArea[x] = x / periods;
+                    sourcePeriod[x] = x % periods;
+                }
+            } else {
+                sources = GroupIndex.sparse();
+                int[] areaCol = t.areaColumn();
+                char[] periodCol = t.periodColumn();
+                for (int r = 0, n = t.size(); r < n; r++) {
+                    sources.groupOf((long) areaCol[r] * periods + periodCol[r]);
+                }
+                target = new int[Math.max(1, sources.size())];
+                target[0] = -1;
+                sourceArea = new int[sources.size()];
+                sourcePeriod = new int[sources.size()];
+                for (int g = 0; g < sources.size(); g++) {
+                    long key = sources.keyOf(g);
+                    sourceArea[g] = (int) (key / periods);
+                    sourcePeriod[g] = (int) (key % periods);
+                }
+            }
+            // Each source's target (area, period) as one long, then the distinct ones in order.
+            long[] code = new long[sourceArea.length];
+            int targets = 0;
+            for (int x = 0; x < sourceArea.length; x++) {
+                int ta = targetArea.applyAsInt(sourceArea[x], sourcePeriod[x]);
+                code[x] = ta < 0 ? -1 : (long) ta * periods + sourcePeriod[x];
+                targets += ta < 0 ? 0 : 1;
+            }
+            long[] distinct = new long[targets];
+            int k = 0;
+            for (long c : code) {
+                if (c >= 0) {
+                    distinct[k++] = c;
+                }
+            }
+            Arrays.sort(distinct);
+            int count = 0;
+            for (int i = 0; i < distinct.length; i++) {
+                if (i == 0 || distinct[i] != distinct[i - 1]) {
+                    distinct[count++] = distinct[i];
+                }
+            }
+            int[] pairArea = new int[count];
+            int[] pairPeriod = new int[count];
+            for (int i = 0; i < count; i++) {
+                pairArea[i] = (int) (distinct[i] / periods);
+                pairPeriod[i] = (int) (distinct[i] % periods);
+            }
+            for (int x = 0; x < code.length; x++) {
+                target[x] = code[x] < 0 ? -1 : Arrays.binarySearch(distinct, 0, count, code[x]);
+            }
+            return new AreaPeriods(periods, sources, target, pairArea, pairPeriod);
+        }
+
+        /** Tells whether a row's pair is found by index (area × periods + period) rather than by hash. */
+        boolean isDense() {
+            return sources == null;
+        }
+
+        /** How many target pairs there are. */
+        int count() {
+            return pairArea.length;
+        }
+
+        /** The target pair of a row's area and period ids, -1 when it has none. */
+        int of(int area, int period) {
+            GroupIndex s = sources;
+            return targetPair[s == null ? area * periods + period : s.groupOf((long) area * periods + period)];
+        }
     }
 
     /**
@@ -262,7 +378,7 @@ public final class Aggregation {
         final Indicator[] definitions;
         final byte[] mode;
         final byte[] kind;
-        final int[] areaTarget;
+        final AreaPeriods pairs;
         final List<String> targetAreas;
         final int[] breakdownTarget;
         final List<Breakdown> targetBreakdowns;
@@ -287,10 +403,10 @@ public final class Aggregation {
         // reference the fast paths are compared with.
         final boolean fast;
 
-        Engine(ObservationTable t, Collection<Indicator> indicators, int[] areaTarget, List<String> targetAreas,
+        Engine(ObservationTable t, Collection<Indicator> indicators, AreaPeriods pairs, List<String> targetAreas,
                 int[] breakdownTarget, List<Breakdown> targetBreakdowns, AggregationOptions options) {
             this.t = t;
-            this.areaTarget = areaTarget;
+            this.pairs = pairs;
             this.targetAreas = targetAreas;
             this.breakdownTarget = breakdownTarget;
             this.targetBreakdowns = targetBreakdowns;
@@ -311,8 +427,8 @@ public final class Aggregation {
             numeratorScale = new int[n];
             denominatorScale = new int[n];
             scales();
-            keySpace = (long) n * Math.max(1, targetAreas.size()) * Math.max(1, periods)
-                    * Math.max(1, targetBreakdowns.size());
+            // At most 65,536 indicators × 2^31 pairs (no more than rows) × 65,536 breakdowns: fits a long.
+            keySpace = (long) n * Math.max(1, pairs.count()) * Math.max(1, targetBreakdowns.size());
             index = new GroupIndex(keySpace, options.denseLimit());
             if (index.isDense()) {
                 // A dense key is its own group: size the accumulators once, never grow them in the loop.
@@ -371,10 +487,10 @@ public final class Aggregation {
         }
 
         void run() {
-            if (index.isDense()) {
+            if (index.isDense() && pairs.isDense()) {
                 runDense();
             } else {
-                runSparse();
+                runHashed();
             }
         }
 
@@ -388,15 +504,14 @@ public final class Aggregation {
             int[] areaCol = t.areaColumn();
             char[] periodCol = t.periodColumn();
             char[] breakdownCol = t.breakdownColumn();
-            int per = Math.max(1, periods);
+            int per = pairs.periods;
             int breakdowns = Math.max(1, targetBreakdowns.size());
-            int perArea = per * breakdowns;
-            int perIndicator = Math.max(1, targetAreas.size()) * perArea;
-            // The group offset of each (source area, period): target area and period, -1 when it has no parent.
-            int[] areaPeriodOffset = new int[areaTarget.length];
-            for (int x = 0; x < areaTarget.length; x++) {
-                int ta = areaTarget[x];
-                areaPeriodOffset[x] = ta < 0 ? -1 : ta * perArea + x % per * breakdowns;
+            int perIndicator = Math.max(1, pairs.count()) * breakdowns;
+            // The group offset of each (source area, period): its target pair's, -1 when it has no parent.
+            int[] areaPeriodOffset = new int[pairs.targetPair.length];
+            for (int x = 0; x < areaPeriodOffset.length; x++) {
+                int tp = pairs.targetPair[x];
+                areaPeriodOffset[x] = tp < 0 ? -1 : tp * breakdowns;
             }
             if (isPure()) {
                 runPure(areaPeriodOffset, perIndicator);
@@ -463,7 +578,7 @@ public final class Aggregation {
             int[] areaCol = t.areaColumn();
             char[] periodCol = t.periodColumn();
             char[] breakdownCol = t.breakdownColumn();
-            int per = Math.max(1, periods);
+            int per = pairs.periods;
             long[] a = acc;
             int[] targetOfBreakdown = breakdownTarget;
             long[] valueCol = this.valueCol;
@@ -482,26 +597,27 @@ public final class Aggregation {
             }
         }
 
-        /** The loop for a key space too large to index directly: groups numbered through the hash index. */
-        private void runSparse() {
+        /**
+         * The loop for a key space too large to index directly, or a dataset whose areas × periods is too
+         * large for an array: pairs and groups numbered through hash indices of what the rows hold.
+         */
+        private void runHashed() {
             char[] indCol = t.indicatorColumn();
             int[] areaCol = t.areaColumn();
             char[] periodCol = t.periodColumn();
             char[] breakdownCol = t.breakdownColumn();
-            long areasTimesPeriods = (long) Math.max(1, targetAreas.size()) * Math.max(1, periods);
-            long perIndicator = areasTimesPeriods * Math.max(1, targetBreakdowns.size());
-            long perArea = (long) Math.max(1, periods) * Math.max(1, targetBreakdowns.size());
             int breakdowns = Math.max(1, targetBreakdowns.size());
+            long perIndicator = (long) Math.max(1, pairs.count()) * breakdowns;
+            boolean dense = index.isDense();
             for (int r = 0, n = t.size(); r < n; r++) {
-                int p = periodCol[r];
-                int ta = areaTarget[areaCol[r] * periods + p];
+                int tp = pairs.of(areaCol[r], periodCol[r]);
                 int tb = breakdownTarget[breakdownCol[r]];
-                if (ta < 0 || tb < 0) {
+                if (tp < 0 || tb < 0) {
                     continue;
                 }
                 int i = indCol[r];
-                long key = i * perIndicator + ta * perArea + (long) p * breakdowns + tb;
-                int g = index.groupOf(key);
+                long key = i * perIndicator + (long) tp * breakdowns + tb;
+                int g = dense ? (int) key : index.groupOf(key);
                 if (g == lacking.length) {
                     grow();
                 }
@@ -580,9 +696,8 @@ public final class Aggregation {
         }
 
         AggregationResult result(MissingParts missingParts, MayLack mayLack) {
-            long areasTimes = (long) Math.max(1, periods) * Math.max(1, targetBreakdowns.size());
-            long perIndicator = Math.max(1, targetAreas.size()) * areasTimes;
             int breakdowns = Math.max(1, targetBreakdowns.size());
+            long perIndicator = (long) Math.max(1, pairs.count()) * breakdowns;
             // Dense accumulators are indexed by key (so totals come in key order), sparse ones by group number.
             boolean dense = index.isDense();
             long slots = dense ? keySpace : index.size();
@@ -615,10 +730,10 @@ public final class Aggregation {
                 int rows = (int) (info & 0x7FFFFFFF);
                 int i = (int) (key / perIndicator);
                 long rest = key % perIndicator;
-                int ta = (int) (rest / areasTimes);
-                rest %= areasTimes;
-                int p = (int) (rest / breakdowns);
+                int tp = (int) (rest / breakdowns);
                 int tb = (int) (rest % breakdowns);
+                int ta = pairs.pairArea[tp];
+                int p = pairs.pairPeriod[tp];
                 Indicator def = definitions[i];
                 if (def == null || lacking[slot] > 0) {
                     String indicatorCode = t.indicators.value(i);
@@ -636,8 +751,8 @@ public final class Aggregation {
                 if (kind[i] != GENERAL) {
                     info |= EXACT_FINAL;
                 }
-                List<String> missing = mayLack.test(i, ta, p, tb, rows) ? missingParts.of(i, ta, p, tb, rows)
-                        : List.of();
+                List<String> missing = mayLack.test(i, tp, ta, p, tb, rows)
+                        ? missingParts.of(i, tp, ta, p, tb, rows) : List.of();
                 int ind = indicatorId[i] >= 0 ? indicatorId[i] : (indicatorId[i] = totals.indicators.encode(t.indicators.value(i)));
                 int ar = areaId[ta] >= 0 ? areaId[ta] : (areaId[ta] = totals.areas.encode(targetAreas.get(ta)));
                 int per = periodId[p] >= 0 ? periodId[p] : (periodId[p] = totals.periods.encode(t.periods.value(p)));

@@ -468,4 +468,90 @@ class AggregationTest {
                         .list().ofMinSize(1).ofMaxSize(6));
         return Combinators.combine(indicator, rows).as(RateCase::new);
     }
+
+    /**
+     * 100,000 rows, each of its own area, over 60,000 months: areas × periods is 6 billion, which no
+     * array holds, yet the work grows with the rows. Row r is area "A" + r, month number r % 60,000
+     * from January 1950, rolled into "P" + r % 10 with components r % 97 of 100 + r % 13; rows r and
+     * r + 60,000 share their month and their parent.
+     */
+    @Test
+    void aggregatesRowsOfDistinctAreasAndPeriodsInMemoryBoundedByTheRows() {
+        int rows = 100_000;
+        int months = 60_000;
+        Dataset.Builder b = Dataset.builder();
+        Map<String, List<String>> children = new java.util.HashMap<>();
+        for (int r = 0; r < rows; r++) {
+            io.github.binhdang.core.period.MonthPeriod m = month(r % months);
+            b.add(Observation.builder("SHARE", "A" + r, m).components(r % 97, 100 + r % 13).build());
+            children.computeIfAbsent("P" + r % 10 + "/" + m, k -> new java.util.ArrayList<>()).add("A" + r);
+        }
+        Dataset data = b.build();
+        AreaRollup rollup = new AreaRollup() {
+            @Override
+            public java.util.Optional<String> parentOf(String area, io.github.binhdang.core.period.ReportingPeriod period) {
+                return java.util.Optional.of("P" + Integer.parseInt(area.substring(1)) % 10);
+            }
+
+            @Override
+            public List<String> childrenOf(String parent, io.github.binhdang.core.period.ReportingPeriod period) {
+                return children.getOrDefault(parent + "/" + period, List.of());
+            }
+        };
+        for (AggregationOptions options : List.of(AggregationOptions.DEFAULTS,
+                AggregationOptions.DEFAULTS.withDenseLimit(0), AggregationOptions.DEFAULTS.withoutFastPath())) {
+            Dataset totals = Aggregation.toParents(data, ALL, rollup, options).requireComplete();
+            assertThat(totals.size()).isEqualTo(months);
+            // Month 5 (June 1950): rows 5 and 60,005 in P5: 5 + 59 of 105 + 110 = 64 / 215 = 29.767… %.
+            Observation june1950 = totals.find("SHARE", "P5", month(5), Breakdown.TOTAL).orElseThrow();
+            assertThat(june1950.numerator()).contains(d("64"));
+            assertThat(june1950.denominator()).contains(d("215"));
+            assertThat(june1950.value()).contains(d("29.77"));
+            // Month 39,999 (April 5283): rows 39,999 and 99,999 in P9: 35 + 89 of 111 + 103 = 124 / 214 = 57.943… %.
+            Observation last = totals.find("SHARE", "P9", month(39_999), Breakdown.TOTAL).orElseThrow();
+            assertThat(last.numerator()).contains(d("124"));
+            assertThat(last.denominator()).contains(d("214"));
+            assertThat(last.value()).contains(d("57.94"));
+            // Month 45,000 (January 5700): row 45,000 alone, in P0: 89 of 107 = 83.177… %.
+            assertThat(totals.find("SHARE", "P0", month(45_000), Breakdown.TOTAL).flatMap(Observation::value))
+                    .contains(d("83.18"));
+        }
+    }
+
+    private static io.github.binhdang.core.period.MonthPeriod month(int number) {
+        return io.github.binhdang.core.period.MonthPeriod.of(1950 + number / 12, number % 12 + 1);
+    }
+
+    /**
+     * 40 areas × 10 years (400 source cells) into 3 parents × 10 years (30 totals of one indicator):
+     * at and just below each limit, the array and the hash of cells, the dense and the sparse groups, all
+     * give the same totals. Area c's numerator in year y is c + y − 2015, of 100.
+     */
+    @Test
+    void theDenseAndSparseIndicesAgreeAtTheirBoundaries() {
+        Dataset.Builder b = Dataset.builder();
+        Map<String, String> parents = new java.util.HashMap<>();
+        for (int area = 0; area < 40; area++) {
+            parents.put("C" + area, "P" + area % 3);
+            for (int year = 2015; year < 2025; year++) {
+                b.add(Observation.builder("SHARE", "C" + area, YearPeriod.of(year)).components(area + year - 2015, 100)
+                        .build());
+            }
+        }
+        Dataset data = b.build();
+        AreaRollup rollup = AreaRollup.of(parents);
+        for (long limit : new long[] {400, 399, 30, 29, 0}) {
+            Dataset totals = Aggregation.toParents(data, ALL, rollup, AggregationOptions.DEFAULTS.withDenseLimit(limit))
+                    .requireComplete();
+            assertThat(totals.size()).as("limit %d", limit).isEqualTo(30);
+            // P0 in 2015: areas 0, 3, ..., 39, numerators 0 + 3 + ... + 39 = 273 of 14 × 100 = 19.5 %.
+            assertThat(totals.find("SHARE", "P0", YearPeriod.of(2015), Breakdown.TOTAL).flatMap(Observation::value))
+                    .as("limit %d", limit).contains(d("19.50"));
+            // P1 in 2020: areas 1, 4, ..., 37 (13), numerators 247 + 13 × 5 = 312 of 1,300 = 24 %.
+            Observation p1 = totals.find("SHARE", "P1", YearPeriod.of(2020), Breakdown.TOTAL).orElseThrow();
+            assertThat(p1.numerator()).contains(d("312"));
+            assertThat(p1.denominator()).contains(d("1300"));
+            assertThat(p1.value()).contains(d("24.00"));
+        }
+    }
 }
