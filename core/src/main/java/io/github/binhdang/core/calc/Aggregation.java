@@ -360,14 +360,27 @@ public final class Aggregation {
         private static final byte FAST_COMPONENTS = 1;
         /** As {@link #FAST_COMPONENTS}, for the values of a count or an amount. */
         private static final byte FAST_VALUES = 2;
+        /** As {@link #FAST_COMPONENTS}, for an indicator with rows that are approximate or not final: each
+         * row also marks its qualifier and status in its group's info bits. */
+        private static final byte FLAGGED_COMPONENTS = 3;
+        /** As {@link #FLAGGED_COMPONENTS}, for the values of a count or an amount. */
+        private static final byte FLAGGED_VALUES = 4;
         private static final int MAX_LONG_SCALE = 18;
         /** The info bits of a total whose parts are all exact (qualifier 0) and final (status 0). */
         private static final long EXACT_FINAL = 1L << 31 | 1L << 39;
+        /**
+         * The info bits of a row by the 5 bits of its meta from bit 15: qualifier (3 bits) and status
+         * (2 bits); bit 31 + qualifier and bit 39 + status.
+         */
+        private static final long[] FLAG_BITS = new long[32];
         private static final long[] POW10 = new long[MAX_LONG_SCALE + 1];
         /** Qualifier.values() copies its array on every call: once per total was measurable. */
         private static final Qualifier[] QUALIFIERS = Qualifier.values();
 
         static {
+            for (int x = 0; x < FLAG_BITS.length; x++) {
+                FLAG_BITS[x] = 1L << (31 + (x & 7)) | 1L << (39 + (x >>> 3 & 3));
+            }
             POW10[0] = 1;
             for (int i = 1; i < POW10.length; i++) {
                 POW10[i] = POW10[i - 1] * 10;
@@ -389,8 +402,8 @@ public final class Aggregation {
         final GroupIndex index;
         // Per group, interleaved so that a row touches one cache line: [info, numerator or value, denominator].
         // info holds the number of rows in bits 0-30, the qualifiers seen in bits 31-38 and the statuses
-        // seen in bits 39-42 (for rows summed on the fast path, only the number of rows: they are all
-        // exact and final, and the result says so).
+        // seen in bits 39-42 (for rows of an indicator whose rows are all exact and final, summed on the
+        // fast path, only the number of rows: the result says so).
         long[] acc = new long[3 * 64];
         int[] lacking = new int[64];
         final long keySpace;
@@ -452,17 +465,18 @@ public final class Aggregation {
                 valueScale[i] = Math.max(largestFitting(t.scaleCodes(i, 0)), largestFitting(t.scaleCodes(i, 3)));
                 numeratorScale[i] = largestFitting(t.scaleCodes(i, 1));
                 denominatorScale[i] = largestFitting(t.scaleCodes(i, 2));
-                if (!fast || definitions[i] == null || !t.isAllExactAndFinal(i)) {
+                if (!fast || definitions[i] == null) {
                     continue;
                 }
                 int rows = t.rows(i);
+                boolean clean = t.isAllExactAndFinal(i);
                 if (mode[i] == COMPONENTS && isOneScale(t.scaleCodes(i, 1)) && isOneScale(t.scaleCodes(i, 2))
                         && cannotOverflow(t.maxMagnitude(i, 1), rows) && cannotOverflow(t.maxMagnitude(i, 2), rows)) {
-                    kind[i] = FAST_COMPONENTS;
+                    kind[i] = clean ? FAST_COMPONENTS : FLAGGED_COMPONENTS;
                 } else if (mode[i] == VALUES && isOneScale(t.scaleCodes(i, 0))
                         && cannotOverflow(t.maxMagnitude(i, 0), rows)) {
                     // One value scale, none absent: no row falls back on its numerator.
-                    kind[i] = FAST_VALUES;
+                    kind[i] = clean ? FAST_VALUES : FLAGGED_VALUES;
                 }
             }
         }
@@ -514,7 +528,11 @@ public final class Aggregation {
                 areaPeriodOffset[x] = tp < 0 ? -1 : tp * breakdowns;
             }
             if (isPure()) {
-                runPure(areaPeriodOffset, perIndicator);
+                if (isFlagged()) {
+                    runPureFlagged(areaPeriodOffset, perIndicator);
+                } else {
+                    runPure(areaPeriodOffset, perIndicator);
+                }
                 return;
             }
             int[] indicatorOffset = new int[kind.length];
@@ -527,6 +545,7 @@ public final class Aggregation {
             long[] valueCol = this.valueCol;
             long[] numeratorCol = this.numeratorCol;
             long[] denominatorCol = this.denominatorCol;
+            int[] meta = metaCol;
             for (int r = 0, n = t.size(); r < n; r++) {
                 int ap = areaPeriodOffset[areaCol[r] * per + periodCol[r]];
                 int tb = targetOfBreakdown[breakdownCol[r]];
@@ -536,16 +555,27 @@ public final class Aggregation {
                 int i = indCol[r];
                 int g = indicatorOffset[i] + ap + tb;
                 int b = 3 * g;
-                byte k = kinds[i];
-                if (k == FAST_COMPONENTS) {
-                    a[b]++;
-                    a[b + 1] += numeratorCol[r];
-                    a[b + 2] += denominatorCol[r];
-                } else if (k == FAST_VALUES) {
-                    a[b]++;
-                    a[b + 1] += valueCol[r];
-                } else {
-                    general(r, g, i);
+                switch (kinds[i]) {
+                    case FAST_COMPONENTS:
+                        a[b]++;
+                        a[b + 1] += numeratorCol[r];
+                        a[b + 2] += denominatorCol[r];
+                        break;
+                    case FLAGGED_COMPONENTS:
+                        a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                        a[b + 1] += numeratorCol[r];
+                        a[b + 2] += denominatorCol[r];
+                        break;
+                    case FAST_VALUES:
+                        a[b]++;
+                        a[b + 1] += valueCol[r];
+                        break;
+                    case FLAGGED_VALUES:
+                        a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                        a[b + 1] += valueCol[r];
+                        break;
+                    default:
+                        general(r, g, i);
                 }
             }
         }
@@ -557,9 +587,11 @@ public final class Aggregation {
          */
         private boolean isPure() {
             for (int i = 0; i < kind.length; i++) {
+                boolean components = kind[i] == FAST_COMPONENTS || kind[i] == FLAGGED_COMPONENTS;
+                boolean values = kind[i] == FAST_VALUES || kind[i] == FLAGGED_VALUES;
                 boolean pure = t.rows(i) == 0
-                        || kind[i] == FAST_COMPONENTS && t.scaleCodes(i, 0) == 1 << ObservationTable.ABSENT
-                        || kind[i] == FAST_VALUES && t.scaleCodes(i, 1) == 1 << ObservationTable.ABSENT
+                        || components && t.scaleCodes(i, 0) == 1 << ObservationTable.ABSENT
+                        || values && t.scaleCodes(i, 1) == 1 << ObservationTable.ABSENT
                                 && t.scaleCodes(i, 2) == 1 << ObservationTable.ABSENT;
                 if (!pure) {
                     return false;
@@ -597,6 +629,45 @@ public final class Aggregation {
             }
         }
 
+        /** Tells whether some indicator on the fast path has rows that are approximate or not final. */
+        private boolean isFlagged() {
+            for (byte k : kind) {
+                if (k == FLAGGED_COMPONENTS || k == FLAGGED_VALUES) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * As {@link #runPure}, each row also marking its qualifier and status: an exact and final row marks
+         * exact and final, so the marks of every row are right whatever its indicator.
+         */
+        private void runPureFlagged(int[] areaPeriodOffset, int perIndicator) {
+            char[] indCol = t.indicatorColumn();
+            int[] areaCol = t.areaColumn();
+            char[] periodCol = t.periodColumn();
+            char[] breakdownCol = t.breakdownColumn();
+            int per = pairs.periods;
+            long[] a = acc;
+            int[] targetOfBreakdown = breakdownTarget;
+            long[] valueCol = this.valueCol;
+            long[] numeratorCol = this.numeratorCol;
+            long[] denominatorCol = this.denominatorCol;
+            int[] meta = metaCol;
+            for (int r = 0, n = t.size(); r < n; r++) {
+                int ap = areaPeriodOffset[areaCol[r] * per + periodCol[r]];
+                int tb = targetOfBreakdown[breakdownCol[r]];
+                if ((ap | tb) < 0) {
+                    continue;
+                }
+                int b = 3 * (indCol[r] * perIndicator + ap + tb);
+                a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                a[b + 1] += numeratorCol[r] + valueCol[r];
+                a[b + 2] += denominatorCol[r];
+            }
+        }
+
         /**
          * The loop for a key space too large to index directly, or a dataset whose areas × periods is too
          * large for an array: pairs and groups numbered through hash indices of what the rows hold.
@@ -622,15 +693,27 @@ public final class Aggregation {
                     grow();
                 }
                 int b = 3 * g;
-                if (kind[i] == FAST_COMPONENTS) {
-                    acc[b]++;
-                    acc[b + 1] += numeratorCol[r];
-                    acc[b + 2] += denominatorCol[r];
-                } else if (kind[i] == FAST_VALUES) {
-                    acc[b]++;
-                    acc[b + 1] += valueCol[r];
-                } else {
-                    general(r, g, i);
+                switch (kind[i]) {
+                    case FAST_COMPONENTS:
+                        acc[b]++;
+                        acc[b + 1] += numeratorCol[r];
+                        acc[b + 2] += denominatorCol[r];
+                        break;
+                    case FLAGGED_COMPONENTS:
+                        acc[b] = (acc[b] + 1) | FLAG_BITS[metaCol[r] >>> 15 & 31];
+                        acc[b + 1] += numeratorCol[r];
+                        acc[b + 2] += denominatorCol[r];
+                        break;
+                    case FAST_VALUES:
+                        acc[b]++;
+                        acc[b + 1] += valueCol[r];
+                        break;
+                    case FLAGGED_VALUES:
+                        acc[b] = (acc[b] + 1) | FLAG_BITS[metaCol[r] >>> 15 & 31];
+                        acc[b + 1] += valueCol[r];
+                        break;
+                    default:
+                        general(r, g, i);
                 }
             }
         }
@@ -748,7 +831,7 @@ public final class Aggregation {
                                             + " is never averaged" : " parts have no value")));
                     continue;
                 }
-                if (kind[i] != GENERAL) {
+                if (kind[i] == FAST_COMPONENTS || kind[i] == FAST_VALUES) {
                     info |= EXACT_FINAL;
                 }
                 List<String> missing = mayLack.test(i, tp, ta, p, tb, rows)

@@ -554,4 +554,54 @@ class AggregationTest {
             assertThat(p1.value()).contains(d("24.00"));
         }
     }
+
+    @Test
+    void approximateAndProvisionalRowsKeepTheFastPathAndMarkTheirTotals() {
+        // Every indicator of one scale, none overflowing: the fast path, though some rows are "nearly",
+        // "more than" or provisional. Each total's qualifier and status come from its own rows.
+        Dataset data = Dataset.of(List.of(
+                Observation.builder("SHARE", "A", Y2022).sex(Sex.FEMALE).components(10, 100).qualifier(Qualifier.NEARLY)
+                        .build(),
+                Observation.builder("SHARE", "B", Y2022).sex(Sex.FEMALE).components(90, 300).qualifier(Qualifier.NEARLY)
+                        .status(ObservationStatus.PROVISIONAL).build(),
+                Observation.builder("SHARE", "C", Y2022).sex(Sex.FEMALE).components(0, 100).qualifier(Qualifier.NEARLY)
+                        .build(),
+                Observation.builder("CLUBS", "A", Y2022).sex(Sex.MALE).value(12).build(),
+                Observation.builder("CLUBS", "B", Y2022).sex(Sex.MALE).value(19).qualifier(Qualifier.MORE_THAN).build(),
+                Observation.builder("CLUBS", "C", Y2022).sex(Sex.MALE).value(0).build(),
+                Observation.builder("BUDGET", "A", Y2022).value(d("1.5")).build(),
+                Observation.builder("BUDGET", "B", Y2022).value(d("0.5")).build(),
+                Observation.builder("BUDGET", "C", Y2022).value(d("2.0")).build()));
+        Dataset totals = Aggregation.toParents(data, ALL, TO_NATION).requireComplete();
+        // All three "nearly", one provisional: 100 of 500 = 20 %, nearly, provisional.
+        Observation share = totals.find("SHARE", "VN", Y2022, Breakdown.of(Sex.FEMALE)).orElseThrow();
+        assertThat(share.value()).contains(d("20.00"));
+        assertThat(share.qualifier()).isEqualTo(Qualifier.NEARLY);
+        assertThat(share.status()).isEqualTo(ObservationStatus.PROVISIONAL);
+        // Exact and "more than": about 31, final.
+        Observation clubs = totals.find("CLUBS", "VN", Y2022, Breakdown.of(Sex.MALE)).orElseThrow();
+        assertThat(clubs.value()).contains(d("31"));
+        assertThat(clubs.qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(clubs.status()).isEqualTo(ObservationStatus.FINAL);
+        Observation budget = totals.find("BUDGET", "VN", Y2022, Breakdown.TOTAL).orElseThrow();
+        assertThat(budget.value()).contains(d("4.0"));
+        assertThat(budget.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(budget.status()).isEqualTo(ObservationStatus.FINAL);
+        assertPathsAgree(data, TO_NATION);
+        // The same beside an indicator on the checked path (BUDGET of two scales): the loop that asks each
+        // row's indicator.
+        Dataset mixed = Dataset.of(java.util.stream.Stream.concat(data.asList().stream()
+                        .filter(o -> !o.indicator().equals("BUDGET")),
+                java.util.stream.Stream.of(Observation.builder("BUDGET", "A", Y2022).value(d("1.5")).build(),
+                        Observation.builder("BUDGET", "B", Y2022).value(d("2")).build(),
+                        Observation.builder("BUDGET", "C", Y2022).value(d("0.25")).build())).toList());
+        Dataset mixedTotals = Aggregation.toParents(mixed, ALL, TO_NATION).requireComplete();
+        assertThat(mixedTotals.find("SHARE", "VN", Y2022, Breakdown.of(Sex.FEMALE)).orElseThrow().qualifier())
+                .isEqualTo(Qualifier.NEARLY);
+        assertThat(mixedTotals.find("CLUBS", "VN", Y2022, Breakdown.of(Sex.MALE)).orElseThrow().qualifier())
+                .isEqualTo(Qualifier.ABOUT);
+        assertThat(mixedTotals.find("BUDGET", "VN", Y2022, Breakdown.TOTAL).flatMap(Observation::value))
+                .contains(d("3.75"));
+        assertPathsAgree(mixed, TO_NATION);
+    }
 }
