@@ -365,6 +365,12 @@ public final class Aggregation {
         private static final byte FLAGGED_COMPONENTS = 3;
         /** As {@link #FLAGGED_COMPONENTS}, for the values of a count or an amount. */
         private static final byte FLAGGED_VALUES = 4;
+        /**
+         * Components of several scales, each a long holds, and some perhaps absent, whose sums at the
+         * common scale cannot overflow a long: each row is scaled up by a power of ten and added, or
+         * counted as lacking, without the checked path's overflow tests.
+         */
+        private static final byte SCALED_COMPONENTS = 5;
         private static final int MAX_LONG_SCALE = 18;
         /** The info bits of a total whose parts are all exact (qualifier 0) and final (status 0). */
         private static final long EXACT_FINAL = 1L << 31 | 1L << 39;
@@ -473,12 +479,28 @@ public final class Aggregation {
                 if (mode[i] == COMPONENTS && isOneScale(t.scaleCodes(i, 1)) && isOneScale(t.scaleCodes(i, 2))
                         && cannotOverflow(t.maxMagnitude(i, 1), rows) && cannotOverflow(t.maxMagnitude(i, 2), rows)) {
                     kind[i] = clean ? FAST_COMPONENTS : FLAGGED_COMPONENTS;
+                } else if (mode[i] == COMPONENTS && isScalable(i, 1, numeratorScale[i], rows)
+                        && isScalable(i, 2, denominatorScale[i], rows)) {
+                    kind[i] = SCALED_COMPONENTS;
                 } else if (mode[i] == VALUES && isOneScale(t.scaleCodes(i, 0))
                         && cannotOverflow(t.maxMagnitude(i, 0), rows)) {
                     // One value scale, none absent: no row falls back on its numerator.
                     kind[i] = clean ? FAST_VALUES : FLAGGED_VALUES;
                 }
             }
+        }
+
+        /**
+         * Tells whether a column's numbers of an indicator are all absent or of scales a long holds, and
+         * scaled up to the common scale cannot overflow when summed.
+         */
+        private boolean isScalable(int i, int column, int common, int rows) {
+            int codes = t.scaleCodes(i, column) & ~(1 << ObservationTable.ABSENT);
+            if ((codes & ~((1 << MAX_LONG_SCALE + 1) - 1)) != 0) {
+                return false;
+            }
+            int least = codes == 0 ? common : Integer.numberOfTrailingZeros(codes);
+            return rows == 0 || t.maxMagnitude(i, column) <= Long.MAX_VALUE / rows / POW10[common - least];
         }
 
         /** Tells whether every row has the same scale code, one a long holds at the common scale. */
@@ -573,6 +595,9 @@ public final class Aggregation {
                     case FLAGGED_VALUES:
                         a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
                         a[b + 1] += valueCol[r];
+                        break;
+                    case SCALED_COMPONENTS:
+                        addScaled(r, g, i);
                         break;
                     default:
                         general(r, g, i);
@@ -712,9 +737,28 @@ public final class Aggregation {
                         acc[b] = (acc[b] + 1) | FLAG_BITS[metaCol[r] >>> 15 & 31];
                         acc[b + 1] += valueCol[r];
                         break;
+                    case SCALED_COMPONENTS:
+                        addScaled(r, g, i);
+                        break;
                     default:
                         general(r, g, i);
                 }
+            }
+        }
+
+        /** Adds one row of a {@link #SCALED_COMPONENTS} indicator into its group. */
+        private void addScaled(int r, int g, int i) {
+            long[] a = acc;
+            int m = metaCol[r];
+            int b = 3 * g;
+            a[b] = (a[b] + 1) | FLAG_BITS[m >>> 15 & 31];
+            int ns = m >>> 5 & 31;
+            int ds = m >>> 10 & 31;
+            if (ns == ObservationTable.ABSENT || ds == ObservationTable.ABSENT) {
+                lacking[g]++;
+            } else {
+                a[b + 1] += numeratorCol[r] * POW10[numeratorScale[i] - ns];
+                a[b + 2] += denominatorCol[r] * POW10[denominatorScale[i] - ds];
             }
         }
 

@@ -604,4 +604,26 @@ class AggregationTest {
                 .contains(d("3.75"));
         assertPathsAgree(mixed, TO_NATION);
     }
+
+    @Test
+    void componentsOfSeveralScalesAreSummedAtTheLargest() {
+        // 1.5 of 10, 2 of 10.0 and 0.25 of 4, one "nearly": 3.75 of 24.0 = 15.625 %, 15.63 half up, nearly
+        // and exact: about. Then C without a denominator: the total is refused, never averaged.
+        Dataset data = Dataset.of(List.of(
+                Observation.builder("SHARE", "A", Y2022).components(d("1.5"), d("10")).build(),
+                Observation.builder("SHARE", "B", Y2022).components(d("2"), d("10.0")).qualifier(Qualifier.NEARLY)
+                        .build(),
+                Observation.builder("SHARE", "C", Y2022).components(d("0.25"), d("4")).build()));
+        Observation total = Aggregation.toParents(data, ALL, TO_NATION).requireComplete().get(0);
+        assertThat(total.numerator()).contains(d("3.75"));
+        assertThat(total.denominator()).contains(d("24.0"));
+        assertThat(total.value()).contains(d("15.63"));
+        assertThat(total.qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertPathsAgree(data, TO_NATION);
+        Dataset lacking = Dataset.of(List.of(data.get(0), data.get(1),
+                Observation.builder("SHARE", "C", Y2022).numerator(d("0.25")).build()));
+        assertThat(Aggregation.toParents(lacking, ALL, TO_NATION).refused()).singleElement()
+                .satisfies(f -> assertThat(f.detail()).startsWith("1 of 3 parts have no numerator and denominator"));
+        assertPathsAgree(lacking, TO_NATION);
+    }
 }
