@@ -41,9 +41,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The work is one pass over the dataset's primitive columns with no allocation per observation;
  * numbers are summed as unscaled longs at a common scale per indicator, and only a sum that would
- * overflow a long continues in {@link BigDecimal}. An indicator whose rows share one scale per column,
- * lack no number, are all exact and final, and are too small for any sum of them to overflow (the
- * dataset knows all this as it is built) is summed without per-row checks; the totals are the same.
+ * overflow a long continues in {@link BigDecimal}. An indicator whose numbers are too small for any sum
+ * of them to overflow (the dataset knows this as it is built) is summed without per-row checks: as they
+ * are when its rows share one scale per column, scaled by a power of ten otherwise; its approximate and
+ * provisional rows mark their qualifier and status as they go. The totals are the same. Memory and time
+ * grow with the rows and the totals: the (area, period) pairs are numbered by array when the dataset's
+ * areas × periods is small, and otherwise only those the rows hold, by hash.
  */
 public final class Aggregation {
 
