@@ -482,8 +482,9 @@ public final class Aggregation {
                 if (mode[i] == COMPONENTS && isOneScale(t.scaleCodes(i, 1)) && isOneScale(t.scaleCodes(i, 2))
                         && cannotOverflow(t.maxMagnitude(i, 1), rows) && cannotOverflow(t.maxMagnitude(i, 2), rows)) {
                     kind[i] = clean ? FAST_COMPONENTS : FLAGGED_COMPONENTS;
-                } else if (mode[i] == COMPONENTS && isScalable(i, 1, numeratorScale[i], rows)
-                        && isScalable(i, 2, denominatorScale[i], rows)) {
+                } else if (mode[i] == COMPONENTS
+                        && isScalable(t.scaleCodes(i, 1), t.maxMagnitude(i, 1), numeratorScale[i], rows)
+                        && isScalable(t.scaleCodes(i, 2), t.maxMagnitude(i, 2), denominatorScale[i], rows)) {
                     kind[i] = SCALED_COMPONENTS;
                 } else if (mode[i] == VALUES && isOneScale(t.scaleCodes(i, 0))
                         && cannotOverflow(t.maxMagnitude(i, 0), rows)) {
@@ -494,16 +495,17 @@ public final class Aggregation {
         }
 
         /**
-         * Tells whether a column's numbers of an indicator are all absent or of scales a long holds, and
-         * scaled up to the common scale cannot overflow when summed.
+         * Tells whether an indicator's numbers in a column (their scale codes and largest magnitude) are
+         * all absent or of scales a long holds, and scaled up to the common scale cannot overflow when
+         * summed over its rows.
          */
-        private boolean isScalable(int i, int column, int common, int rows) {
-            int codes = t.scaleCodes(i, column) & ~(1 << ObservationTable.ABSENT);
+        private static boolean isScalable(int scaleCodes, long maxMagnitude, int common, int rows) {
+            int codes = scaleCodes & ~(1 << ObservationTable.ABSENT);
             if ((codes & ~((1 << MAX_LONG_SCALE + 1) - 1)) != 0) {
                 return false;
             }
             int least = codes == 0 ? common : Integer.numberOfTrailingZeros(codes);
-            return rows == 0 || t.maxMagnitude(i, column) <= Long.MAX_VALUE / rows / POW10[common - least];
+            return rows == 0 || maxMagnitude <= Long.MAX_VALUE / rows / POW10[common - least];
         }
 
         /** Tells whether every row has the same scale code, one a long holds at the common scale. */
