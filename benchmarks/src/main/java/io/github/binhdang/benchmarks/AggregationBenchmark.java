@@ -5,6 +5,8 @@ import io.github.binhdang.core.calc.AggregationResult;
 import io.github.binhdang.core.calc.AreaRollup;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationStatus;
+import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.period.YearPeriod;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -289,5 +291,149 @@ public class AggregationBenchmark {
     @Benchmark
     public void duckdbToNation(Blackhole bh) throws SQLException {
         duckdb(NATION_SQL, bh);
+    }
+
+    /**
+     * Case 1, the realistic mix: the same national rows to provinces, with 5 % of them approximate
+     * ("gần", "hơn"), 3 % provisional, the mean's numerators of mixed scales and 1 % of its rows without
+     * components ({@link NationalData#mixOfSize}). The hand loop sums the same columns and tracks the
+     * same facts: the qualifiers and statuses seen per group (an int of bits per row) and the rows
+     * lacking components (a byte per row). Its totals, qualifiers, statuses and refusals are checked
+     * equal to binhdang's, group by group, before timing.
+     */
+    @State(Scope.Benchmark)
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 10, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    @Fork(value = 1, jvmArgsAppend = "-Xmx8g")
+    public static class RealisticMix {
+
+        /** Observations in the dataset: 10 million for the full run, fewer for a short one. */
+        @Param("10000000")
+        public int observations;
+
+        private NationalData mix;
+
+        /** Generates the mix and checks binhdang's totals against the hand loop's. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            mix = NationalData.mixOfSize(observations);
+            Hand hand = handMix();
+            AggregationResult result = binhdangMixToProvinces();
+            Map<String, Integer> indicatorIndex = new HashMap<>();
+            for (int i = 0; i < NationalData.INDICATORS.size(); i++) {
+                indicatorIndex.put(NationalData.INDICATORS.get(i).code(), i);
+            }
+            Map<Breakdown, Integer> breakdownIndex = new HashMap<>();
+            for (int b = 0; b < NationalData.BREAKDOWNS; b++) {
+                breakdownIndex.put(NationalData.breakdown(b), b);
+            }
+            int refused = 0;
+            int totals = 0;
+            boolean[] seen = new boolean[hand.num.length];
+            for (int g = 0; g < hand.num.length; g++) {
+                if (hand.lacking[g] > 0) {
+                    refused++;
+                } else if (hand.flags[g] != 0) {
+                    totals++;
+                }
+            }
+            for (AggregationResult.Refusal f : result.refused()) {
+                int g = group(indicatorIndex.get(f.key().indicator()), Integer.parseInt(f.key().area().substring(1)) - 1,
+                        ((YearPeriod) f.key().period()).year() - NationalData.FIRST_YEAR,
+                        breakdownIndex.get(f.key().breakdown()), NationalData.PROVINCES);
+                if (hand.lacking[g] == 0 || seen[g]) {
+                    throw new IllegalStateException("binhdang refused " + f + ", which the hand loop totals");
+                }
+                seen[g] = true;
+            }
+            if (result.refused().size() != refused || result.dataset().size() != totals || !result.partials().isEmpty()) {
+                throw new IllegalStateException("binhdang gives " + result.dataset().size() + " totals and "
+                        + result.refused().size() + " refusals, the hand loop " + totals + " and " + refused);
+            }
+            Qualifier[] qualifiers = Qualifier.values();
+            for (Observation o : result.dataset()) {
+                int i = indicatorIndex.get(o.indicator());
+                int g = group(i, Integer.parseInt(o.area().substring(1)) - 1,
+                        ((YearPeriod) o.period()).year() - NationalData.FIRST_YEAR, breakdownIndex.get(o.breakdown()),
+                        NationalData.PROVINCES);
+                BigDecimal v = o.value().orElse(BigDecimal.ZERO);
+                long val = NationalData.SUMS_VALUES[i] == 0 ? 0 : i == 9 ? v.movePointRight(1).longValueExact()
+                        : v.longValueExact();
+                BigDecimal n = o.numerator().orElse(BigDecimal.ZERO);
+                long num = (i == NationalData.MIXED_SCALES ? n.movePointRight(2) : n).longValueExact();
+                long den = o.denominator().orElse(BigDecimal.ZERO).longValueExact();
+                int q = hand.flags[g] & 0xFF;
+                Qualifier qualifier = Integer.bitCount(q) == 1 ? qualifiers[Integer.numberOfTrailingZeros(q)]
+                        : Qualifier.ABOUT;
+                ObservationStatus status = (hand.flags[g] & 1 << 8 + ObservationStatus.ESTIMATED.ordinal()) != 0
+                        ? ObservationStatus.ESTIMATED
+                        : (hand.flags[g] & 1 << 8 + ObservationStatus.PROVISIONAL.ordinal()) != 0
+                                ? ObservationStatus.PROVISIONAL : ObservationStatus.FINAL;
+                if (seen[g] || num != hand.num[g] || den != hand.den[g] || val != hand.val[g]
+                        || o.qualifier() != qualifier || o.status() != status) {
+                    throw new IllegalStateException("binhdang's " + o + " (" + o.qualifier() + ", " + o.status()
+                            + ") differs from the hand loop's " + hand.num[g] + "/" + hand.den[g] + "/" + hand.val[g]
+                            + " (" + qualifier + ", " + status + ")");
+                }
+                seen[g] = true;
+            }
+        }
+
+        /** The hand loop's sums, the qualifier and status bits seen and the rows lacking components, by group. */
+        record Hand(long[] num, long[] den, long[] val, int[] flags, int[] lacking) {
+        }
+
+        private Hand handMix() {
+            int perIndicator = NationalData.PROVINCES * NationalData.YEARS * NationalData.BREAKDOWNS;
+            int groupCount = NationalData.INDICATORS.size() * perIndicator;
+            long[] num = new long[groupCount];
+            long[] den = new long[groupCount];
+            long[] val = new long[groupCount];
+            int[] flags = new int[groupCount];
+            int[] lacking = new int[groupCount];
+            int[] target = mix.provinceOfCommune;
+            int[] ind = mix.indicator;
+            int[] commune = mix.commune;
+            int[] year = mix.year;
+            int[] brk = mix.breakdown;
+            long[] n = mix.numerator;
+            long[] d = mix.denominator;
+            long[] v = mix.value;
+            int[] f = mix.flags;
+            byte[] absent = mix.absent;
+            for (int r = 0, size = mix.size; r < size; r++) {
+                int g = ind[r] * perIndicator + (target[commune[r]] * NationalData.YEARS + year[r])
+                        * NationalData.BREAKDOWNS + brk[r];
+                num[g] += n[r];
+                den[g] += d[r];
+                val[g] += v[r];
+                flags[g] |= f[r];
+                lacking[g] += absent[r];
+            }
+            return new Hand(num, den, val, flags, lacking);
+        }
+
+        /**
+         * binhdang's aggregation of the mix to provinces, result dataset (and refusals) included.
+         *
+         * @return the totals
+         */
+        @Benchmark
+        public AggregationResult binhdangMixToProvinces() {
+            return Aggregation.toParents(mix.dataset, NationalData.INDICATORS, mix.rollup);
+        }
+
+        /**
+         * The baseline: the same columns summed by a loop over primitive arrays, with the qualifier and
+         * status bits and the absent components tracked per group.
+         *
+         * @return the sums and facts
+         */
+        @Benchmark
+        public Hand handLoopMixToProvinces() {
+            return handMix();
+        }
     }
 }

@@ -5,6 +5,8 @@ import io.github.binhdang.core.calc.AreaRollup;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationStatus;
+import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.data.Sex;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Indicator;
@@ -33,6 +35,10 @@ import java.util.SplittableRandom;
  * follow a share (5 % to 95 %) drifting by up to 1 point a year, with 1 point of noise. One value in
  * {@link #SLIPS} is keyed in ten times too large, the slip that validation's {@code change.jump} is there
  * to catch.
+ *
+ * <p>The {@linkplain #mixOfSize realistic mix} has the same rows and numbers, and besides: 5 % of rows
+ * approximate (half "gần", nearly, half "hơn", more than), 3 % provisional, the mean (MEAN_AGE) with
+ * numerators of 0, 1 or 2 decimals, and 1 % of its rows reported as a value without components.
  */
 public final class NationalData {
 
@@ -77,8 +83,17 @@ public final class NationalData {
     public final long[] value;
     /** Province index of each commune. */
     public final int[] provinceOfCommune;
+    /**
+     * Per observation in the realistic mix: bit {@code q} for its qualifier's ordinal, bit {@code 8 + s}
+     * for its status's ordinal; empty otherwise.
+     */
+    public final int[] flags;
+    /** Per observation in the realistic mix: 1 when its components are absent; empty otherwise. */
+    public final byte[] absent;
+    /** The indicator whose numerators have mixed scales in the realistic mix, summed at scale 2 in {@link #numerator}. */
+    public static final int MIXED_SCALES = 6;
 
-    private NationalData(int communes) {
+    private NationalData(int communes, boolean mix) {
         this.communes = communes;
         this.size = communes * YEARS * INDICATORS.size() * BREAKDOWNS;
         indicator = new int[size];
@@ -89,6 +104,9 @@ public final class NationalData {
         denominator = new long[size];
         value = new long[size];
         provinceOfCommune = new int[communes];
+        flags = new int[mix ? size : 0];
+        absent = new byte[mix ? size : 0];
+        SplittableRandom mixRandom = new SplittableRandom(20251205L);
         Map<String, String> parent = new HashMap<>();
         String[] communeCodes = new String[communes];
         for (int c = 0; c < communes; c++) {
@@ -140,9 +158,22 @@ public final class NationalData {
                             long den = Math.max(1, Math.round(trend * (1 + 0.02 * random.nextGaussian())));
                             double p = share[k] + drift[k] * y + 0.01 * random.nextGaussian();
                             long num = Math.min(den, Math.max(0, Math.round(p * den)));
-                            numerator[row] = num;
-                            denominator[row] = den;
-                            o.components(num, den);
+                            if (mix && i == MIXED_SCALES && mixRandom.nextInt(100) == 0) {
+                                // A mean reported without its components: its totals are refused.
+                                absent[row] = 1;
+                                o.value(BigDecimal.valueOf(num * 100 / den, 2));
+                            } else if (mix && i == MIXED_SCALES) {
+                                // The numerator with 0, 1 or 2 decimals: 1234, 1234.5, 1234.56.
+                                int scale = mixRandom.nextInt(3);
+                                long unscaled = num * pow10(scale) + (scale == 0 ? 0 : mixRandom.nextInt((int) pow10(scale)));
+                                numerator[row] = unscaled * pow10(2 - scale);
+                                denominator[row] = den;
+                                o.components(BigDecimal.valueOf(unscaled, scale), BigDecimal.valueOf(den));
+                            } else {
+                                numerator[row] = num;
+                                denominator[row] = den;
+                                o.components(num, den);
+                            }
                         } else {
                             long v = Math.max(0, Math.round(trend * (1 + 0.04 * random.nextGaussian())));
                             if (random.nextInt(SLIPS) == 0) {
@@ -150,6 +181,15 @@ public final class NationalData {
                             }
                             value[row] = v;
                             o.value(i == 9 ? BigDecimal.valueOf(v, 1) : BigDecimal.valueOf(v));
+                        }
+                        if (mix) {
+                            int draw = mixRandom.nextInt(100);
+                            Qualifier q = draw < 5 ? (draw % 2 == 0 ? Qualifier.NEARLY : Qualifier.MORE_THAN)
+                                    : Qualifier.EXACT;
+                            ObservationStatus st = mixRandom.nextInt(100) < 3 ? ObservationStatus.PROVISIONAL
+                                    : ObservationStatus.FINAL;
+                            o.qualifier(q).status(st);
+                            flags[row] = 1 << q.ordinal() | 1 << 8 + st.ordinal();
                         }
                         builder.add(o.build());
                         row++;
@@ -167,7 +207,27 @@ public final class NationalData {
      * @return the data
      */
     public static NationalData generate(int communes) {
-        return new NationalData(communes);
+        return new NationalData(communes, false);
+    }
+
+    /**
+     * Generates the realistic mix of about the given number of observations: the same rows and numbers
+     * as {@link #ofSize}, with qualifiers, statuses, mixed scales and absent components as the class
+     * description says.
+     *
+     * @param observations  how many observations, such as 10,000,000
+     * @return the data
+     */
+    public static NationalData mixOfSize(int observations) {
+        return new NationalData(communesFor(observations), true);
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
     }
 
     /**
@@ -177,8 +237,12 @@ public final class NationalData {
      * @return the data
      */
     public static NationalData ofSize(int observations) {
+        return generate(communesFor(observations));
+    }
+
+    private static int communesFor(int observations) {
         int perCommune = YEARS * 10 * BREAKDOWNS;
-        return generate(Math.max(PROVINCES, observations / perCommune));
+        return Math.max(PROVINCES, observations / perCommune);
     }
 
     /**

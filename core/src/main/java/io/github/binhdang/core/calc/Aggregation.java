@@ -5,13 +5,12 @@ import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.ObservationKey;
 import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Qualifier;
+import io.github.binhdang.core.indicator.BreakdownDimension;
+import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.data.internal.DatasetAccess;
 import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.data.internal.ObservationTable;
-import io.github.binhdang.core.indicator.BreakdownDimension;
-import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.period.ReportingPeriod;
-import io.github.binhdang.core.unit.MeasureKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntBinaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds observations up: areas into their parents (communes into provinces, provinces into the nation,
@@ -41,9 +42,12 @@ import java.util.TreeSet;
  *
  * <p>The work is one pass over the dataset's primitive columns with no allocation per observation;
  * numbers are summed as unscaled longs at a common scale per indicator, and only a sum that would
- * overflow a long continues in {@link BigDecimal}. An indicator whose rows share one scale per column,
- * lack no number, are all exact and final, and are too small for any sum of them to overflow (the
- * dataset knows all this as it is built) is summed without per-row checks; the totals are the same.
+ * overflow a long continues in {@link BigDecimal}. An indicator whose numbers are too small for any sum
+ * of them to overflow (the dataset knows this as it is built) is summed without per-row checks: as they
+ * are when its rows share one scale per column, scaled by a power of ten otherwise; its approximate and
+ * provisional rows mark their qualifier and status as they go. The totals are the same. Memory and time
+ * grow with the rows and the totals: the (area, period) pairs are numbered by array when the dataset's
+ * areas × periods is small, and otherwise only those the rows hold, by hash.
  */
 public final class Aggregation {
 
@@ -62,41 +66,30 @@ public final class Aggregation {
      * @return the totals, with partial and refused ones listed, not null
      */
     public static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup) {
-        return toParents(dataset, indicators, rollup, GroupIndex.DENSE_LIMIT);
+        return toParents(dataset, indicators, rollup, AggregationOptions.DEFAULTS);
     }
 
-    /** As {@link #toParents(Dataset, Collection, AreaRollup)}; tests lower the dense limit to try the sparse path. */
+    /** As {@link #toParents(Dataset, Collection, AreaRollup)}, the work done as the options say. */
     static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup,
-            long denseLimit) {
-        return toParents(dataset, indicators, rollup, denseLimit, true);
-    }
-
-    /** As {@link #toParents(Dataset, Collection, AreaRollup, long)}; tests turn the fast path off to compare. */
-    static AggregationResult toParents(Dataset dataset, Collection<Indicator> indicators, AreaRollup rollup,
-            long denseLimit, boolean fast) {
+            AggregationOptions options) {
         Objects.requireNonNull(rollup, "rollup");
         ObservationColumns t = DatasetAccess.columns(dataset);
         List<String> areas = t.areas().values();
         List<ReportingPeriod> periods = t.periods().values();
         Map<String, Integer> parentIds = new LinkedHashMap<>();
-        int[] areaTarget = new int[Math.max(1, areas.size() * periods.size())];
-        for (int a = 0; a < areas.size(); a++) {
-            for (int p = 0; p < periods.size(); p++) {
-                Optional<String> parent = rollup.parentOf(areas.get(a), periods.get(p));
-                areaTarget[a * periods.size() + p] = parent.isEmpty() ? -1
-                        : parentIds.computeIfAbsent(parent.get(), k -> parentIds.size());
-            }
-        }
+        AreaPeriods pairs = AreaPeriods.of(t, options, (a, p) -> {
+            Optional<String> parent = rollup.parentOf(areas.get(a), periods.get(p));
+            return parent.isEmpty() ? -1 : parentIds.computeIfAbsent(parent.get(), k -> parentIds.size());
+        });
         int[] identity = new int[t.breakdowns().size()];
         Arrays.setAll(identity, i -> i);
-        Engine e = new Engine(t, indicators, areaTarget, new ArrayList<>(parentIds.keySet()), identity,
-                t.breakdowns().values(), denseLimit, fast);
+        Engine e = new Engine(t, indicators, pairs, new ArrayList<>(parentIds.keySet()), identity,
+                t.breakdowns().values(), options);
         e.run();
         // The children each parent should hold in each period, asked of the rollup once per pair.
         List<List<String>> expectedByPair = new ArrayList<>(java.util.Collections.nCopies(
-                Math.max(1, e.targetAreas.size() * periods.size()), (List<String>) null));
-        MissingParts expectedChildren = (ind, targetArea, period, targetBreakdown, rows) -> {
-            int pair = targetArea * periods.size() + period;
+                Math.max(1, pairs.count()), (List<String>) null));
+        MissingParts expectedChildren = (ind, pair, targetArea, period, targetBreakdown, rows) -> {
             List<String> children = expectedByPair.get(pair);
             if (children == null) {
                 children = rollup.childrenOf(e.targetAreas.get(targetArea), periods.get(period));
@@ -104,16 +97,16 @@ public final class Aggregation {
             }
             return children;
         };
-        return e.result((ind, targetArea, period, targetBreakdown, rows) -> {
+        return e.result((ind, pair, targetArea, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
-            for (String child : expectedChildren.of(ind, targetArea, period, targetBreakdown, rows)) {
+            for (String child : expectedChildren.of(ind, pair, targetArea, period, targetBreakdown, rows)) {
                 if (t.find(ind, t.areas().idOf(child), period, targetBreakdown) < 0) {
                     missing.add(child);
                 }
             }
             return missing;
-        }, (ind, targetArea, period, targetBreakdown, rows) ->
-                rows < expectedChildren.of(ind, targetArea, period, targetBreakdown, rows).size());
+        }, (ind, pair, targetArea, period, targetBreakdown, rows) ->
+                rows < expectedChildren.of(ind, pair, targetArea, period, targetBreakdown, rows).size());
     }
 
     /**
@@ -127,27 +120,15 @@ public final class Aggregation {
      */
     public static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators,
             BreakdownDimension dimension) {
-        return toTotal(dataset, indicators, dimension, GroupIndex.DENSE_LIMIT);
+        return toTotal(dataset, indicators, dimension, AggregationOptions.DEFAULTS);
     }
 
-    /** As {@link #toTotal(Dataset, Collection, BreakdownDimension)}; tests lower the dense limit. */
+    /** As {@link #toTotal(Dataset, Collection, BreakdownDimension)}, the work done as the options say. */
     static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators, BreakdownDimension dimension,
-            long denseLimit) {
-        return toTotal(dataset, indicators, dimension, denseLimit, true);
-    }
-
-    /** As {@link #toTotal(Dataset, Collection, BreakdownDimension, long)}; tests turn the fast path off. */
-    static AggregationResult toTotal(Dataset dataset, Collection<Indicator> indicators, BreakdownDimension dimension,
-            long denseLimit, boolean fast) {
+            AggregationOptions options) {
         Objects.requireNonNull(dimension, "dimension");
         ObservationColumns t = DatasetAccess.columns(dataset);
-        List<ReportingPeriod> periods = t.periods().values();
-        int[] areaTarget = new int[Math.max(1, t.areas().size() * periods.size())];
-        for (int a = 0; a < t.areas().size(); a++) {
-            for (int p = 0; p < periods.size(); p++) {
-                areaTarget[a * periods.size() + p] = a;
-            }
-        }
+        AreaPeriods pairs = AreaPeriods.of(t, options, (a, p) -> a);
         List<Breakdown> source = t.breakdowns().values();
         Map<Breakdown, Integer> totals = new LinkedHashMap<>();
         TreeSet<String> categories = new TreeSet<>();
@@ -161,10 +142,10 @@ public final class Aggregation {
                 breakdownTarget[b] = totals.computeIfAbsent(source.get(b).without(dimension), k -> totals.size());
             }
         }
-        Engine e = new Engine(t, indicators, areaTarget, t.areas().values(), breakdownTarget,
-                new ArrayList<>(totals.keySet()), denseLimit, fast);
+        Engine e = new Engine(t, indicators, pairs, t.areas().values(), breakdownTarget,
+                new ArrayList<>(totals.keySet()), options);
         e.run();
-        return e.result((ind, area, period, targetBreakdown, rows) -> {
+        return e.result((ind, pair, area, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
             Breakdown total = e.targetBreakdowns.get(targetBreakdown);
             for (String c : categories) {
@@ -174,19 +155,144 @@ public final class Aggregation {
                 }
             }
             return missing;
-        }, (ind, area, period, targetBreakdown, rows) -> rows < categories.size());
+        }, (ind, pair, area, period, targetBreakdown, rows) -> rows < categories.size());
     }
 
-    /** Finds what a total lacks: the codes of its missing parts. */
+    /** Finds what a total lacks: the codes of its missing parts. {@code pair} numbers its target area and period. */
     @FunctionalInterface
     private interface MissingParts {
-        List<String> of(int indicator, int targetArea, int period, int targetBreakdown, int rows);
+        List<String> of(int indicator, int pair, int targetArea, int period, int targetBreakdown, int rows);
     }
 
     /** Tells cheaply whether a total may lack parts, before listing them. */
     @FunctionalInterface
     private interface MayLack {
-        boolean test(int indicator, int targetArea, int period, int targetBreakdown, int rows);
+        boolean test(int indicator, int pair, int targetArea, int period, int targetBreakdown, int rows);
+    }
+
+    /**
+     * Where each row's area and period go: a number for each (target area, period) pair, numbered in
+     * the order of target area then period, so that dense totals come out in that order.
+     *
+     * <p>When the dataset's areas × periods is small (every national rollup: 3,300 communes × 10
+     * years), the pair of a row is looked up in an array indexed by area × periods + period, and the
+     * rollup is asked once per cell. Otherwise (a dataset whose rows each have their own area and
+     * period) only the source pairs present in the rows are numbered, through a primitive hash, and the
+     * rollup is asked once per present pair: memory and time grow with rows, never with a product of
+     * codebooks.
+     */
+    private static final class AreaPeriods {
+        /** Where the array of source cells costs at most this many entries more than the rows themselves. */
+        private static final long SLACK = 1024;
+
+        final int periods;
+        /** Null when source cells are dense (indexed by area × periods + period). */
+        final @Nullable GroupIndex sources;
+        /** The target pair of each source cell or numbered source pair, -1 when it has no target area. */
+        final int[] targetPair;
+        /** The target area and the period of each target pair. */
+        final int[] pairArea;
+        final int[] pairPeriod;
+
+        private AreaPeriods(int periods, @Nullable GroupIndex sources, int[] targetPair, int[] pairArea,
+                int[] pairPeriod) {
+            this.periods = periods;
+            this.sources = sources;
+            this.targetPair = targetPair;
+            this.pairArea = pairArea;
+            this.pairPeriod = pairPeriod;
+        }
+
+        /**
+         * Numbers the pairs.
+         *
+         * @param targetArea  the target area (from 0, in the order they should come out) of a source
+         *                    area and period ids, -1 when the area is not rolled up; asked once per
+         *                    source pair
+         */
+        static AreaPeriods of(ObservationColumns t, AggregationOptions options, IntBinaryOperator targetArea) {
+            int areas = t.areas().size();
+            int periods = Math.max(1, t.periods().size());
+            long cells = (long) areas * periods;
+            GroupIndex sources = null;
+            int[] target;
+            int[] sourceArea;
+            int[] sourcePeriod;
+            if (cells <= options.denseLimit() && cells <= 4L * t.size() + SLACK && cells < Integer.MAX_VALUE - 8) {
+                target = new int[(int) Math.max(1, cells)];
+                target[0] = -1;
+                sourceArea = new int[(int) cells];
+                sourcePeriod = new int[(int) cells];
+                for (int x = 0; x < cells; x++) {
+                    sourceArea[x] = x / periods;
+                    sourcePeriod[x] = x % periods;
+                }
+            } else {
+                sources = GroupIndex.sparse();
+                int[] areaCol = t.areaColumn();
+                char[] periodCol = t.periodColumn();
+                for (int r = 0, n = t.size(); r < n; r++) {
+                    sources.groupOf((long) areaCol[r] * periods + periodCol[r]);
+                }
+                target = new int[Math.max(1, sources.size())];
+                target[0] = -1;
+                sourceArea = new int[sources.size()];
+                sourcePeriod = new int[sources.size()];
+                for (int g = 0; g < sources.size(); g++) {
+                    long key = sources.keyOf(g);
+                    sourceArea[g] = (int) (key / periods);
+                    sourcePeriod[g] = (int) (key % periods);
+                }
+            }
+            // Each source's target (area, period) as one long, then the distinct ones in order.
+            long[] code = new long[sourceArea.length];
+            int targets = 0;
+            for (int x = 0; x < sourceArea.length; x++) {
+                int ta = targetArea.applyAsInt(sourceArea[x], sourcePeriod[x]);
+                code[x] = ta < 0 ? -1 : (long) ta * periods + sourcePeriod[x];
+                targets += ta < 0 ? 0 : 1;
+            }
+            long[] distinct = new long[targets];
+            int k = 0;
+            for (long c : code) {
+                if (c >= 0) {
+                    distinct[k++] = c;
+                }
+            }
+            Arrays.sort(distinct);
+            int count = 0;
+            for (int i = 0; i < distinct.length; i++) {
+                if (i == 0 || distinct[i] != distinct[i - 1]) {
+                    distinct[count++] = distinct[i];
+                }
+            }
+            int[] pairArea = new int[count];
+            int[] pairPeriod = new int[count];
+            for (int i = 0; i < count; i++) {
+                pairArea[i] = (int) (distinct[i] / periods);
+                pairPeriod[i] = (int) (distinct[i] % periods);
+            }
+            for (int x = 0; x < code.length; x++) {
+                target[x] = code[x] < 0 ? -1 : Arrays.binarySearch(distinct, 0, count, code[x]);
+            }
+            return new AreaPeriods(periods, sources, target, pairArea, pairPeriod);
+        }
+
+        /** Tells whether a row's pair is found by index (area × periods + period) rather than by hash. */
+        boolean isDense() {
+            return sources == null;
+        }
+
+        /** How many target pairs there are. */
+        int count() {
+            return pairArea.length;
+        }
+
+        /** The target pair of a row's area and period ids, -1 when it has none. */
+        int of(int area, int period) {
+            GroupIndex s = sources;
+            return targetPair[s == null ? area * periods + period : s.groupOf((long) area * periods + period)];
+        }
     }
 
     /**
@@ -258,14 +364,33 @@ public final class Aggregation {
         private static final byte FAST_COMPONENTS = 1;
         /** As {@link #FAST_COMPONENTS}, for the values of a count or an amount. */
         private static final byte FAST_VALUES = 2;
+        /** As {@link #FAST_COMPONENTS}, for an indicator with rows that are approximate or not final: each
+         * row also marks its qualifier and status in its group's info bits. */
+        private static final byte FLAGGED_COMPONENTS = 3;
+        /** As {@link #FLAGGED_COMPONENTS}, for the values of a count or an amount. */
+        private static final byte FLAGGED_VALUES = 4;
+        /**
+         * Components of several scales, each a long holds, and some perhaps absent, whose sums at the
+         * common scale cannot overflow a long: each row is scaled up by a power of ten and added, or
+         * counted as lacking, without the checked path's overflow tests.
+         */
+        private static final byte SCALED_COMPONENTS = 5;
         private static final int MAX_LONG_SCALE = 18;
         /** The info bits of a total whose parts are all exact (qualifier 0) and final (status 0). */
         private static final long EXACT_FINAL = 1L << 31 | 1L << 39;
+        /**
+         * The info bits of a row by the 5 bits of its meta from bit 15: qualifier (3 bits) and status
+         * (2 bits); bit 31 + qualifier and bit 39 + status.
+         */
+        private static final long[] FLAG_BITS = new long[32];
         private static final long[] POW10 = new long[MAX_LONG_SCALE + 1];
         /** Qualifier.values() copies its array on every call: once per total was measurable. */
         private static final Qualifier[] QUALIFIERS = Qualifier.values();
 
         static {
+            for (int x = 0; x < FLAG_BITS.length; x++) {
+                FLAG_BITS[x] = 1L << (31 + (x & 7)) | 1L << (39 + (x >>> 3 & 3));
+            }
             POW10[0] = 1;
             for (int i = 1; i < POW10.length; i++) {
                 POW10[i] = POW10[i - 1] * 10;
@@ -276,7 +401,7 @@ public final class Aggregation {
         final Indicator[] definitions;
         final byte[] mode;
         final byte[] kind;
-        final int[] areaTarget;
+        final AreaPeriods pairs;
         final List<String> targetAreas;
         final int[] breakdownTarget;
         final List<Breakdown> targetBreakdowns;
@@ -287,8 +412,8 @@ public final class Aggregation {
         final GroupIndex index;
         // Per group, interleaved so that a row touches one cache line: [info, numerator or value, denominator].
         // info holds the number of rows in bits 0-30, the qualifiers seen in bits 31-38 and the statuses
-        // seen in bits 39-42 (for rows summed on the fast path, only the number of rows: they are all
-        // exact and final, and the result says so).
+        // seen in bits 39-42 (for rows of an indicator whose rows are all exact and final, summed on the
+        // fast path, only the number of rows: the result says so).
         long[] acc = new long[3 * 64];
         int[] lacking = new int[64];
         final long keySpace;
@@ -301,15 +426,15 @@ public final class Aggregation {
         // reference the fast paths are compared with.
         final boolean fast;
 
-        Engine(ObservationColumns t, Collection<Indicator> indicators, int[] areaTarget, List<String> targetAreas,
-                int[] breakdownTarget, List<Breakdown> targetBreakdowns, long denseLimit, boolean fast) {
+        Engine(ObservationColumns t, Collection<Indicator> indicators, AreaPeriods pairs, List<String> targetAreas,
+                int[] breakdownTarget, List<Breakdown> targetBreakdowns, AggregationOptions options) {
             this.t = t;
-            this.areaTarget = areaTarget;
+            this.pairs = pairs;
             this.targetAreas = targetAreas;
             this.breakdownTarget = breakdownTarget;
             this.targetBreakdowns = targetBreakdowns;
             this.periods = t.periods().size();
-            this.fast = fast;
+            this.fast = options.fast();
             int n = t.indicators().size();
             definitions = new Indicator[n];
             mode = new byte[n];
@@ -318,17 +443,16 @@ public final class Aggregation {
                 int id = t.indicators().idOf(i.code());
                 if (id >= 0) {
                     definitions[id] = i;
-                    MeasureKind k = i.measureKind();
-                    mode[id] = (byte) (k == MeasureKind.COUNT || k == MeasureKind.AMOUNT ? VALUES : COMPONENTS);
+                    mode[id] = (byte) (i.measureKind().isAdditive() ? VALUES : COMPONENTS);
                 }
             }
             valueScale = new int[n];
             numeratorScale = new int[n];
             denominatorScale = new int[n];
             scales();
-            keySpace = (long) n * Math.max(1, targetAreas.size()) * Math.max(1, periods)
-                    * Math.max(1, targetBreakdowns.size());
-            index = new GroupIndex(keySpace, denseLimit);
+            // At most 65,536 indicators × 2^31 pairs (no more than rows) × 65,536 breakdowns: fits a long.
+            keySpace = (long) n * Math.max(1, pairs.count()) * Math.max(1, targetBreakdowns.size());
+            index = new GroupIndex(keySpace, options.denseLimit());
             if (index.isDense()) {
                 // A dense key is its own group: size the accumulators once, never grow them in the loop.
                 int groups = (int) Math.max(1, keySpace);
@@ -351,19 +475,38 @@ public final class Aggregation {
                 valueScale[i] = Math.max(largestFitting(t.valueScaleCodes(i)), largestFitting(t.numeratorScaleCodesWithoutValue(i)));
                 numeratorScale[i] = largestFitting(t.numeratorScaleCodes(i));
                 denominatorScale[i] = largestFitting(t.denominatorScaleCodes(i));
-                if (!fast || definitions[i] == null || !t.isAllExactAndFinal(i)) {
+                if (!fast || definitions[i] == null) {
                     continue;
                 }
                 int rows = t.rows(i);
+                boolean clean = t.isAllExactAndFinal(i);
                 if (mode[i] == COMPONENTS && isOneScale(t.numeratorScaleCodes(i)) && isOneScale(t.denominatorScaleCodes(i))
                         && cannotOverflow(t.maxNumeratorMagnitude(i), rows) && cannotOverflow(t.maxDenominatorMagnitude(i), rows)) {
-                    kind[i] = FAST_COMPONENTS;
+                    kind[i] = clean ? FAST_COMPONENTS : FLAGGED_COMPONENTS;
+                } else if (mode[i] == COMPONENTS
+                        && isScalable(t.numeratorScaleCodes(i), t.maxNumeratorMagnitude(i), numeratorScale[i], rows)
+                        && isScalable(t.denominatorScaleCodes(i), t.maxDenominatorMagnitude(i), denominatorScale[i], rows)) {
+                    kind[i] = SCALED_COMPONENTS;
                 } else if (mode[i] == VALUES && isOneScale(t.valueScaleCodes(i))
                         && cannotOverflow(t.maxValueMagnitude(i), rows)) {
                     // One value scale, none absent: no row falls back on its numerator.
-                    kind[i] = FAST_VALUES;
+                    kind[i] = clean ? FAST_VALUES : FLAGGED_VALUES;
                 }
             }
+        }
+
+        /**
+         * Tells whether an indicator's numbers in a column (their scale codes and largest magnitude) are
+         * all absent or of scales a long holds, and scaled up to the common scale cannot overflow when
+         * summed over its rows.
+         */
+        private static boolean isScalable(int scaleCodes, long maxMagnitude, int common, int rows) {
+            int codes = scaleCodes & ~(1 << ObservationTable.ABSENT);
+            if ((codes & ~((1 << MAX_LONG_SCALE + 1) - 1)) != 0) {
+                return false;
+            }
+            int least = codes == 0 ? common : Integer.numberOfTrailingZeros(codes);
+            return rows == 0 || maxMagnitude <= Long.MAX_VALUE / rows / POW10[common - least];
         }
 
         /** Tells whether every row has the same scale code, one a long holds at the common scale. */
@@ -386,10 +529,10 @@ public final class Aggregation {
         }
 
         void run() {
-            if (index.isDense()) {
+            if (index.isDense() && pairs.isDense()) {
                 runDense();
             } else {
-                runSparse();
+                runHashed();
             }
         }
 
@@ -403,18 +546,21 @@ public final class Aggregation {
             int[] areaCol = t.areaColumn();
             char[] periodCol = t.periodColumn();
             char[] breakdownCol = t.breakdownColumn();
-            int per = Math.max(1, periods);
+            int per = pairs.periods;
             int breakdowns = Math.max(1, targetBreakdowns.size());
-            int perArea = per * breakdowns;
-            int perIndicator = Math.max(1, targetAreas.size()) * perArea;
-            // The group offset of each (source area, period): target area and period, -1 when it has no parent.
-            int[] areaPeriodOffset = new int[areaTarget.length];
-            for (int x = 0; x < areaTarget.length; x++) {
-                int ta = areaTarget[x];
-                areaPeriodOffset[x] = ta < 0 ? -1 : ta * perArea + x % per * breakdowns;
+            int perIndicator = Math.max(1, pairs.count()) * breakdowns;
+            // The group offset of each (source area, period): its target pair's, -1 when it has no parent.
+            int[] areaPeriodOffset = new int[pairs.targetPair.length];
+            for (int x = 0; x < areaPeriodOffset.length; x++) {
+                int tp = pairs.targetPair[x];
+                areaPeriodOffset[x] = tp < 0 ? -1 : tp * breakdowns;
             }
             if (isPure()) {
-                runPure(areaPeriodOffset, perIndicator);
+                if (isFlagged()) {
+                    runPureFlagged(areaPeriodOffset, perIndicator);
+                } else {
+                    runPure(areaPeriodOffset, perIndicator);
+                }
                 return;
             }
             int[] indicatorOffset = new int[kind.length];
@@ -427,6 +573,7 @@ public final class Aggregation {
             long[] valueCol = this.valueCol;
             long[] numeratorCol = this.numeratorCol;
             long[] denominatorCol = this.denominatorCol;
+            int[] meta = metaCol;
             for (int r = 0, n = t.size(); r < n; r++) {
                 int ap = areaPeriodOffset[areaCol[r] * per + periodCol[r]];
                 int tb = targetOfBreakdown[breakdownCol[r]];
@@ -436,16 +583,30 @@ public final class Aggregation {
                 int i = indCol[r];
                 int g = indicatorOffset[i] + ap + tb;
                 int b = 3 * g;
-                byte k = kinds[i];
-                if (k == FAST_COMPONENTS) {
-                    a[b]++;
-                    a[b + 1] += numeratorCol[r];
-                    a[b + 2] += denominatorCol[r];
-                } else if (k == FAST_VALUES) {
-                    a[b]++;
-                    a[b + 1] += valueCol[r];
-                } else {
-                    general(r, g, i);
+                switch (kinds[i]) {
+                    case FAST_COMPONENTS:
+                        a[b]++;
+                        a[b + 1] += numeratorCol[r];
+                        a[b + 2] += denominatorCol[r];
+                        break;
+                    case FLAGGED_COMPONENTS:
+                        a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                        a[b + 1] += numeratorCol[r];
+                        a[b + 2] += denominatorCol[r];
+                        break;
+                    case FAST_VALUES:
+                        a[b]++;
+                        a[b + 1] += valueCol[r];
+                        break;
+                    case FLAGGED_VALUES:
+                        a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                        a[b + 1] += valueCol[r];
+                        break;
+                    case SCALED_COMPONENTS:
+                        addScaled(r, g, i);
+                        break;
+                    default:
+                        general(r, g, i);
                 }
             }
         }
@@ -457,9 +618,11 @@ public final class Aggregation {
          */
         private boolean isPure() {
             for (int i = 0; i < kind.length; i++) {
+                boolean components = kind[i] == FAST_COMPONENTS || kind[i] == FLAGGED_COMPONENTS;
+                boolean values = kind[i] == FAST_VALUES || kind[i] == FLAGGED_VALUES;
                 boolean pure = t.rows(i) == 0
-                        || kind[i] == FAST_COMPONENTS && t.valueScaleCodes(i) == 1 << ObservationTable.ABSENT
-                        || kind[i] == FAST_VALUES && t.numeratorScaleCodes(i) == 1 << ObservationTable.ABSENT
+                        || components && t.valueScaleCodes(i) == 1 << ObservationTable.ABSENT
+                        || values && t.numeratorScaleCodes(i) == 1 << ObservationTable.ABSENT
                                 && t.denominatorScaleCodes(i) == 1 << ObservationTable.ABSENT;
                 if (!pure) {
                     return false;
@@ -478,7 +641,7 @@ public final class Aggregation {
             int[] areaCol = t.areaColumn();
             char[] periodCol = t.periodColumn();
             char[] breakdownCol = t.breakdownColumn();
-            int per = Math.max(1, periods);
+            int per = pairs.periods;
             long[] a = acc;
             int[] targetOfBreakdown = breakdownTarget;
             long[] valueCol = this.valueCol;
@@ -497,40 +660,111 @@ public final class Aggregation {
             }
         }
 
-        /** The loop for a key space too large to index directly: groups numbered through the hash index. */
-        private void runSparse() {
+        /** Tells whether some indicator on the fast path has rows that are approximate or not final. */
+        private boolean isFlagged() {
+            for (byte k : kind) {
+                if (k == FLAGGED_COMPONENTS || k == FLAGGED_VALUES) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * As {@link #runPure}, each row also marking its qualifier and status: an exact and final row marks
+         * exact and final, so the marks of every row are right whatever its indicator.
+         */
+        private void runPureFlagged(int[] areaPeriodOffset, int perIndicator) {
             char[] indCol = t.indicatorColumn();
             int[] areaCol = t.areaColumn();
             char[] periodCol = t.periodColumn();
             char[] breakdownCol = t.breakdownColumn();
-            long areasTimesPeriods = (long) Math.max(1, targetAreas.size()) * Math.max(1, periods);
-            long perIndicator = areasTimesPeriods * Math.max(1, targetBreakdowns.size());
-            long perArea = (long) Math.max(1, periods) * Math.max(1, targetBreakdowns.size());
-            int breakdowns = Math.max(1, targetBreakdowns.size());
+            int per = pairs.periods;
+            long[] a = acc;
+            int[] targetOfBreakdown = breakdownTarget;
+            long[] valueCol = this.valueCol;
+            long[] numeratorCol = this.numeratorCol;
+            long[] denominatorCol = this.denominatorCol;
+            int[] meta = metaCol;
             for (int r = 0, n = t.size(); r < n; r++) {
-                int p = periodCol[r];
-                int ta = areaTarget[areaCol[r] * periods + p];
+                int ap = areaPeriodOffset[areaCol[r] * per + periodCol[r]];
+                int tb = targetOfBreakdown[breakdownCol[r]];
+                if ((ap | tb) < 0) {
+                    continue;
+                }
+                int b = 3 * (indCol[r] * perIndicator + ap + tb);
+                a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                a[b + 1] += numeratorCol[r] + valueCol[r];
+                a[b + 2] += denominatorCol[r];
+            }
+        }
+
+        /**
+         * The loop for a key space too large to index directly, or a dataset whose areas × periods is too
+         * large for an array: pairs and groups numbered through hash indices of what the rows hold.
+         */
+        private void runHashed() {
+            char[] indCol = t.indicatorColumn();
+            int[] areaCol = t.areaColumn();
+            char[] periodCol = t.periodColumn();
+            char[] breakdownCol = t.breakdownColumn();
+            int breakdowns = Math.max(1, targetBreakdowns.size());
+            long perIndicator = (long) Math.max(1, pairs.count()) * breakdowns;
+            boolean dense = index.isDense();
+            for (int r = 0, n = t.size(); r < n; r++) {
+                int tp = pairs.of(areaCol[r], periodCol[r]);
                 int tb = breakdownTarget[breakdownCol[r]];
-                if (ta < 0 || tb < 0) {
+                if (tp < 0 || tb < 0) {
                     continue;
                 }
                 int i = indCol[r];
-                long key = i * perIndicator + ta * perArea + (long) p * breakdowns + tb;
-                int g = index.groupOf(key);
+                long key = i * perIndicator + (long) tp * breakdowns + tb;
+                int g = dense ? (int) key : index.groupOf(key);
                 if (g == lacking.length) {
                     grow();
                 }
                 int b = 3 * g;
-                if (kind[i] == FAST_COMPONENTS) {
-                    acc[b]++;
-                    acc[b + 1] += numeratorCol[r];
-                    acc[b + 2] += denominatorCol[r];
-                } else if (kind[i] == FAST_VALUES) {
-                    acc[b]++;
-                    acc[b + 1] += valueCol[r];
-                } else {
-                    general(r, g, i);
+                switch (kind[i]) {
+                    case FAST_COMPONENTS:
+                        acc[b]++;
+                        acc[b + 1] += numeratorCol[r];
+                        acc[b + 2] += denominatorCol[r];
+                        break;
+                    case FLAGGED_COMPONENTS:
+                        acc[b] = (acc[b] + 1) | FLAG_BITS[metaCol[r] >>> 15 & 31];
+                        acc[b + 1] += numeratorCol[r];
+                        acc[b + 2] += denominatorCol[r];
+                        break;
+                    case FAST_VALUES:
+                        acc[b]++;
+                        acc[b + 1] += valueCol[r];
+                        break;
+                    case FLAGGED_VALUES:
+                        acc[b] = (acc[b] + 1) | FLAG_BITS[metaCol[r] >>> 15 & 31];
+                        acc[b + 1] += valueCol[r];
+                        break;
+                    case SCALED_COMPONENTS:
+                        addScaled(r, g, i);
+                        break;
+                    default:
+                        general(r, g, i);
                 }
+            }
+        }
+
+        /** Adds one row of a {@link #SCALED_COMPONENTS} indicator into its group. */
+        private void addScaled(int r, int g, int i) {
+            long[] a = acc;
+            int m = metaCol[r];
+            int b = 3 * g;
+            a[b] = (a[b] + 1) | FLAG_BITS[m >>> 15 & 31];
+            int ns = m >>> 5 & 31;
+            int ds = m >>> 10 & 31;
+            if (ns == ObservationTable.ABSENT || ds == ObservationTable.ABSENT) {
+                lacking[g]++;
+            } else {
+                a[b + 1] += numeratorCol[r] * POW10[numeratorScale[i] - ns];
+                a[b + 2] += denominatorCol[r] * POW10[denominatorScale[i] - ds];
             }
         }
 
@@ -595,9 +829,8 @@ public final class Aggregation {
         }
 
         AggregationResult result(MissingParts missingParts, MayLack mayLack) {
-            long areasTimes = (long) Math.max(1, periods) * Math.max(1, targetBreakdowns.size());
-            long perIndicator = Math.max(1, targetAreas.size()) * areasTimes;
             int breakdowns = Math.max(1, targetBreakdowns.size());
+            long perIndicator = (long) Math.max(1, pairs.count()) * breakdowns;
             // Dense accumulators are indexed by key (so totals come in key order), sparse ones by group number.
             boolean dense = index.isDense();
             long slots = dense ? keySpace : index.size();
@@ -630,10 +863,10 @@ public final class Aggregation {
                 int rows = (int) (info & 0x7FFFFFFF);
                 int i = (int) (key / perIndicator);
                 long rest = key % perIndicator;
-                int ta = (int) (rest / areasTimes);
-                rest %= areasTimes;
-                int p = (int) (rest / breakdowns);
+                int tp = (int) (rest / breakdowns);
                 int tb = (int) (rest % breakdowns);
+                int ta = pairs.pairArea[tp];
+                int p = pairs.pairPeriod[tp];
                 Indicator def = definitions[i];
                 if (def == null || lacking[slot] > 0) {
                     String indicatorCode = t.indicators().value(i);
@@ -648,11 +881,11 @@ public final class Aggregation {
                                             + " is never averaged" : " parts have no value")));
                     continue;
                 }
-                if (kind[i] != GENERAL) {
+                if (kind[i] == FAST_COMPONENTS || kind[i] == FAST_VALUES) {
                     info |= EXACT_FINAL;
                 }
-                List<String> missing = mayLack.test(i, ta, p, tb, rows) ? missingParts.of(i, ta, p, tb, rows)
-                        : List.of();
+                List<String> missing = mayLack.test(i, tp, ta, p, tb, rows)
+                        ? missingParts.of(i, tp, ta, p, tb, rows) : List.of();
                 int ind = indicatorId[i] >= 0 ? indicatorId[i] : (indicatorId[i] = totals.encodeIndicator(t.indicators().value(i)));
                 int ar = areaId[ta] >= 0 ? areaId[ta] : (areaId[ta] = totals.encodeArea(targetAreas.get(ta)));
                 int per = periodId[p] >= 0 ? periodId[p] : (periodId[p] = totals.encodePeriod(t.periods().value(p)));

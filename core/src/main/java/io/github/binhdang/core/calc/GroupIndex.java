@@ -31,6 +31,11 @@ final class GroupIndex {
         }
     }
 
+    /** Returns an index that numbers every key through its hash table, whatever the key space. */
+    static GroupIndex sparse() {
+        return new GroupIndex(1, 0);
+    }
+
     /** Tells whether keys are their own group numbers (a small key space) and need no lookup. */
     boolean isDense() {
         return dense;

@@ -40,7 +40,7 @@ public final class Values {
         Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
         MeasureKind kind = indicator.measureKind();
-        if (kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT) {
+        if (kind.isAdditive()) {
             return Computed.noData(indicator.unit(), NoDataReason.UNDEFINED,
                     kind + " has no numerator and denominator");
         }
@@ -67,8 +67,7 @@ public final class Values {
         if (value.isPresent()) {
             return Computed.of(value.get(), observation.unit().orElse(indicator.unit()));
         }
-        MeasureKind kind = indicator.measureKind();
-        if (kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT) {
+        if (indicator.measureKind().isAdditive()) {
             return observation.numerator().map(n -> Computed.of(n, indicator.unit()))
                     .orElseGet(() -> Computed.noData(indicator.unit(), NoDataReason.MISSING_VALUE, observation.key().toString()));
         }
@@ -80,26 +79,38 @@ public final class Values {
 
     /**
      * Compares a reported value with the value its own components give, at the precision the value was
-     * published with: 15.1 reported for 384 of 2,539 (15.124 %) agrees, since 15.124 rounds half-up
-     * to 15.1 at one decimal; 15.2 would not.
+     * published with, whatever the indicator's decimals: a reported value carries its own precision.
+     * <pre>
+     *   computed = numerator × perMultiplier / denominator, rounded half up to the reported value's decimals
+     *   agrees   = reported = computed (numerically)
+     * </pre>
+     * For 384 of 2,539 (15.1240… %) of an indicator published to 1 decimal: 15.1 agrees (15.1240… is
+     * 15.1 at one decimal), and so do 15 and 15.12; 15.2 does not, and neither does 15.13, whose second
+     * decimal claims a value from 15.125 to 15.135 that the components rule out, nor 15.10 (from 15.095
+     * to 15.105). The per-multiplier is that of the unit the value is stated in (the observation's, else
+     * the indicator's), as {@link #of} returns the value in it.
+     *
+     * <p>This is the one definition of agreement: the validator's {@code value.components} rule calls it.
      *
      * @param indicator    the indicator, not null
      * @param observation  an observation with a value and both components
      * @return the comparison, or empty when the observation lacks the value, a component, or a
-     *         non-zero denominator, or the indicator has no quotient
+     *         non-zero denominator, or the indicator has no quotient ({@link MeasureKind#isAdditive()})
      */
     public static Optional<ComponentCheck> check(Indicator indicator, Observation observation) {
-        MeasureKind kind = indicator.measureKind();
-        if (kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT || observation.value().isEmpty()
+        if (indicator.measureKind().isAdditive() || observation.value().isEmpty()
                 || observation.numerator().isEmpty() || observation.denominator().isEmpty()
                 || observation.denominator().get().signum() == 0) {
             return Optional.empty();
         }
         BigDecimal reported = observation.value().get();
-        int scale = Math.max(0, reported.scale());
+        // Beyond MAX_DECIMALS (far past any published figure) both sides are rounded there.
+        int scale = Math.min(Math.max(0, reported.scale()), Decimals.MAX_DECIMALS);
         BigDecimal computed = Decimals.rate(observation.numerator().get(), observation.denominator().get(),
-                indicator.unit().perMultiplier(), scale);
-        return Optional.of(new ComponentCheck(reported, computed, reported.compareTo(computed) == 0));
+                observation.unit().orElse(indicator.unit()).perMultiplier(), scale);
+        boolean agrees = (reported.scale() > scale ? Decimals.roundHalfUp(reported, scale) : reported)
+                .compareTo(computed) == 0;
+        return Optional.of(new ComponentCheck(reported, computed, agrees));
     }
 
     /**

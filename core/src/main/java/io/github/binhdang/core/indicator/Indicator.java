@@ -308,7 +308,7 @@ public final class Indicator {
                 throw new InvalidValueException("Indicator.unit", unit.code(),
                         "does not fit the measure kind " + measureKind);
             }
-            this.decimals = measureKind == MeasureKind.COUNT || measureKind == MeasureKind.AMOUNT ? 0 : 2;
+            this.decimals = measureKind.isAdditive() ? 0 : 2;
         }
 
         /**

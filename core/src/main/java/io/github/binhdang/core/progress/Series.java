@@ -2,6 +2,8 @@ package io.github.binhdang.core.progress;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.calc.Computed;
+import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
@@ -9,10 +11,6 @@ import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.strategy.Target;
-import io.github.binhdang.core.unit.Decimals;
-import io.github.binhdang.core.unit.MeasureKind;
-import io.github.binhdang.core.unit.Unit;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * at, with the observations that gave no value and why.
  *
  * <p>{@link #of(Indicator, Dataset, String, Breakdown)} takes, for every period of the dataset, the
- * observation of the indicator in the area and breakdown, and its value:
+ * observation of the indicator in the area and breakdown, and its value as {@link Values#of} gives it:
  * <ul>
  *   <li>the reported value, converted into the indicator's unit when the observation states another
  *       unit of the same base (12.5 percent is 125 per 1,000);</li>
@@ -111,11 +109,13 @@ public record Series(List<SeriesPoint> points, List<SkippedObservation> skipped)
                 continue;
             }
             Observation o = found.get();
-            BilingualText problem = problem(indicator, o);
+            Computed value = Values.of(indicator, o);
+            BilingualText problem = problem(indicator, o, value);
             if (problem != null) {
                 skipped.add(new SkippedObservation(o.key(), problem));
             } else {
-                points.add(new SeriesPoint(period, valueOf(indicator, o), o.qualifier()));
+                points.add(new SeriesPoint(period, value.unit().convert(value.value(), indicator.unit()),
+                        o.qualifier()));
             }
         }
         return new Series(points, skipped);
@@ -130,14 +130,14 @@ public record Series(List<SeriesPoint> points, List<SkippedObservation> skipped)
         return points.isEmpty();
     }
 
-    private static @Nullable BilingualText problem(Indicator indicator, Observation o) {
-        if (o.value().isPresent()) {
-            Unit stated = o.unit().orElse(indicator.unit());
-            if (!stated.isConvertibleTo(indicator.unit())) {
+    /** Why an observation gives no point, or null when its value (from {@link Values#of}) is usable. */
+    private static @Nullable BilingualText problem(Indicator indicator, Observation o, Computed value) {
+        if (value.isPresent()) {
+            if (!value.unit().isConvertibleTo(indicator.unit())) {
                 return BilingualText.of(
-                        "đơn vị " + stated.code() + " không quy đổi được sang đơn vị " + indicator.unit().code()
+                        "đơn vị " + value.unit().code() + " không quy đổi được sang đơn vị " + indicator.unit().code()
                                 + " của chỉ tiêu",
-                        "the unit " + stated.code() + " cannot be converted into the indicator's unit "
+                        "the unit " + value.unit().code() + " cannot be converted into the indicator's unit "
                                 + indicator.unit().code());
             }
             return null;
@@ -145,35 +145,10 @@ public record Series(List<SeriesPoint> points, List<SkippedObservation> skipped)
         if (o.numerator().isEmpty()) {
             return BilingualText.of("không có giá trị và thiếu tử số", "no value and no numerator");
         }
-        if (isSummed(indicator.measureKind())) {
-            return null;
-        }
         if (o.denominator().isEmpty()) {
             return BilingualText.of("không có giá trị và thiếu mẫu số", "no value and no denominator");
         }
-        if (o.denominator().get().signum() == 0) {
-            return BilingualText.of("không có giá trị và mẫu số bằng 0", "no value and a zero denominator");
-        }
-        return null;
-    }
-
-    /** Called only when {@link #problem} found none. */
-    private static BigDecimal valueOf(Indicator indicator, Observation o) {
-        Optional<BigDecimal> value = o.value();
-        if (value.isPresent()) {
-            Unit stated = o.unit().orElse(indicator.unit());
-            return stated.convert(value.get(), indicator.unit());
-        }
-        BigDecimal numerator = o.numerator().orElseThrow();
-        if (isSummed(indicator.measureKind())) {
-            return numerator;
-        }
-        return Decimals.rate(numerator, o.denominator().orElseThrow(), indicator.unit().perMultiplier(),
-                indicator.decimals());
-    }
-
-    private static boolean isSummed(MeasureKind kind) {
-        return kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT;
+        return BilingualText.of("không có giá trị và mẫu số bằng 0", "no value and a zero denominator");
     }
 
     private static List<SeriesPoint> sorted(List<SeriesPoint> points) {

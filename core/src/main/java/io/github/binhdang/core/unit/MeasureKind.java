@@ -88,6 +88,18 @@ public enum MeasureKind {
     }
 
     /**
+     * Tells whether values of this kind add up: a count or an amount of money, whose total over areas
+     * or categories is the sum of their values (12 + 19 clubs are 31 clubs). The other kinds are
+     * quotients: their totals are computed from summed numerators and denominators, never from their
+     * values.
+     *
+     * @return true for {@link #COUNT} and {@link #AMOUNT}
+     */
+    public boolean isAdditive() {
+        return this == COUNT || this == AMOUNT;
+    }
+
+    /**
      * Returns the kind's title in Vietnamese and English, such as "Tỷ lệ phần trăm" / "Percentage".
      *
      * @return the title, not null

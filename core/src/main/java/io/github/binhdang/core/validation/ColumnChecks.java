@@ -508,13 +508,8 @@ final class ColumnChecks {
         if (male < 0) {
             return false;
         }
-        return isAdditiveValue(ind) && sumMayDiffer(0, r, female, male) || sumMayDiffer(1, r, female, male)
+        return ind.measureKind().isAdditive() && sumMayDiffer(0, r, female, male) || sumMayDiffer(1, r, female, male)
                 || sumMayDiffer(2, r, female, male);
-    }
-
-    private static boolean isAdditiveValue(Indicator ind) {
-        MeasureKind kind = ind.measureKind();
-        return kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT;
     }
 
     /** Whether a total's field may differ from the sum of two parts' (false when a field is absent). */
@@ -588,7 +583,7 @@ final class ColumnChecks {
             }
             rows[c] = other;
         }
-        for (int field = isAdditiveValue(ind) ? 0 : 1; field < 3; field++) {
+        for (int field = ind.measureKind().isAdditive() ? 0 : 1; field < 3; field++) {
             int st = scale(field, r);
             if (st == ABSENT) {
                 continue;

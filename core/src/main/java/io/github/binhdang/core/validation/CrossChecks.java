@@ -60,8 +60,7 @@ final class CrossChecks {
 
     /** The fields that add up: values of counts and amounts, and the components of anything. */
     private static List<Field> additive(Indicator ind) {
-        MeasureKind kind = ind.measureKind();
-        return kind == MeasureKind.COUNT || kind == MeasureKind.AMOUNT
+        return ind.measureKind().isAdditive()
                 ? List.of(Field.VALUE, Field.NUMERATOR, Field.DENOMINATOR)
                 : List.of(Field.NUMERATOR, Field.DENOMINATOR);
     }

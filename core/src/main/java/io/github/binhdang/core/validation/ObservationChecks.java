@@ -1,6 +1,7 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Indicator;
@@ -8,7 +9,6 @@ import io.github.binhdang.core.period.PeriodKind;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.SpanPeriod;
 import io.github.binhdang.core.strategy.Strategy;
-import io.github.binhdang.core.unit.Decimals;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.constraints.ValueChecks;
@@ -252,30 +252,25 @@ final class ObservationChecks {
     }
 
     /**
-     * The value agrees with its components: numerator × N / denominator, rounded half up once, equals the
-     * value rounded to the same decimals. The decimals are the indicator's, or the value's own when it
-     * was published with fewer (15 % of 384 / 2,539 agrees; so does 15.1 % at 1 decimal).
+     * The value agrees with its components, as {@link Values#check} defines agreement: at the value's own
+     * decimals. Approximate values (nearly, more than, about) are not held to their components.
      */
     static void valueComponents(Observation o, RuleScope s) {
         Indicator ind = indicator(o, s);
-        Optional<BigDecimal> value = o.value();
-        Optional<BigDecimal> numerator = o.numerator();
-        Optional<BigDecimal> denominator = o.denominator();
-        if (ind == null || value.isEmpty() || numerator.isEmpty() || denominator.isEmpty()
-                || denominator.get().signum() == 0 || !o.qualifier().isExact()
-                || ind.measureKind() == MeasureKind.COUNT || ind.measureKind() == MeasureKind.AMOUNT) {
+        if (ind == null || !o.qualifier().isExact()) {
             return;
         }
-        Unit unit = unit(o, ind);
-        int decimals = Math.min(ind.decimals(), Math.max(0, value.get().scale()));
-        BigDecimal expected = Decimals.rate(numerator.get(), denominator.get(), unit.perMultiplier(), decimals);
-        if (Decimals.roundHalfUp(value.get(), decimals).compareTo(expected) != 0) {
-            s.report(s.at("value"), plain(value.get()),
-                    "does not agree with " + plain(numerator.get()) + "/" + plain(denominator.get())
-                            + ", which gives " + plain(expected),
-                    Map.of("value", value.get(), "numerator", numerator.get(), "denominator", denominator.get(),
-                            "expected", expected));
+        Optional<Values.ComponentCheck> check = Values.check(ind, o);
+        if (check.isEmpty() || check.get().agrees()) {
+            return;
         }
+        BigDecimal value = check.get().reported();
+        BigDecimal expected = check.get().computed();
+        BigDecimal numerator = o.numerator().orElseThrow();
+        BigDecimal denominator = o.denominator().orElseThrow();
+        s.report(s.at("value"), plain(value),
+                "does not agree with " + plain(numerator) + "/" + plain(denominator) + ", which gives " + plain(expected),
+                Map.of("value", value, "numerator", numerator, "denominator", denominator, "expected", expected));
     }
 
     static void valuePlausible(Observation o, RuleScope s) {

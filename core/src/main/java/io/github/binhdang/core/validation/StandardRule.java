@@ -113,11 +113,11 @@ public enum StandardRule implements Rule {
     NUMERATOR_EXCEEDS("numerator.exceeds", Severity.ERROR, ObservationChecks::numeratorExceeds, null),
 
     /**
-     * {@code value.components}, error: a value disagrees with its numerator and denominator at the
-     * indicator's rounding: {@code Decimals.rate(numerator, denominator, unit.perMultiplier(), d)} differs
-     * from the value rounded half up to {@code d}, where {@code d} is the indicator's decimals, or the
-     * value's own when it was published with fewer. 15.1 of 384 / 2,539 at 1 decimal agrees (15.12…);
-     * 15.3 does not. Counts and amounts are not computed from components and are skipped.
+     * {@code value.components}, error: a value disagrees with its numerator and denominator, as
+     * {@link io.github.binhdang.core.calc.Values#check} defines it: at the value's own decimals, since a
+     * reported value carries its own precision. For 384 / 2,539 (15.1240… %), 15, 15.1 and 15.12 agree;
+     * 15.3 and 15.13 do not. Counts and amounts are not computed from components, and approximate values
+     * are not held to theirs: both are skipped.
      */
     VALUE_COMPONENTS("value.components", Severity.ERROR, ObservationChecks::valueComponents, null),
 

@@ -170,7 +170,8 @@ class AggregationTest {
         }
         AreaRollup rollup = AreaRollup.of(parents);
         Dataset dense = Aggregation.toParents(data, ALL, rollup).requireComplete();
-        Dataset sparse = Aggregation.toParents(data, ALL, rollup, 0).requireComplete();
+        Dataset sparse = Aggregation.toParents(data, ALL, rollup, AggregationOptions.DEFAULTS.withDenseLimit(0))
+                .requireComplete();
         assertThat(sparse.size()).isEqualTo(30);
         assertThat(new java.util.HashSet<>(sparse.asList())).isEqualTo(new java.util.HashSet<>(dense.asList()));
         // P0 in 2015 holds areas 0, 3, ..., 39: numerators 0 + 3 + ... + 39 = 273 of 14 × 100.
@@ -213,14 +214,16 @@ class AggregationTest {
     /** Both paths on the same data: the same totals, partials and refusals, dense and sparse, up and across. */
     private static void assertPathsAgree(Dataset data, AreaRollup rollup) {
         for (long denseLimit : new long[] {GroupIndex.DENSE_LIMIT, 0}) {
-            AggregationResult fast = Aggregation.toParents(data, ALL, rollup, denseLimit, true);
-            AggregationResult general = Aggregation.toParents(data, ALL, rollup, denseLimit, false);
+            AggregationOptions fastOptions = AggregationOptions.DEFAULTS.withDenseLimit(denseLimit);
+            AggregationOptions generalOptions = fastOptions.withoutFastPath();
+            AggregationResult fast = Aggregation.toParents(data, ALL, rollup, fastOptions);
+            AggregationResult general = Aggregation.toParents(data, ALL, rollup, generalOptions);
             assertThat(new java.util.HashSet<>(fast.dataset().asList()))
                     .isEqualTo(new java.util.HashSet<>(general.dataset().asList()));
             assertThat(fast.partials()).containsExactlyInAnyOrderElementsOf(general.partials());
             assertThat(fast.refused()).containsExactlyInAnyOrderElementsOf(general.refused());
-            AggregationResult fastSex = Aggregation.toTotal(data, ALL, BreakdownDimension.SEX, denseLimit, true);
-            AggregationResult generalSex = Aggregation.toTotal(data, ALL, BreakdownDimension.SEX, denseLimit, false);
+            AggregationResult fastSex = Aggregation.toTotal(data, ALL, BreakdownDimension.SEX, fastOptions);
+            AggregationResult generalSex = Aggregation.toTotal(data, ALL, BreakdownDimension.SEX, generalOptions);
             assertThat(new java.util.HashSet<>(fastSex.dataset().asList()))
                     .isEqualTo(new java.util.HashSet<>(generalSex.dataset().asList()));
             assertThat(fastSex.partials()).containsExactlyInAnyOrderElementsOf(generalSex.partials());
@@ -361,8 +364,9 @@ class AggregationTest {
         Dataset data = Dataset.of(List.copyOf(unique.values()));
         List<Indicator> all = List.of(SHARE, DEATHS, CARE);
         AreaRollup rollup = AreaRollup.of(Map.of("A", "VN", "B", "VN", "C", "VN"));
-        AggregationResult fast = Aggregation.toParents(data, all, rollup, GroupIndex.DENSE_LIMIT, true);
-        AggregationResult reference = Aggregation.toParents(data, all, rollup, GroupIndex.DENSE_LIMIT, false);
+        AggregationResult fast = Aggregation.toParents(data, all, rollup, AggregationOptions.DEFAULTS);
+        AggregationResult reference = Aggregation.toParents(data, all, rollup,
+                AggregationOptions.DEFAULTS.withoutFastPath());
         assertThat(fast.dataset().asList()).containsExactlyInAnyOrderElementsOf(reference.dataset().asList());
     }
 
@@ -403,5 +407,223 @@ class AggregationTest {
         assertThat(budget.value()).contains(d("4.0"));
         assertThat(budget.numerator()).isEmpty();
         assertPathsAgree(data, TO_NATION);
+    }
+
+    /**
+     * Random rows of one indicator with random decimals (0 to 6) and unit, and numerators and
+     * denominators of random scales (one per column, or one per row): every total's value is
+     * {@link Values#fromComponents} of its summed components, which are the sums worked out here.
+     */
+    @Property(tries = 1000)
+    void eachTotalsValueIsValuesFromItsSummedComponents(@ForAll("rateCase") RateCase c) {
+        Map<io.github.binhdang.core.data.ObservationKey, Observation> unique = new java.util.LinkedHashMap<>();
+        c.rows().forEach(o -> unique.putIfAbsent(o.key(), o));
+        Dataset data = Dataset.of(List.copyOf(unique.values()));
+        AggregationResult r = Aggregation.toParents(data, List.of(c.indicator()), TO_NATION);
+        for (Breakdown b : List.of(Breakdown.of(Sex.FEMALE), Breakdown.of(Sex.MALE))) {
+            BigDecimal num = BigDecimal.ZERO;
+            BigDecimal den = BigDecimal.ZERO;
+            boolean any = false;
+            for (Observation o : unique.values()) {
+                if (o.breakdown().equals(b)) {
+                    num = num.add(o.numerator().orElseThrow());
+                    den = den.add(o.denominator().orElseThrow());
+                    any = true;
+                }
+            }
+            java.util.Optional<Observation> total = r.dataset().find("R", "VN", Y2022, b);
+            assertThat(total.isPresent()).isEqualTo(any);
+            if (any) {
+                assertThat(total.get().numerator().orElseThrow()).isEqualByComparingTo(num);
+                assertThat(total.get().denominator().orElseThrow()).isEqualByComparingTo(den);
+                assertThat(total.get().value()).isEqualTo(Values.fromComponents(c.indicator(), num, den).toOptional());
+            }
+        }
+    }
+
+    /** An indicator and rows of it. */
+    record RateCase(Indicator indicator, List<Observation> rows) {
+    }
+
+    @Provide
+    Arbitrary<RateCase> rateCase() {
+        Arbitrary<Indicator> indicator = Combinators.combine(
+                Arbitraries.of(Unit.PERCENT, Unit.PER_100, Unit.PER_1000, Unit.PER_100000, Unit.FRACTION, Unit.TIMES,
+                        Unit.of("hours")),
+                Arbitraries.integers().between(0, 6))
+                .as((unit, decimals) -> Indicator.builder("R", BilingualText.of("Tỷ lệ", "Rate"),
+                        unit.equals(Unit.PERCENT) ? MeasureKind.PERCENTAGE : unit.equals(Unit.TIMES) ? MeasureKind.TIMES
+                                : unit.equals(Unit.of("hours")) ? MeasureKind.MEAN : MeasureKind.RATIO,
+                        unit).decimals(decimals).build());
+        // Per try: one scale per column (the fast path) or a scale per row (the checked path).
+        Arbitrary<List<Observation>> rows = Combinators.combine(Arbitraries.integers().between(0, 4),
+                        Arbitraries.integers().between(0, 4), Arbitraries.of(true, false))
+                .flatAs((ns, ds, oneScale) -> Combinators.combine(Arbitraries.of("A", "B", "C"),
+                                Arbitraries.of(Sex.FEMALE, Sex.MALE), Arbitraries.longs().between(-2_000_000, 2_000_000),
+                                Arbitraries.longs().between(0, 2_000_000), Arbitraries.integers().between(0, 4),
+                                Arbitraries.integers().between(0, 4))
+                        .as((ar, sx, n, dn, rns, rds) -> Observation.builder("R", ar, Y2022).sex(sx)
+                                .components(BigDecimal.valueOf(n, oneScale ? ns : rns),
+                                        BigDecimal.valueOf(dn, oneScale ? ds : rds)).build())
+                        .list().ofMinSize(1).ofMaxSize(6));
+        return Combinators.combine(indicator, rows).as(RateCase::new);
+    }
+
+    /**
+     * 100,000 rows, each of its own area, over 60,000 months: areas × periods is 6 billion, which no
+     * array holds, yet the work grows with the rows. Row r is area "A" + r, month number r % 60,000
+     * from January 1950, rolled into "P" + r % 10 with components r % 97 of 100 + r % 13; rows r and
+     * r + 60,000 share their month and their parent.
+     */
+    @Test
+    void aggregatesRowsOfDistinctAreasAndPeriodsInMemoryBoundedByTheRows() {
+        int rows = 100_000;
+        int months = 60_000;
+        Dataset.Builder b = Dataset.builder();
+        Map<String, List<String>> children = new java.util.HashMap<>();
+        for (int r = 0; r < rows; r++) {
+            io.github.binhdang.core.period.MonthPeriod m = month(r % months);
+            b.add(Observation.builder("SHARE", "A" + r, m).components(r % 97, 100 + r % 13).build());
+            children.computeIfAbsent("P" + r % 10 + "/" + m, k -> new java.util.ArrayList<>()).add("A" + r);
+        }
+        Dataset data = b.build();
+        AreaRollup rollup = new AreaRollup() {
+            @Override
+            public java.util.Optional<String> parentOf(String area, io.github.binhdang.core.period.ReportingPeriod period) {
+                return java.util.Optional.of("P" + Integer.parseInt(area.substring(1)) % 10);
+            }
+
+            @Override
+            public List<String> childrenOf(String parent, io.github.binhdang.core.period.ReportingPeriod period) {
+                return children.getOrDefault(parent + "/" + period, List.of());
+            }
+        };
+        for (AggregationOptions options : List.of(AggregationOptions.DEFAULTS,
+                AggregationOptions.DEFAULTS.withDenseLimit(0), AggregationOptions.DEFAULTS.withoutFastPath())) {
+            Dataset totals = Aggregation.toParents(data, ALL, rollup, options).requireComplete();
+            assertThat(totals.size()).isEqualTo(months);
+            // Month 5 (June 1950): rows 5 and 60,005 in P5: 5 + 59 of 105 + 110 = 64 / 215 = 29.767… %.
+            Observation june1950 = totals.find("SHARE", "P5", month(5), Breakdown.TOTAL).orElseThrow();
+            assertThat(june1950.numerator()).contains(d("64"));
+            assertThat(june1950.denominator()).contains(d("215"));
+            assertThat(june1950.value()).contains(d("29.77"));
+            // Month 39,999 (April 5283): rows 39,999 and 99,999 in P9: 35 + 89 of 111 + 103 = 124 / 214 = 57.943… %.
+            Observation last = totals.find("SHARE", "P9", month(39_999), Breakdown.TOTAL).orElseThrow();
+            assertThat(last.numerator()).contains(d("124"));
+            assertThat(last.denominator()).contains(d("214"));
+            assertThat(last.value()).contains(d("57.94"));
+            // Month 45,000 (January 5700): row 45,000 alone, in P0: 89 of 107 = 83.177… %.
+            assertThat(totals.find("SHARE", "P0", month(45_000), Breakdown.TOTAL).flatMap(Observation::value))
+                    .contains(d("83.18"));
+        }
+    }
+
+    private static io.github.binhdang.core.period.MonthPeriod month(int number) {
+        return io.github.binhdang.core.period.MonthPeriod.of(1950 + number / 12, number % 12 + 1);
+    }
+
+    /**
+     * 40 areas × 10 years (400 source cells) into 3 parents × 10 years (30 totals of one indicator):
+     * at and just below each limit, the array and the hash of cells, the dense and the sparse groups, all
+     * give the same totals. Area c's numerator in year y is c + y − 2015, of 100.
+     */
+    @Test
+    void theDenseAndSparseIndicesAgreeAtTheirBoundaries() {
+        Dataset.Builder b = Dataset.builder();
+        Map<String, String> parents = new java.util.HashMap<>();
+        for (int area = 0; area < 40; area++) {
+            parents.put("C" + area, "P" + area % 3);
+            for (int year = 2015; year < 2025; year++) {
+                b.add(Observation.builder("SHARE", "C" + area, YearPeriod.of(year)).components(area + year - 2015, 100)
+                        .build());
+            }
+        }
+        Dataset data = b.build();
+        AreaRollup rollup = AreaRollup.of(parents);
+        for (long limit : new long[] {400, 399, 30, 29, 0}) {
+            Dataset totals = Aggregation.toParents(data, ALL, rollup, AggregationOptions.DEFAULTS.withDenseLimit(limit))
+                    .requireComplete();
+            assertThat(totals.size()).as("limit %d", limit).isEqualTo(30);
+            // P0 in 2015: areas 0, 3, ..., 39, numerators 0 + 3 + ... + 39 = 273 of 14 × 100 = 19.5 %.
+            assertThat(totals.find("SHARE", "P0", YearPeriod.of(2015), Breakdown.TOTAL).flatMap(Observation::value))
+                    .as("limit %d", limit).contains(d("19.50"));
+            // P1 in 2020: areas 1, 4, ..., 37 (13), numerators 247 + 13 × 5 = 312 of 1,300 = 24 %.
+            Observation p1 = totals.find("SHARE", "P1", YearPeriod.of(2020), Breakdown.TOTAL).orElseThrow();
+            assertThat(p1.numerator()).contains(d("312"));
+            assertThat(p1.denominator()).contains(d("1300"));
+            assertThat(p1.value()).contains(d("24.00"));
+        }
+    }
+
+    @Test
+    void approximateAndProvisionalRowsKeepTheFastPathAndMarkTheirTotals() {
+        // Every indicator of one scale, none overflowing: the fast path, though some rows are "nearly",
+        // "more than" or provisional. Each total's qualifier and status come from its own rows.
+        Dataset data = Dataset.of(List.of(
+                Observation.builder("SHARE", "A", Y2022).sex(Sex.FEMALE).components(10, 100).qualifier(Qualifier.NEARLY)
+                        .build(),
+                Observation.builder("SHARE", "B", Y2022).sex(Sex.FEMALE).components(90, 300).qualifier(Qualifier.NEARLY)
+                        .status(ObservationStatus.PROVISIONAL).build(),
+                Observation.builder("SHARE", "C", Y2022).sex(Sex.FEMALE).components(0, 100).qualifier(Qualifier.NEARLY)
+                        .build(),
+                Observation.builder("CLUBS", "A", Y2022).sex(Sex.MALE).value(12).build(),
+                Observation.builder("CLUBS", "B", Y2022).sex(Sex.MALE).value(19).qualifier(Qualifier.MORE_THAN).build(),
+                Observation.builder("CLUBS", "C", Y2022).sex(Sex.MALE).value(0).build(),
+                Observation.builder("BUDGET", "A", Y2022).value(d("1.5")).build(),
+                Observation.builder("BUDGET", "B", Y2022).value(d("0.5")).build(),
+                Observation.builder("BUDGET", "C", Y2022).value(d("2.0")).build()));
+        Dataset totals = Aggregation.toParents(data, ALL, TO_NATION).requireComplete();
+        // All three "nearly", one provisional: 100 of 500 = 20 %, nearly, provisional.
+        Observation share = totals.find("SHARE", "VN", Y2022, Breakdown.of(Sex.FEMALE)).orElseThrow();
+        assertThat(share.value()).contains(d("20.00"));
+        assertThat(share.qualifier()).isEqualTo(Qualifier.NEARLY);
+        assertThat(share.status()).isEqualTo(ObservationStatus.PROVISIONAL);
+        // Exact and "more than": about 31, final.
+        Observation clubs = totals.find("CLUBS", "VN", Y2022, Breakdown.of(Sex.MALE)).orElseThrow();
+        assertThat(clubs.value()).contains(d("31"));
+        assertThat(clubs.qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(clubs.status()).isEqualTo(ObservationStatus.FINAL);
+        Observation budget = totals.find("BUDGET", "VN", Y2022, Breakdown.TOTAL).orElseThrow();
+        assertThat(budget.value()).contains(d("4.0"));
+        assertThat(budget.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(budget.status()).isEqualTo(ObservationStatus.FINAL);
+        assertPathsAgree(data, TO_NATION);
+        // The same beside an indicator on the checked path (BUDGET of two scales): the loop that asks each
+        // row's indicator.
+        Dataset mixed = Dataset.of(java.util.stream.Stream.concat(data.asList().stream()
+                        .filter(o -> !o.indicator().equals("BUDGET")),
+                java.util.stream.Stream.of(Observation.builder("BUDGET", "A", Y2022).value(d("1.5")).build(),
+                        Observation.builder("BUDGET", "B", Y2022).value(d("2")).build(),
+                        Observation.builder("BUDGET", "C", Y2022).value(d("0.25")).build())).toList());
+        Dataset mixedTotals = Aggregation.toParents(mixed, ALL, TO_NATION).requireComplete();
+        assertThat(mixedTotals.find("SHARE", "VN", Y2022, Breakdown.of(Sex.FEMALE)).orElseThrow().qualifier())
+                .isEqualTo(Qualifier.NEARLY);
+        assertThat(mixedTotals.find("CLUBS", "VN", Y2022, Breakdown.of(Sex.MALE)).orElseThrow().qualifier())
+                .isEqualTo(Qualifier.ABOUT);
+        assertThat(mixedTotals.find("BUDGET", "VN", Y2022, Breakdown.TOTAL).flatMap(Observation::value))
+                .contains(d("3.75"));
+        assertPathsAgree(mixed, TO_NATION);
+    }
+
+    @Test
+    void componentsOfSeveralScalesAreSummedAtTheLargest() {
+        // 1.5 of 10, 2 of 10.0 and 0.25 of 4, one "nearly": 3.75 of 24.0 = 15.625 %, 15.63 half up, nearly
+        // and exact: about. Then C without a denominator: the total is refused, never averaged.
+        Dataset data = Dataset.of(List.of(
+                Observation.builder("SHARE", "A", Y2022).components(d("1.5"), d("10")).build(),
+                Observation.builder("SHARE", "B", Y2022).components(d("2"), d("10.0")).qualifier(Qualifier.NEARLY)
+                        .build(),
+                Observation.builder("SHARE", "C", Y2022).components(d("0.25"), d("4")).build()));
+        Observation total = Aggregation.toParents(data, ALL, TO_NATION).requireComplete().get(0);
+        assertThat(total.numerator()).contains(d("3.75"));
+        assertThat(total.denominator()).contains(d("24.0"));
+        assertThat(total.value()).contains(d("15.63"));
+        assertThat(total.qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertPathsAgree(data, TO_NATION);
+        Dataset lacking = Dataset.of(List.of(data.get(0), data.get(1),
+                Observation.builder("SHARE", "C", Y2022).numerator(d("0.25")).build()));
+        assertThat(Aggregation.toParents(lacking, ALL, TO_NATION).refused()).singleElement()
+                .satisfies(f -> assertThat(f.detail()).startsWith("1 of 3 parts have no numerator and denominator"));
+        assertPathsAgree(lacking, TO_NATION);
     }
 }

@@ -65,6 +65,15 @@ class ValuesTest {
         assertThat(bad.agrees()).isFalse();
         assertThat(bad.difference()).isEqualTo(d("0.1"));
 
+        // Compared at the reported value's own decimals, beyond the indicator's 2: 15.124 agrees, 15.13
+        // (15.125 to 15.135) does not, though both round to 15.12.
+        assertThat(Values.check(SHARE, Observation.builder("SHARE", "14", y).value(d("15.124")).components(384, 2539)
+                .build()).orElseThrow().agrees()).isTrue();
+        Values.ComponentCheck beyond = Values.check(SHARE,
+                Observation.builder("SHARE", "14", y).value(d("15.13")).components(384, 2539).build()).orElseThrow();
+        assertThat(beyond.agrees()).isFalse();
+        assertThat(beyond.computed()).isEqualTo(d("15.12"));
+
         Observation componentsOnly = Observation.builder("SHARE", "14", y).components(125_525, 688_753).build();
         assertThat(Values.of(SHARE, componentsOnly).value()).isEqualTo(d("18.22"));
         assertThat(Values.check(SHARE, componentsOnly)).isEmpty();
@@ -73,5 +82,32 @@ class ValuesTest {
         assertThat(Values.of(SHARE, numeratorOnly).reason()).contains(NoDataReason.MISSING_COMPONENT);
         Observation count = Observation.builder("CLUBS", "14", y).numerator(d("225")).build();
         assertThat(Values.of(CLUBS, count).value()).isEqualTo(d("225"));
+    }
+
+    @Test
+    void aValuePublishedWithMoreDecimalsThanItsIndicatorIsComparedAtItsOwn() {
+        // SHARE1 is published to 1 decimal; 384 / 2,539 = 15.12406… %. 15.1 and 15.12 agree; 15.13 claims
+        // 15.125 to 15.135 and disagrees, though it rounds to the indicator's 15.1.
+        Indicator share1 = Indicator.builder("SHARE1", BilingualText.of("Tỷ lệ", "Share"), MeasureKind.PERCENTAGE,
+                Unit.PERCENT).decimals(1).build();
+        YearPeriod y = YearPeriod.of(2017);
+        for (String agreeing : new String[] {"15", "15.1", "15.12"}) {
+            Observation o = Observation.builder("SHARE1", "14", y).value(d(agreeing)).components(384, 2539).build();
+            assertThat(Values.check(share1, o).orElseThrow().agrees()).as(agreeing).isTrue();
+        }
+        Observation o = Observation.builder("SHARE1", "14", y).value(d("15.13")).components(384, 2539).build();
+        Values.ComponentCheck c = Values.check(share1, o).orElseThrow();
+        assertThat(c.agrees()).isFalse();
+        assertThat(c.computed()).isEqualTo(d("15.12"));
+        assertThat(c.difference()).isEqualTo(d("0.01"));
+    }
+
+    @Test
+    void aValueIsCheckedInTheUnitItIsStatedIn() {
+        // 1,120 boys for 1,000 girls, stated per 1,000: 1120.0, where the indicator's per 100 gives 112.0.
+        Observation o = Observation.builder("SRB", "14", YearPeriod.of(2017)).value(d("1120.0")).unit(Unit.PER_1000)
+                .components(1120, 1000).build();
+        assertThat(Values.check(SRB, o).orElseThrow().agrees()).isTrue();
+        assertThat(Values.check(SRB, o).orElseThrow().computed()).isEqualTo(d("1120.0"));
     }
 }

@@ -48,6 +48,13 @@ class MeasureKindTest {
         assertThat(Unit.builtIns()).hasSize(15);
     }
 
+    // Counts and money add up; the quotients (percentage, ratio, times) and means do not.
+    @ParameterizedTest
+    @CsvSource({"COUNT, true", "PERCENTAGE, false", "RATIO, false", "TIMES, false", "MEAN, false", "AMOUNT, true"})
+    void countsAndAmountsAreAdditive(MeasureKind kind, boolean additive) {
+        assertThat(kind.isAdditive()).isEqualTo(additive);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "COUNT,      Số lượng,        Count",

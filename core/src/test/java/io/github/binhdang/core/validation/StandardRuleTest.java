@@ -261,11 +261,33 @@ class StandardRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"15.1", "15", "15.12", "15.10"})
+    @CsvSource({"15.1", "15", "15.12", "15.124"})
     void valueComponentsAgreeAtTheRoundingTheValueWasPublishedWith(String value) {
-        // 15 at 0 decimals, 15.1 at 1; more digits than the indicator's 1 are compared at 1.
+        // 384 × 100 / 2,539 = 15.12406…: 15 at 0 decimals, 15.1 at 1, 15.12 at 2, 15.124 at 3, whatever
+        // the indicator's 1 decimal.
         Observation o = obs(W_ENT, "14", Y2017).value(dec(value)).components(384, 2539).build();
         assertThat(check(o).findings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"15.13 | 15.12 | 15,13 | 15,12", "15.10 | 15.12 | 15,10 | 15,12",
+        "15.2 | 15.1 | 15,2 | 15,1"})
+    void valueComponentsCompareAtTheValuesOwnDecimalsEvenBeyondTheIndicators(String value, String gives,
+            String valueVi, String givesVi) {
+        // 384 × 100 / 2,539 = 15.12406…: 15.13 claims 15.125 to 15.135 and 15.10 claims 15.095 to 15.105,
+        // both ruled out by the components, though all three round to the indicator's 15.1.
+        Observation o = obs(W_ENT, "14", Y2017).value(dec(value)).components(384, 2539).build();
+        assertFinding(single(check(o)), "value.components", Severity.ERROR, "W_ENT/14/2017/_T", "value", value,
+                "The value " + value + " does not agree with the numerator 384 and the denominator 2,539, which give "
+                        + gives,
+                "Giá trị " + valueVi + " không khớp với tử số 384 và mẫu số 2.539; tính lại được " + givesVi);
+    }
+
+    @Test
+    void valueComponentsLeavesApproximateValuesAlone() {
+        Observation nearly = obs(W_ENT, "14", Y2017).value(dec("15.13")).components(384, 2539)
+                .qualifier(Qualifier.NEARLY).build();
+        assertThat(check(nearly).findings()).extracting(Finding::code).doesNotContain("value.components");
     }
 
     @Test
