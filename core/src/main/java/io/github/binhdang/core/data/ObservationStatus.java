@@ -3,7 +3,7 @@ package io.github.binhdang.core.data;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.internal.Checks;
-import java.util.Objects;
+import io.github.binhdang.core.internal.Codes;
 import java.util.Optional;
 
 /**
@@ -45,11 +45,10 @@ public enum ObservationStatus {
      *
      * @param code  {@code FINAL}, {@code PROVISIONAL} or {@code ESTIMATED}, not null
      * @return the status, not null
-     * @throws InvalidValueException if the code is none of these; the message names the codes allowed
+     * @throws InvalidValueException if the code is none of these; the message lists the codes
      */
     public static ObservationStatus of(String code) {
-        return find(code).orElseThrow(() -> new InvalidValueException("ObservationStatus.code", "'" + code + "'",
-                "must be FINAL, PROVISIONAL or ESTIMATED"));
+        return Codes.of("ObservationStatus.code", VALUES, ObservationStatus::name, code);
     }
 
     /**
@@ -61,13 +60,7 @@ public enum ObservationStatus {
      *         {@code ESTIMATED}
      */
     public static Optional<ObservationStatus> find(String code) {
-        Objects.requireNonNull(code, "code");
-        for (ObservationStatus status : VALUES) {
-            if (status.name().equals(code)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Codes.find(VALUES, ObservationStatus::name, code);
     }
 
     /**

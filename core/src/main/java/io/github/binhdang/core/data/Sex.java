@@ -3,7 +3,7 @@ package io.github.binhdang.core.data;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.internal.Checks;
-import java.util.Objects;
+import io.github.binhdang.core.internal.Codes;
 import java.util.Optional;
 
 /**
@@ -50,26 +50,14 @@ public enum Sex {
     }
 
     /**
-     * Obtains the sex for a code; the same as {@link #of(String)}.
-     *
-     * @param code  {@code F}, {@code M} or {@code _T}
-     * @return the sex, not null
-     * @throws InvalidValueException if the code is none of these
-     */
-    public static Sex ofCode(String code) {
-        return of(code);
-    }
-
-    /**
      * Obtains the sex for its code, exactly as written: {@code "F"} is {@link #FEMALE}.
      *
      * @param code  {@code F}, {@code M} or {@code _T}, not null
      * @return the sex, not null
-     * @throws InvalidValueException if the code is none of these; the message names the codes allowed
+     * @throws InvalidValueException if the code is none of these; the message lists the codes
      */
     public static Sex of(String code) {
-        return find(code).orElseThrow(
-                () -> new InvalidValueException("Sex.code", "'" + code + "'", "must be F, M or _T"));
+        return Codes.of("Sex.code", VALUES, Sex::code, code);
     }
 
     /**
@@ -80,13 +68,7 @@ public enum Sex {
      * @return the sex, or empty if the code is not {@code F}, {@code M} or {@code _T}
      */
     public static Optional<Sex> find(String code) {
-        Objects.requireNonNull(code, "code");
-        for (Sex sex : VALUES) {
-            if (sex.code.equals(code)) {
-                return Optional.of(sex);
-            }
-        }
-        return Optional.empty();
+        return Codes.find(VALUES, Sex::code, code);
     }
 
     /**

@@ -25,7 +25,7 @@ class ObservationStatusTest {
         assertThatThrownBy(() -> ObservationStatus.of(text)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.field()).isEqualTo("ObservationStatus.code");
             assertThat(e.value()).isEqualTo("'" + text + "'");
-            assertThat(e.rule()).isEqualTo("must be FINAL, PROVISIONAL or ESTIMATED");
+            assertThat(e.rule()).isEqualTo("must be one of FINAL, PROVISIONAL, ESTIMATED");
         });
     }
 

@@ -17,7 +17,6 @@ class SexTest {
         assertThat(Sex.of("F")).isEqualTo(Sex.FEMALE);
         assertThat(Sex.of("M")).isEqualTo(Sex.MALE);
         assertThat(Sex.of("_T")).isEqualTo(Sex.TOTAL);
-        assertThat(Sex.ofCode("F")).isEqualTo(Sex.FEMALE);
     }
 
     @ParameterizedTest
@@ -26,7 +25,7 @@ class SexTest {
         assertThatThrownBy(() -> Sex.of(text)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.field()).isEqualTo("Sex.code");
             assertThat(e.value()).isEqualTo("'" + text + "'");
-            assertThat(e.rule()).isEqualTo("must be F, M or _T");
+            assertThat(e.rule()).isEqualTo("must be one of F, M, _T");
         });
     }
 
