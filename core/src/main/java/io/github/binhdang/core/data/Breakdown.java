@@ -144,7 +144,7 @@ public final class Breakdown {
      */
     public Sex sex() {
         String code = categories.get(BreakdownDimension.SEX.code());
-        return code == null ? Sex.TOTAL : Sex.ofCode(code);
+        return code == null ? Sex.TOTAL : Sex.of(code);
     }
 
     /**

@@ -265,7 +265,8 @@ public final class Dataset implements Iterable<Observation> {
     }
 
     /**
-     * Starts an empty row, to fill with the parts of one observation and {@linkplain Builder#add(Row) add}.
+     * Starts an empty row, to fill with the parts of one observation and {@linkplain Builder#add(Row) add};
+     * the same as {@link Builder#row()}, for code that has no builder at hand.
      *
      * @return a new row, not null
      */
@@ -274,18 +275,27 @@ public final class Dataset implements Iterable<Observation> {
     }
 
     /**
-     * The parts of one observation as a reader parses them, to {@linkplain Builder#add(Row) add} to a
-     * builder without building an {@link Observation}; one row is reused for every line of a file. Its
-     * setters check and keep what {@link Observation.Builder}'s do: nulls refused, a source or note trimmed,
-     * in NFC and cleared when blank, decimals kept with their scale. A number may also be given as an
-     * unscaled {@code long} and a scale, so that a reader need not make a {@link BigDecimal} of it.
+     * The bulk-load door: the parts of one observation as a reader parses them, to
+     * {@linkplain Builder#add(Row) add} to a builder without building an {@link Observation}. A reader of
+     * millions of rows (CSV, JSON, a database) takes one from {@link Builder#row()}, fills it and adds it;
+     * the dataset is the one that building and adding each observation would give, with the same rows
+     * refused for the same reasons. Its setters check and keep what {@link Observation.Builder}'s do:
+     * nulls refused, a source or note trimmed, in NFC and cleared when blank, decimals kept with their
+     * scale. A number may also be given as an unscaled {@code long} and a scale (as
+     * {@link io.github.binhdang.core.unit.PlainDecimal} reads it from text), so that a reader need not
+     * make a {@link BigDecimal} of it.
      *
      * <pre>
-     * Dataset.Row row = Dataset.row();
+     * Dataset.Builder builder = Dataset.builder(expectedRows);
      * for (...) {
-     *     builder.add(row.clear().key("W_ENT", "14", period, Breakdown.TOTAL).value(1510, 2));   // 15.10
+     *     builder.add(builder.row().key("W_ENT", "14", period, Breakdown.TOTAL).value(1510, 2));   // 15.10
      * }
+     * Dataset dataset = builder.build();
      * </pre>
+     *
+     * <p>A row may also be {@linkplain #clear() cleared} and reused for the next line; a new row per line
+     * is as cheap, being short-lived, and spares the collector the work of a long-lived object pointing at
+     * young ones.
      *
      * @implNote A row is not thread-safe.
      */
@@ -558,6 +568,16 @@ public final class Dataset implements Iterable<Observation> {
         public Builder add(Observation observation) {
             table.add(Objects.requireNonNull(observation, "observation"));
             return this;
+        }
+
+        /**
+         * Starts an empty row to fill with the parts of one observation and {@linkplain #add(Row) add} to
+         * this builder: the door for bulk loading, see {@link Row}.
+         *
+         * @return a new row, not null
+         */
+        public Row row() {
+            return new Row();
         }
 
         /**

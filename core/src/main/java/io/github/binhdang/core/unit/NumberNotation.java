@@ -70,6 +70,13 @@ public enum NumberNotation {
      */
     public BigDecimal parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        if (this == PLAIN) {
+            // The common form (at most 18 digits, no blanks) needs neither a string nor BigInteger.
+            PlainDecimal common = new PlainDecimal();
+            if (common.read(text)) {
+                return common.toBigDecimal();
+            }
+        }
         int start = 0;
         int end = text.length();
         while (start < end && isBlank(text.charAt(start))) {

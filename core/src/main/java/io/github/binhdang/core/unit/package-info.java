@@ -10,7 +10,9 @@
  *   <li>{@link io.github.binhdang.core.unit.MeasureKind}: what a value measures and which units suit
  *       it.</li>
  *   <li>{@link io.github.binhdang.core.unit.NumberNotation}: reading and writing "38,89",
- *       "125.525", "2,449,433.5" and "38.89" exactly, scale included.</li>
+ *       "125.525", "2,449,433.5" and "38.89" exactly, scale included; and
+ *       {@link io.github.binhdang.core.unit.PlainDecimal}, its fast path for plain numbers of up to 18
+ *       digits, read into an unscaled {@code long} and a scale.</li>
  *   <li>{@link io.github.binhdang.core.unit.Quantity}: a number in a unit, read from report text such
  *       as "50 triệu đồng".</li>
  *   <li>{@link io.github.binhdang.core.unit.Decimals}: half-up rounding and division done once.</li>

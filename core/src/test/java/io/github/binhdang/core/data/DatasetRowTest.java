@@ -124,6 +124,22 @@ class DatasetRowTest {
     }
 
     @Test
+    void theBuildersRowIsTheBulkLoadDoor() {
+        Dataset.Builder builder = Dataset.builder(2);
+        builder.add(builder.row().key("W_ENT", "14", Y2017, Breakdown.FEMALE).value(1510, 2).numerator(384, 0)
+                .denominator(2539, 0));
+        builder.add(builder.row().key("W_ENT", "14", Y2017, Breakdown.MALE).value(new BigDecimal("84.9")));
+
+        // 15.10 is 1510 with scale 2; the rows give what the observations built one by one give.
+        assertThat(builder.build()).isEqualTo(Dataset.of(List.of(
+                Observation.builder("W_ENT", "14", Y2017).breakdown(Breakdown.FEMALE).value(new BigDecimal("15.10"))
+                        .components(384, 2539).build(),
+                Observation.builder("W_ENT", "14", Y2017).breakdown(Breakdown.MALE).value(new BigDecimal("84.9"))
+                        .build())));
+        assertThat(builder.row()).isNotSameAs(builder.row());
+    }
+
+    @Test
     void keepsScalesAndBigNumbersExactly() {
         BigDecimal huge = new BigDecimal("123456789012345678901234.5");
         BigDecimal fine = new BigDecimal("1.000000000000000000000000000001"); // scale 30, above the columns' 29

@@ -1,32 +1,41 @@
 package io.github.binhdang.serialization.csv;
 
+import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.ValidationReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What reading a CSV file gives: the dataset of the rows that could be read, and a problem for each
- * field or row that could not. Nothing in the file is dropped without a problem saying so.
+ * field or row that could not, also given as the findings of a validation report. Nothing in the file
+ * is dropped without a problem saying so.
  *
  * @param dataset   the observations of the good rows, in file order, not null
  * @param problems  the problems, in file order, unmodifiable, not null
+ * @param report    the problems as findings, one each in the same order, not null; see {@link #report()}
  * @implSpec This record is immutable and thread-safe.
  */
-public record CsvReadResult(Dataset dataset, List<CsvProblem> problems) {
+public record CsvReadResult(Dataset dataset, List<CsvProblem> problems, ValidationReport report) {
 
     /**
      * Checks the parts and copies the problems.
      *
      * @param dataset   the dataset, not null
      * @param problems  the problems, not null
-     * @throws NullPointerException if either is null
+     * @param report    the report, with one finding per problem, not null
+     * @throws NullPointerException if any is null
+     * @throws InvalidValueException if the report has not one finding per problem
      */
     public CsvReadResult {
         Objects.requireNonNull(dataset, "dataset");
         problems = List.copyOf(problems);
+        Objects.requireNonNull(report, "report");
+        if (report.size() != problems.size()) {
+            throw new InvalidValueException("CsvReadResult.report", report.size() + " findings",
+                    "must have one finding per problem (" + problems.size() + ")");
+        }
     }
 
     /**
@@ -58,13 +67,12 @@ public record CsvReadResult(Dataset dataset, List<CsvProblem> problems) {
      *       stays in English.</li>
      * </ul>
      *
+     * <p>The reader gives each problem its code where the problem arises, not from its message.
+     *
      * @return the report, empty when there is no problem, not null
      */
+    @Override
     public ValidationReport report() {
-        List<Finding> findings = new ArrayList<>(problems.size());
-        for (CsvProblem problem : problems) {
-            findings.add(CsvFindings.of(problem));
-        }
-        return ValidationReport.of(findings);
+        return report;
     }
 }

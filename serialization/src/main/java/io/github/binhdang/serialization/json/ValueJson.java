@@ -153,7 +153,7 @@ final class ValueJson {
     }
 
     static Sex readSex(JsonParser p, ReadScope scope) {
-        return Sex.ofCode(JsonFields.text(p));
+        return Sex.of(JsonFields.text(p));
     }
 
     static <E extends Enum<E>> ValueWriter<E> enumWriter() {

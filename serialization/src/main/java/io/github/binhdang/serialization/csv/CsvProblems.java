@@ -1,0 +1,190 @@
+package io.github.binhdang.serialization.csv;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.validation.Finding;
+import io.github.binhdang.core.validation.Location;
+import io.github.binhdang.core.validation.Severity;
+import io.github.binhdang.core.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The problems of one reading of a CSV file, in file order, and the findings they become. Each problem
+ * is reported by what it is, where it arises (a field the mapper cannot read, a header column, a
+ * repeated key, text the tokenizer cannot read on), and carries its kind, and so its finding's code,
+ * from there; the English messages are written here, once.
+ *
+ * <p>A problem's {@link CsvProblem#line() line} is at least 1.
+ */
+final class CsvProblems {
+
+    /** The kind of a problem: the code of its finding and, in Vietnamese, what went wrong. */
+    enum Kind {
+        /** A field that cannot be read. */
+        VALUE("csv.value", "không đọc được giá trị"),
+        /** A row that cannot be an observation. */
+        ROW("csv.row", "dòng này không đọc được"),
+        /** A row whose key an earlier row has. */
+        DUPLICATE("csv.duplicate", "trùng khóa với một dòng trước"),
+        /** A header column unknown, given twice, missing or in conflict. */
+        HEADER("csv.header", "dòng tiêu đề có lỗi"),
+        /** No header. */
+        EMPTY("csv.empty", "tệp trống, dòng đầu phải là dòng tiêu đề ghi tên các cột"),
+        /** Text that cannot be read on. */
+        SYNTAX("csv.syntax", "tệp CSV không đọc được từ đây trở đi");
+
+        private final String code;
+        private final String vi;
+
+        Kind(String code, String vi) {
+            this.code = code;
+            this.vi = vi;
+        }
+
+        String code() {
+            return code;
+        }
+
+        /** Whether the Vietnamese message shows the field as written after the kind. */
+        private boolean showsValue() {
+            return this != EMPTY && this != SYNTAX;
+        }
+    }
+
+    private final List<CsvProblem> problems = new ArrayList<>();
+    private final List<Kind> kinds = new ArrayList<>();
+
+    /** The number of problems so far: a row whose reading adds any is left out. */
+    int size() {
+        return problems.size();
+    }
+
+    private void add(Kind kind, int line, String column, int columnNumber, String value, String message) {
+        problems.add(new CsvProblem(Math.max(1, line), column, columnNumber, value, message));
+        kinds.add(kind);
+    }
+
+    // The file
+
+    /** The text cannot be read from the row beginning on this line on; the detail is the parser's. */
+    void syntax(int line, String detail) {
+        add(Kind.SYNTAX, line, "", 0, "", "the CSV cannot be read from here on: " + detail);
+    }
+
+    /** The file has no row, not even a header. */
+    void empty() {
+        add(Kind.EMPTY, 1, "", 0, "", "the file is empty: its first line must be a header naming the columns"
+                + " indicator, area, period and value (or numerator)");
+    }
+
+    // The header
+
+    /** A header name that is no column; {@code columns} lists the columns. */
+    void unknownColumn(int line, String name, int number, String columns) {
+        add(Kind.HEADER, line, name, number, name, "unknown column '" + name + "' is not read; the columns are "
+                + columns);
+    }
+
+    /** A column named a second time, at {@code number}, after {@code first}. */
+    void columnTwice(int line, String name, int number, Column column, int first) {
+        add(Kind.HEADER, line, name, number, name, "column '" + column.header() + "' is given twice, as column "
+                + first + " and column " + number);
+    }
+
+    /** A required column the header lacks; {@code present} is the header as written. */
+    void missingColumn(int line, Column column, String present) {
+        add(Kind.HEADER, line, column.header(), 0, "", "missing required column '" + column.header()
+                + "'; the header has: " + present);
+    }
+
+    /** Neither a value nor a numerator column; {@code present} is the header as written. */
+    void missingNumberColumn(int line, String present) {
+        add(Kind.HEADER, line, Column.VALUE.header(), 0, "", "missing required column 'value' (or 'numerator'):"
+                + " a row needs a value or its numerator; the header has: " + present);
+    }
+
+    /** A dimension column beside the breakdown column. */
+    void mixedBreakdown(int line, Column dimension, int number) {
+        add(Kind.HEADER, line, dimension.header(), number, "", "column '" + dimension.header()
+                + "' cannot be used with column 'breakdown'; give the breakdown in one way only");
+    }
+
+    // A row
+
+    /** A field that cannot be read; the message says why. */
+    void field(int line, String column, int number, String value, String message) {
+        add(Kind.VALUE, line, column, number, value, message);
+    }
+
+    /** A required field that is empty or blank, as written. */
+    void emptyField(int line, String column, int number, String value, Column required) {
+        add(Kind.VALUE, line, column, number, value, required == Column.PERIOD ? "is empty; every row needs a period"
+                : "is empty; every row needs an " + required.header());
+    }
+
+    /** A field with bytes that are not UTF-8. */
+    void notUtf8(int line, String column, int number, String value) {
+        add(Kind.VALUE, line, column, number, value,
+                "is not valid UTF-8 (shown as U+FFFD): save the file as \"CSV UTF-8\"");
+    }
+
+    /** A row with more fields than the header has columns. */
+    void tooManyFields(int line, int fields, int columns) {
+        add(Kind.ROW, line, "", 0, "", "the row has " + fields + " fields but the header has " + columns
+                + " columns; is a separator or a decimal comma unquoted?");
+    }
+
+    /** A row without any number; named by the value column, {@code number} 0 when there is none. */
+    void noNumber(int line, String column, int number) {
+        add(Kind.ROW, line, column, number, "", "the row has no value, numerator or denominator");
+    }
+
+    /** A row the dataset refuses for a reason of its own (a blank code); the message is the dataset's. */
+    void refused(int line, String message) {
+        add(Kind.ROW, line, "", 0, "", message);
+    }
+
+    /** A row with the key of the row on {@code firstLine}. */
+    void duplicate(int line, String key, int firstLine) {
+        add(Kind.DUPLICATE, line, "", 0, key, "duplicates the key " + key + " of the row on line " + firstLine
+                + "; a dataset holds one value per key");
+    }
+
+    // The result
+
+    /** The dataset of the good rows, the problems and their findings. */
+    CsvReadResult result(Dataset dataset) {
+        List<Finding> findings = new ArrayList<>(problems.size());
+        for (int i = 0; i < problems.size(); i++) {
+            findings.add(finding(problems.get(i), kinds.get(i)));
+        }
+        return new CsvReadResult(dataset, problems, ValidationReport.of(findings));
+    }
+
+    private static Finding finding(CsvProblem problem, Kind kind) {
+        String subject = "line " + problem.line();
+        // A whole row's problem, or a missing column's, has no column of its own: it points at the row's start.
+        Location location = Location.of(subject, problem.column())
+                .withPosition(problem.line(), Math.max(1, problem.columnNumber()));
+        Map<String, Object> arguments = new HashMap<>();
+        // Lines and columns as text, so that line 1234 is not grouped as 1.234 in Vietnamese.
+        arguments.put("line", Integer.toString(problem.line()));
+        arguments.put("column", problem.column());
+        arguments.put("detail", problem.message());
+        return new Finding(kind.code(), Severity.ERROR, location, problem.value(), problem.message(), arguments,
+                template(kind, !problem.column().isEmpty(), !problem.value().isEmpty()));
+    }
+
+    // The English detail is the problem's own message; the Vietnamese says what kind of problem it is and
+    // where, and gives the English detail after it.
+    private static BilingualText template(Kind kind, boolean hasColumn, boolean hasValue) {
+        String where = hasColumn ? "Dòng {line}, cột {column}" : "Dòng {line}";
+        String whereEn = hasColumn ? "Line {line}, column {column}" : "Line {line}";
+        String value = hasValue && kind.showsValue() ? " “{value}”" : "";
+        String valueEn = hasValue ? " '{value}'" : "";
+        return BilingualText.of(where + ": " + kind.vi + value + " ({detail})", whereEn + valueEn + ": {detail}");
+    }
+}

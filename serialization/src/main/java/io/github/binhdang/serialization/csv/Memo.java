@@ -1,0 +1,100 @@
+package io.github.binhdang.serialization.csv;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parser that remembers what it read from each of the first 4,096 distinct texts, and, in front of
+ * that, the value of each of the first 4,096 distinct fields as written (before NFC and trimming).
+ * Fields as written are chained in the order met: rows of a tidy file cycle through the same
+ * breakdowns or periods in the same order, so the field after a known one is nearly always the one
+ * that followed it before, found with one comparison and no hash.
+ */
+final class Memo<T> implements FieldParser<T> {
+
+    /** Distinct texts remembered per column; a column with more (free text, say) is parsed every time. */
+    static final int LIMIT = 4096;
+
+    private final Map<String, T> read = new HashMap<>();
+    private final FieldParser<T> parser;
+    private final Map<String, Raw<T>> raws = new HashMap<>();
+    private @Nullable Raw<T> lastRaw;
+    // The text read last and its value: a column such as the status or the period holds the same text
+    // row after row, and comparing with the last one costs less than hashing a new string.
+    private @Nullable String lastText;
+    private @Nullable T lastValue;
+
+    /** A field as written, its value and the field that followed it last time. */
+    private static final class Raw<T> {
+        final String raw;
+        final T value;
+        @Nullable Raw<T> next;
+
+        Raw(String raw, T value) {
+            this.raw = raw;
+            this.value = value;
+        }
+    }
+
+    Memo(FieldParser<T> parser) {
+        this.parser = parser;
+    }
+
+    /** The value of a field as written, if known: the last one, its successor, then by hash. */
+    @Nullable T known(String raw) {
+        Raw<T> last = lastRaw;
+        if (last != null) {
+            if (raw.equals(last.raw)) {
+                return last.value;
+            }
+            Raw<T> next = last.next;
+            if (next != null && raw.equals(next.raw)) {
+                lastRaw = next;
+                return next.value;
+            }
+        }
+        Raw<T> found = raws.get(raw);
+        if (found == null) {
+            return null;
+        }
+        if (last != null) {
+            last.next = found;
+        }
+        lastRaw = found;
+        return found.value;
+    }
+
+    /** Remembers the value read from a field as written, which {@link #known} did not know. */
+    void remember(String raw, T value) {
+        if (raws.size() >= LIMIT) {
+            return;
+        }
+        Raw<T> entry = new Raw<>(raw, value);
+        raws.put(raw, entry);
+        Raw<T> last = lastRaw;
+        if (last != null) {
+            last.next = entry;
+        }
+        lastRaw = entry;
+    }
+
+    @Override
+    public T parse(String text) {
+        T last = lastValue;
+        if (last != null && text.equals(lastText)) {
+            return last;
+        }
+        T value = read.get(text);
+        if (value == null) {
+            // A text that fails is not remembered: each row that has it gets its own problem.
+            value = parser.parse(text);
+            if (read.size() < LIMIT) {
+                read.put(text, value);
+            }
+        }
+        lastText = text;
+        lastValue = value;
+        return value;
+    }
+}

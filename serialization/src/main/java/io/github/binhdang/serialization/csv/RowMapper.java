@@ -1,0 +1,439 @@
+package io.github.binhdang.serialization.csv;
+
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationKey;
+import io.github.binhdang.core.data.ObservationStatus;
+import io.github.binhdang.core.data.Qualifier;
+import io.github.binhdang.core.data.Sex;
+import io.github.binhdang.core.indicator.BreakdownDimension;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.unit.NumberNotation;
+import io.github.binhdang.core.unit.PlainDecimal;
+import io.github.binhdang.core.unit.Unit;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps the rows of one file onto a dataset: the header onto {@link Column}s, then each row's cells
+ * onto a {@link Dataset.Row} added to the builder. Each field that cannot be read, each row that cannot
+ * be an observation and each unusable header column is reported to the {@link CsvProblems} as what it
+ * is, and the row is left out.
+ *
+ * <p>Fields repeat row after row (the same period, breakdown, unit or status), so each column's text is
+ * read once and remembered ({@link Memo}), and a code written as in the row before is handed on as the
+ * same string, which the builder then checks and encodes once.
+ */
+final class RowMapper implements CsvTokenizer.Rows {
+
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final Column[] COLUMNS = Column.values();
+
+    private final NumberNotation notation;
+    private final List<Unit> units;
+    private final CsvProblems problems;
+    private final Dataset.Builder builder;
+    // The indicator and area of the row before, by column.
+    private final @Nullable String[] lastCodes = new String[COLUMNS.length];
+    // Each column's field in the row before, as written and as text (NFC, trimmed).
+    private final @Nullable String[] lastRaw = new String[COLUMNS.length];
+    private final @Nullable String[] lastText = new String[COLUMNS.length];
+    // The line of each observation added, by its position in the builder.
+    private int[] lines = new int[1024];
+    // The first line of each key, made only once a key repeats: the builder finds repeats itself, and
+    // a file without any (nearly every file) need not index its keys twice. Keys are kept as small
+    // ids of their indicator, area, period and breakdown.
+    private @Nullable KeyLines firstLines;
+    private final Ids<String> indicatorIds = new Ids<>(false);
+    private final Ids<String> areaIds = new Ids<>(false);
+    private final Ids<ReportingPeriod> periodIds = new Ids<>(true);
+    private final Ids<Breakdown> breakdownIds = new Ids<>(true);
+    // Periods, breakdowns, units, qualifiers and statuses repeat row after row: each text is read once.
+    private final Memo<ReportingPeriod> periods = new Memo<>(ReportingPeriod::parse);
+    private final Memo<Breakdown> breakdowns = new Memo<>(Breakdown::parse);
+    private final Memo<Unit> unitMemo = new Memo<>(this::unit);
+    private final Memo<Qualifier> qualifiers = new Memo<>(Qualifier::parse);
+    private final Memo<ObservationStatus> statuses = new Memo<>(ObservationStatus::parse);
+    // The last plain number read.
+    private final PlainDecimal plain = new PlainDecimal();
+    // By column: the header's name for it and its position, or null and -1 when the header lacks it.
+    private @Nullable String[] names = new String[0];
+    private int[] index = new int[0];
+    private int headerSize;
+
+    RowMapper(NumberNotation notation, List<Unit> units, CsvProblems problems, int expectedRows) {
+        this.notation = notation;
+        this.units = units;
+        this.problems = problems;
+        this.builder = Dataset.builder(expectedRows);
+    }
+
+    /** The dataset of the rows added so far. */
+    Dataset dataset() {
+        return builder.build();
+    }
+
+    @Override
+    public boolean header(int at, List<String> values) {
+        index = new int[COLUMNS.length];
+        Arrays.fill(index, -1);
+        names = new String[COLUMNS.length];
+        headerSize = values.size();
+        boolean usable = true;
+        for (int i = 0; i < values.size(); i++) {
+            String name = nfc(values.get(i)).strip();
+            Optional<Column> column = Column.of(name);
+            if (column.isEmpty()) {
+                problems.unknownColumn(at, name, i + 1, columnList());
+                continue;
+            }
+            int ordinal = column.get().ordinal();
+            if (index[ordinal] >= 0) {
+                problems.columnTwice(at, name, i + 1, column.get(), index[ordinal] + 1);
+                usable = false;
+                continue;
+            }
+            index[ordinal] = i;
+            names[ordinal] = name;
+        }
+        String present = String.join(", ", values);
+        for (Column required : new Column[] {Column.INDICATOR, Column.AREA, Column.PERIOD}) {
+            if (index[required.ordinal()] < 0) {
+                problems.missingColumn(at, required, present);
+                usable = false;
+            }
+        }
+        if (index[Column.VALUE.ordinal()] < 0 && index[Column.NUMERATOR.ordinal()] < 0) {
+            problems.missingNumberColumn(at, present);
+            usable = false;
+        }
+        if (index[Column.BREAKDOWN.ordinal()] >= 0) {
+            for (Column dimension : new Column[] {Column.SEX, Column.AGE_GROUP, Column.RESIDENCE, Column.ETHNICITY}) {
+                if (index[dimension.ordinal()] >= 0) {
+                    problems.mixedBreakdown(at, dimension, index[dimension.ordinal()] + 1);
+                    usable = false;
+                }
+            }
+        }
+        return usable;
+    }
+
+    private static String columnList() {
+        StringJoiner list = new StringJoiner(", ");
+        for (Column column : COLUMNS) {
+            list.add(column.header());
+        }
+        return list.toString();
+    }
+
+    /** Reads one row; a field that fails is a problem, and a row with any problem is left out. */
+    @Override
+    public void row(int at, CsvTokenizer.Fields values) {
+        int before = problems.size();
+        if (values.size() > headerSize) {
+            problems.tooManyFields(at, values.size(), headerSize);
+            return;
+        }
+        Cells cells = new Cells(at, values);
+        if (values.anyHolds(REPLACEMENT)) {
+            // Only now are the columns looked up to name each bad field.
+            for (Column column : COLUMNS) {
+                if (cells.raw(column).indexOf(REPLACEMENT) >= 0) {
+                    problems.notUtf8(at, cells.name(column), cells.number(column), cells.raw(column));
+                }
+            }
+            if (problems.size() > before) {
+                return;
+            }
+        }
+        String indicator = cells.required(Column.INDICATOR);
+        String area = cells.required(Column.AREA);
+        ReportingPeriod period = cells.read(Column.PERIOD, periods);
+        if (period == null && cells.text(Column.PERIOD).isEmpty()) {
+            cells.empty(Column.PERIOD);
+        }
+        Breakdown breakdown = breakdown(cells);
+        // A new row each time, for the same reason as the fields' holder.
+        Dataset.Row out = builder.row();
+        boolean hasNumber = number(cells, Column.VALUE, out);
+        hasNumber |= number(cells, Column.NUMERATOR, out);
+        hasNumber |= number(cells, Column.DENOMINATOR, out);
+        Unit unit = cells.read(Column.UNIT, unitMemo);
+        Qualifier qualifier = cells.read(Column.QUALIFIER, qualifiers);
+        ObservationStatus status = cells.read(Column.STATUS, statuses);
+        if (problems.size() > before) {
+            return;
+        }
+        if (!hasNumber) {
+            problems.noNumber(at, cells.name(Column.VALUE), cells.number(Column.VALUE));
+            return;
+        }
+        // The row goes into the builder as parts, with the checks an Observation would apply: no
+        // Observation or key is built per row, and codes handed on as the row before's strings are
+        // checked and encoded once.
+        String code = Objects.requireNonNull(indicator);
+        String place = Objects.requireNonNull(area);
+        ReportingPeriod when = Objects.requireNonNull(period);
+        out.key(code, place, when, breakdown);
+        if (unit != null) {
+            out.unit(unit);
+        }
+        if (qualifier != null) {
+            out.qualifier(qualifier);
+        }
+        if (status != null) {
+            out.status(status);
+        }
+        out.source(cells.text(Column.SOURCE));
+        out.note(cells.text(Column.NOTE));
+        int position = builder.size();
+        try {
+            builder.add(out);
+        } catch (InvalidValueException e) {
+            refused(at, e, code, place, when, breakdown);
+            return;
+        }
+        if (position == lines.length) {
+            lines = Arrays.copyOf(lines, position * 2);
+        }
+        lines[position] = at;
+        KeyLines keys = firstLines;
+        if (keys != null) {
+            putLine(keys, code, place, when, breakdown, at);
+        }
+    }
+
+    /** Reports a row the builder refused: a repeated key, or a reason of the dataset's own (a blank code). */
+    private void refused(int at, InvalidValueException e, String code, String place, ReportingPeriod when,
+            Breakdown breakdown) {
+        ObservationKey key;
+        try {
+            key = new ObservationKey(code, place, when, breakdown);
+        } catch (InvalidValueException blank) {
+            problems.refused(at, e.getMessage());
+            return;
+        }
+        if (!builder.contains(key)) {
+            problems.refused(at, e.getMessage());
+            return;
+        }
+        problems.duplicate(at, key.toString(), firstLine(key, at));
+    }
+
+    /**
+     * Reads a number field into the row's column; a plain number of at most 18 digits is handed over
+     * as its unscaled long and scale, with no {@code BigDecimal}. Returns whether there was a number.
+     */
+    private boolean number(Cells cells, Column column, Dataset.Row row) {
+        boolean isPlain = notation == NumberNotation.PLAIN;
+        // Digits, a sign and a point are ASCII and not blank: such a field needs no NFC or trimming.
+        if (!isPlain || !plain.read(cells.raw(column))) {
+            String text = cells.text(column);
+            if (text.isEmpty()) {
+                return false;
+            }
+            if (!isPlain || !plain.read(text)) {
+                BigDecimal number;
+                try {
+                    number = notation.parse(text);
+                } catch (InvalidValueException e) {
+                    cells.fail(column, e.getMessage());
+                    return false;
+                }
+                switch (column) {
+                    case VALUE -> row.value(number);
+                    case NUMERATOR -> row.numerator(number);
+                    default -> row.denominator(number);
+                }
+                return true;
+            }
+        }
+        switch (column) {
+            case VALUE -> row.value(plain.unscaled(), plain.scale());
+            case NUMERATOR -> row.numerator(plain.unscaled(), plain.scale());
+            default -> row.denominator(plain.unscaled(), plain.scale());
+        }
+        return true;
+    }
+
+    /**
+     * The line of the row that first had the key of a repeated observation. The first repeat indexes
+     * every key added so far, once; from then on each row added is indexed as it comes.
+     */
+    private int firstLine(ObservationKey repeated, int at) {
+        KeyLines keys = firstLines;
+        if (keys == null) {
+            keys = new KeyLines();
+            Dataset added = builder.build();
+            for (int i = 0; i < added.size(); i++) {
+                Observation o = added.get(i);
+                putLine(keys, o.indicator(), o.area(), o.period(), o.breakdown(), lines[i]);
+            }
+            firstLines = keys;
+        }
+        return putLine(keys, repeated.indicator(), repeated.area(), repeated.period(), repeated.breakdown(), at);
+    }
+
+    private int putLine(KeyLines keys, String indicator, String area, ReportingPeriod period, Breakdown breakdown,
+            int line) {
+        return keys.putIfAbsent(indicatorIds.of(indicator), areaIds.of(area), periodIds.of(period),
+                breakdownIds.of(breakdown), line);
+    }
+
+    private Breakdown breakdown(Cells cells) {
+        Breakdown breakdown = cells.read(Column.BREAKDOWN, breakdowns);
+        if (breakdown == null) {
+            breakdown = Breakdown.TOTAL;
+        }
+        Sex sex = cells.parse(Column.SEX, Sex::parse);
+        if (sex != null) {
+            breakdown = breakdown.with(sex);
+        }
+        breakdown = cells.category(breakdown, Column.AGE_GROUP, BreakdownDimension.AGE_GROUP);
+        breakdown = cells.category(breakdown, Column.RESIDENCE, BreakdownDimension.RESIDENCE);
+        return cells.category(breakdown, Column.ETHNICITY, BreakdownDimension.ETHNICITY);
+    }
+
+    private Unit unit(String text) {
+        String key = nfc(text).strip();
+        for (Unit unit : units) {
+            if (unit.code().equals(key) || nfc(unit.symbol()).equalsIgnoreCase(key)) {
+                return unit;
+            }
+        }
+        return Unit.find(key).or(() -> Unit.findBySymbol(key)).orElseThrow(() -> new InvalidValueException(
+                "Observation.unit", "'" + text + "'",
+                "is not a unit: use a unit code such as percent or a symbol such as %"));
+    }
+
+    private static String nfc(String text) {
+        // ASCII, which nearly every field is, is NFC already; the Normalizer is slow even to check.
+        boolean ascii = true;
+        for (int i = 0, n = text.length(); i < n && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** The fields of one row, read by column, each failure a problem. */
+    private final class Cells {
+        private final int at;
+        private final CsvTokenizer.Fields values;
+
+        Cells(int at, CsvTokenizer.Fields values) {
+            this.at = at;
+            this.values = values;
+        }
+
+        /** The header's name of the column, or its own name when the header lacks it. */
+        String name(Column column) {
+            String name = names[column.ordinal()];
+            return name == null ? column.header() : name;
+        }
+
+        /** The column's position, from 1, or 0 when the header lacks it. */
+        int number(Column column) {
+            return index[column.ordinal()] + 1;
+        }
+
+        String raw(Column column) {
+            int i = index[column.ordinal()];
+            return i < 0 || i >= values.size() ? "" : values.get(i);
+        }
+
+        String text(Column column) {
+            String raw = raw(column);
+            if (raw.isEmpty()) {
+                return raw;
+            }
+            // A field as written in the row before (the same code, period or status, row after row) is
+            // handed on as the text made of it then, with no NFC check or trimming again.
+            int c = column.ordinal();
+            if (raw.equals(lastRaw[c])) {
+                return Objects.requireNonNull(lastText[c]);
+            }
+            String text = nfc(raw).strip();
+            lastRaw[c] = raw;
+            lastText[c] = text;
+            return text;
+        }
+
+        void fail(Column column, String message) {
+            problems.field(at, name(column), number(column), raw(column), message);
+        }
+
+        void empty(Column column) {
+            problems.emptyField(at, name(column), number(column), raw(column), column);
+        }
+
+        @Nullable String required(Column column) {
+            String text = text(column);
+            if (text.isEmpty()) {
+                empty(column);
+                return null;
+            }
+            // The same code as the row before is handed on as the same string, whose hash is known.
+            String last = lastCodes[column.ordinal()];
+            if (text.equals(last)) {
+                return last;
+            }
+            lastCodes[column.ordinal()] = text;
+            return text;
+        }
+
+        /**
+         * Reads a field through its column's memo: the field as written is looked up first (the row
+         * before's text, then the text that followed it last time), so a field repeating a known text
+         * needs no NFC check, trimming or hashing; any other goes through {@link #text} and the memo.
+         */
+        <T> @Nullable T read(Column column, Memo<T> memo) {
+            String raw = raw(column);
+            if (raw.isEmpty()) {
+                return null;
+            }
+            T known = memo.known(raw);
+            if (known != null) {
+                return known;
+            }
+            T value = parse(column, memo);
+            if (value != null) {
+                memo.remember(raw, value);
+            }
+            return value;
+        }
+
+        <T> @Nullable T parse(Column column, FieldParser<T> parser) {
+            String text = text(column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                return parser.parse(text);
+            } catch (InvalidValueException e) {
+                fail(column, e.getMessage());
+                return null;
+            }
+        }
+
+        Breakdown category(Breakdown breakdown, Column column, BreakdownDimension dimension) {
+            String text = text(column);
+            if (text.isEmpty()) {
+                return breakdown;
+            }
+            try {
+                return breakdown.with(dimension, text);
+            } catch (InvalidValueException e) {
+                fail(column, e.getMessage());
+                return breakdown;
+            }
+        }
+    }
+}
