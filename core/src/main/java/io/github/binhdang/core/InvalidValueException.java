@@ -18,8 +18,11 @@ public class InvalidValueException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The field, such as {@code Milestone.value}. */
     private final String field;
+    /** The value as text. */
     private final String value;
+    /** The rule the value breaks. */
     private final String rule;
 
     /**

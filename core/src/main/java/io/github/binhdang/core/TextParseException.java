@@ -12,7 +12,9 @@ public class TextParseException extends InvalidValueException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text that could not be parsed. */
     private final String text;
+    /** The zero-based index into the text where parsing failed. */
     private final int index;
 
     /**

@@ -49,10 +49,11 @@ import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -70,6 +71,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * their series points and skipped observations, scorecards and their rows, the enums, and
  * {@link Catalogue}. The core model has no Jackson annotation and Jackson does not
  * reflect on it: every field is written and read by hand here.
+ *
+ * <p>Maps keyed by {@link ReportingPeriod}, {@link Breakdown} or {@link ObservationKey} are written with
+ * their text forms as property names ({@code {"2017": …, "2021/2025": …}}, {@code {"SEX=F": …}},
+ * {@code {"W_ENT/14/2017/_T": …}}) and read back. {@link #version()} is the artifact's own version.
  *
  * <p>Register it with {@code JsonMapper.builder().addModule(new BinhdangModule())}, or let
  * {@code findAndAddModules()} find it through {@link java.util.ServiceLoader}. Prefer
@@ -95,7 +100,7 @@ public final class BinhdangModule extends SimpleModule {
      * Creates the module with a handler pair for every supported type.
      */
     public BinhdangModule() {
-        super(NAME, Version.unknownVersion());
+        super(NAME, PackageVersion.VERSION);
         Map<String, Indicator> none = Map.of();
 
         add(BilingualText.class, ValueJson::writeBilingual, ValueJson::readBilingual);
@@ -158,6 +163,50 @@ public final class BinhdangModule extends SimpleModule {
         add(Assessment.class, ProgressJson::writeAssessment, ProgressJson::readAssessment);
         add(ScorecardRow.class, ProgressJson::writeRow, ProgressJson::readRow);
         add(Scorecard.class, ProgressJson::writeScorecard, ProgressJson::readScorecard);
+
+        // Map keys: the text forms, so that maps keyed by these types round-trip.
+        addKey(ReportingPeriod.class, ReportingPeriod::parse);
+        addKey(Breakdown.class, Breakdown::parse);
+        addKey(ObservationKey.class, ObservationKey::parse);
+    }
+
+    private <T> void addKey(Class<T> type, Function<String, T> parse) {
+        addKeySerializer(type, new KeyWriter<>(type));
+        addKeyDeserializer(type, new KeyReader(type, parse));
+    }
+
+    /** Writes a map key as its type's text form, {@code toString()}. */
+    private static final class KeyWriter<T> extends StdSerializer<T> {
+
+        KeyWriter(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+            g.writeName(value.toString());
+        }
+    }
+
+    /** Reads a map key with its type's parser, turning the model's refusal into a Jackson error. */
+    private static final class KeyReader extends KeyDeserializer {
+
+        private final Class<?> type;
+        private final Function<String, ?> parse;
+
+        KeyReader(Class<?> type, Function<String, ?> parse) {
+            this.type = type;
+            this.parse = parse;
+        }
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) {
+            try {
+                return parse.apply(key);
+            } catch (InvalidValueException e) {
+                throw ctxt.weirdKeyException(type, key, e.getMessage());
+            }
+        }
     }
 
     private <T> void add(Class<T> type, ValueWriter<T> writer, ValueReader<T> reader) {
