@@ -17,8 +17,8 @@ import java.util.Objects;
  * (38.89 and 125,525 in English, 38,89 and 125.525 in Vietnamese), a {@link BilingualText} in the
  * locale's language, anything else with its {@code toString()}. A placeholder with no argument of its
  * name is left as it is, except {@code {value}}, which falls back to {@link #value()}. Templates of the
- * built-in rules come from {@code ValidationMessages.properties} (English) and
- * {@code ValidationMessages_vi.properties} (Vietnamese), key {@code binhdang.<code>}.
+ * built-in rules come from core's bundles {@code io/github/binhdang/core/validation/messages.properties}
+ * (English) and {@code messages_vi.properties} (Vietnamese), key {@code binhdang.<code>}.
  *
  * <p>For example, a reported 105 % gives code {@code percentage.range}, severity {@code ERROR}, value
  * {@code "105"}, rule {@code "must be from 0 to 100 for a percentage"} and the messages "105 % is

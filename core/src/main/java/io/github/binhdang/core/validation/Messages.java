@@ -16,8 +16,13 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The message templates of the built-in rules, read once from {@code ValidationMessages.properties}
- * (English) and {@code ValidationMessages_vi.properties} (Vietnamese), and the formatting of messages.
+ * The message templates of the built-in rules, read once from {@code messages.properties} (English) and
+ * {@code messages_vi.properties} (Vietnamese) in this package, and the formatting of messages.
+ *
+ * <p>The bundles sit in core's own package, not at the root of the class path: an application's own
+ * {@code ValidationMessages.properties}, found first on the class path, would hide a root-level bundle
+ * of that name (the Bean Validation constraints' messages are in {@code ContributorValidationMessages},
+ * which Hibernate Validator merges across jars).
  *
  * <p>The files are read directly, in UTF-8, rather than through {@link java.util.ResourceBundle}: a
  * bundle lookup for English would fall back to the Vietnamese file on a machine whose default locale is
@@ -28,6 +33,12 @@ final class Messages {
     /** The prefix of every finding's message key. */
     static final String PREFIX = "binhdang.";
 
+    /** The English bundle, beside this class. */
+    static final String ENGLISH = "messages.properties";
+
+    /** The Vietnamese bundle, beside this class. */
+    static final String VIETNAMESE = "messages_vi.properties";
+
     private Messages() {
     }
 
@@ -36,8 +47,8 @@ final class Messages {
     }
 
     private static Map<String, BilingualText> load() {
-        Properties en = read("/ValidationMessages.properties");
-        Properties vi = read("/ValidationMessages_vi.properties");
+        Properties en = read(ENGLISH);
+        Properties vi = read(VIETNAMESE);
         Map<String, BilingualText> templates = new HashMap<>();
         for (String key : en.stringPropertyNames()) {
             String viText = vi.getProperty(key);
@@ -48,6 +59,13 @@ final class Messages {
         return Map.copyOf(templates);
     }
 
+    /**
+     * Reads a bundle in UTF-8.
+     *
+     * @param resource  the resource, relative to this class's package unless it starts with {@code /}
+     * @return the properties
+     * @throws IllegalStateException if the resource is missing
+     */
     static Properties read(String resource) {
         Properties properties = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(resource)) {
@@ -73,7 +91,8 @@ final class Messages {
     static BilingualText template(String code) {
         BilingualText template = Holder.TEMPLATES.get(code);
         if (template == null) {
-            throw new IllegalStateException("no message for " + PREFIX + code + " in both ValidationMessages bundles");
+            throw new IllegalStateException("no message for " + PREFIX + code + " in both bundles "
+                    + ENGLISH + " and " + VIETNAMESE + " of " + Messages.class.getPackageName());
         }
         return template;
     }

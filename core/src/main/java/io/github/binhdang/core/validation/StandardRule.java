@@ -249,8 +249,8 @@ public enum StandardRule implements Rule {
     }
 
     /**
-     * Returns the message from {@code ValidationMessages.properties} and
-     * {@code ValidationMessages_vi.properties}, key {@code binhdang.<code>}.
+     * Returns the message from core's bundles {@code messages.properties} and
+     * {@code messages_vi.properties} of this package, key {@code binhdang.<code>}.
      *
      * @return the template, not null
      */

@@ -12,8 +12,8 @@
  * <h2>Finding codes</h2>
  * A code is the code of the rule that found it: lower-case words joined by dots, subject first and
  * problem second, such as {@code percentage.range}, {@code sex.sum} or {@code change.jump}. Codes are
- * stable: a code is never reused for another problem, and its message key in
- * {@code ValidationMessages.properties} is {@code binhdang.} followed by the code. The built-in rules
+ * stable: a code is never reused for another problem, and its message key in the bundle
+ * {@code io/github/binhdang/core/validation/messages.properties} is {@code binhdang.} followed by the code. The built-in rules
  * are the constants of {@link io.github.binhdang.core.validation.StandardRule}; an application's own
  * rules should use a prefix of their own ({@code acme.budget.total}).
  *

@@ -32,7 +32,7 @@ import java.lang.annotation.Target;
 public @interface Code {
 
     /**
-     * Returns the message, by default the key of this constraint in {@code ValidationMessages}.
+     * Returns the message, by default the key of this constraint in {@code ContributorValidationMessages}.
      *
      * @return the message template
      */

@@ -33,7 +33,7 @@ import java.lang.annotation.Target;
 public @interface Percentage {
 
     /**
-     * Returns the message, by default the key of this constraint in {@code ValidationMessages}.
+     * Returns the message, by default the key of this constraint in {@code ContributorValidationMessages}.
      *
      * @return the message template
      */

@@ -34,7 +34,7 @@ import java.lang.annotation.Target;
 public @interface ValidPeriodText {
 
     /**
-     * Returns the message, by default the key of this constraint in {@code ValidationMessages}.
+     * Returns the message, by default the key of this constraint in {@code ContributorValidationMessages}.
      *
      * @return the message template
      */
