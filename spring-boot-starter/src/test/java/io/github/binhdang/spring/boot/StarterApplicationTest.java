@@ -215,6 +215,25 @@ class StarterApplicationTest {
         assertThat(en.get("message").asString()).isEqualTo("140 is not a percentage from 0 to 100");
     }
 
+    @Test
+    void beanValidationOfJakartasOwnConstraintSpeaksVietnameseToo() throws Exception {
+        String form = "{\"area\":\" \",\"share\":40}";
+        JsonNode vi = findings(problem(post("/shares", form, "vi"), "vi")).get(0);
+        assertThat(vi.get("path").asString()).isEqualTo("area");
+        assertThat(vi.get("code").asString()).isEqualTo("NotBlank");
+        assertThat(vi.get("message").asString()).isEqualTo("không được để trống");
+        JsonNode en = findings(problem(post("/shares", form, "en"), "en")).get(0);
+        assertThat(en.get("message").asString()).isEqualTo("must not be blank");
+    }
+
+    @Test
+    void theApplicationsOwnBundleIsTheOneFoundAtTheRoot() {
+        // The premise of the tests above: the application's ValidationMessages.properties is the one a
+        // root-level lookup finds, so the SDK's messages cannot come from a root-level bundle.
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("ValidationMessages", java.util.Locale.ROOT);
+        assertThat(bundle.getString("app.share.required")).isEqualTo("Give the share of women");
+    }
+
     private HttpResponse<String> post(String path, String json, String language)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
