@@ -65,7 +65,9 @@ final class JsonReadFindings {
         }
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("detail", detail);
-        arguments.put("path", path.isEmpty() ? "$" : path);
+        // The message names the place from the root of the document, as the problem's path does.
+        String shown = index >= 0 ? join("observations[" + index + "]", path) : path;
+        arguments.put("path", shown.isEmpty() ? "$" : shown);
         if (positioned) {
             // As text, so that line 1234 is not grouped as 1.234 in Vietnamese.
             arguments.put("line", Integer.toString(at.getLineNr()));
@@ -146,8 +148,8 @@ final class JsonReadFindings {
                 return BilingualText.of(where + ": tài liệu vượt quá giới hạn đọc ({detail})",
                         whereEn + ": the document exceeds a read limit ({detail})");
             case "json.unknown":
-                return BilingualText.of(where + ": thuộc tính “{value}” không có trong định dạng, tại {path} ({detail})",
-                        whereEn + ": the format has no property '{value}', at {path} ({detail})");
+                return BilingualText.of(where + ": định dạng không có thuộc tính {path} ({detail})",
+                        whereEn + ": the format has no property {path} ({detail})");
             case "json.value":
                 return BilingualText.of(where + ": giá trị tại {path} không hợp lệ ({detail})",
                         whereEn + ": the value at {path} is not valid ({detail})");

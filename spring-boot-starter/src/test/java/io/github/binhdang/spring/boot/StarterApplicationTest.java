@@ -117,13 +117,14 @@ class StarterApplicationTest {
         assertThat(period.get("index").asInt()).isEqualTo(2);
         assertThat(period.get("line").asInt()).isEqualTo(4);
         assertThat(period.get("column").asInt()).isEqualTo(column(BROKEN, 4, "\"2022-Q5\""));
-        assertThat(period.get("message").asString()).startsWith("Dòng 4, cột ").contains("không hợp lệ");
+        assertThat(period.get("message").asString()).startsWith("Dòng 4, cột ")
+                .contains("giá trị tại observations[2].period không hợp lệ");
 
         JsonNode misspelt = findings.get(1);
         assertThat(misspelt.get("path").asString()).isEqualTo("observations[3].vlaue");
         assertThat(misspelt.get("line").asInt()).isEqualTo(5);
         assertThat(misspelt.get("value").asString()).isEqualTo("vlaue");
-        assertThat(misspelt.get("message").asString()).contains("thuộc tính “vlaue” không có trong định dạng");
+        assertThat(misspelt.get("message").asString()).contains("định dạng không có thuộc tính observations[3].vlaue");
 
         JsonNode range = findings.get(2);
         assertThat(range.get("path").asString()).startsWith("observations[1]");
@@ -152,7 +153,7 @@ class StarterApplicationTest {
         assertThat(problem.get("detail").asString()).isEqualTo("4 findings: 3 errors, 1 warning.");
         assertThat(findings.get(0).get("message").asString()).startsWith("Line 4, column ")
                 .contains("2022-Q5");
-        assertThat(findings.get(1).get("message").asString()).contains("the format has no property 'vlaue'");
+        assertThat(findings.get(1).get("message").asString()).contains("the format has no property observations[3].vlaue");
         assertThat(findings.get(2).get("message").asString()).contains("140").contains("is outside 0–100");
     }
 
