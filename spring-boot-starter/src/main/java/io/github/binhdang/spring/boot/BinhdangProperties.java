@@ -34,13 +34,13 @@ public record BinhdangProperties(@DefaultValue Validation validation, @DefaultVa
      * What data is validated against and with which rules.
      *
      * @param strategy       the code of the national strategy whose targets' indicators are known and
-     *                       whose span data must fall in, {@code VN-NSGE-2021-2030} or
-     *                       {@code VN-NSGE-2011-2020}; none (the default) knows the indicators of
-     *                       {@code GenderIndicators.ALL} and checks no span
+     *                       whose span data must fall in, VN-NSGE-2021-2030 or
+     *                       VN-NSGE-2011-2020; none (the default) knows the indicators of
+     *                       GenderIndicators.ALL and checks no span
      * @param areas          the administrative areas data is checked against
-     * @param disabledRules  the codes of default rules not run, such as {@code value.approximate}
+     * @param disabledRules  the codes of default rules not run, such as value.approximate
      * @param severities     a severity per rule code, replacing the rule's own
-     * @param thresholds     a threshold per rule code, such as {@code change.jump} 30 (per cent)
+     * @param thresholds     a threshold per rule code, such as change.jump 30 (per cent)
      * @implSpec This record is immutable and thread-safe.
      */
     public record Validation(@Nullable String strategy, @DefaultValue("VIET_NAM") AreaSet areas,
@@ -79,7 +79,7 @@ public record BinhdangProperties(@DefaultValue Validation validation, @DefaultVa
      * How Boot's JSON mapper reads.
      *
      * @param limits       whether Boot's mapper reads with the SDK's limits on nesting, text, number
-     *                     and document length ({@code BinhdangJson}), as the SDK's own mapper does
+     *                     and document length (BinhdangJson), as the SDK's own mapper does
      * @param strictTypes  whether a property the format does not know fails when one of the SDK's
      *                     types is read, as with the SDK's own mapper, even though Boot's mapper skips
      *                     unknown properties of the application's types
@@ -93,7 +93,7 @@ public record BinhdangProperties(@DefaultValue Validation validation, @DefaultVa
      *
      * @param problemDetails  whether validation reports, JSON read errors and Bean Validation errors
      *                        are answered as RFC 9457 problem details with located findings in the
-     *                        language of {@code Accept-Language}
+     *                        language of Accept-Language
      * @implSpec This record is immutable and thread-safe.
      */
     public record Web(@DefaultValue("true") boolean problemDetails) {
