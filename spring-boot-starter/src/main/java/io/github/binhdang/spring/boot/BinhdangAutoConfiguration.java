@@ -2,7 +2,6 @@ package io.github.binhdang.spring.boot;
 
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.AreaHierarchy;
-import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.validation.DatasetValidator;
 import io.github.binhdang.core.validation.RuleSet;
@@ -14,8 +13,6 @@ import io.github.binhdang.indicators.VietNamStrategies;
 import io.github.binhdang.serialization.json.BinhdangJson;
 import io.github.binhdang.serialization.json.BinhdangModule;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -110,8 +107,7 @@ public class BinhdangAutoConfiguration {
         Strategy strategy = VietNamStrategies.byCode(code).orElseThrow(() -> new InvalidValueException(
                 "binhdang.validation.strategy", code, "is not the code of a national strategy: "
                         + VietNamStrategies.ALL.stream().map(Strategy::code).toList()));
-        List<Indicator> known = new ArrayList<>(GenderIndicators.ALL);
-        return ValidationContext.of(strategy, areas).withIndicators(known);
+        return ValidationContext.of(strategy, areas).withIndicators(GenderIndicators.ALL);
     }
 
     /**
