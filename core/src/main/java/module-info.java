@@ -6,8 +6,10 @@
 module io.github.binhdang.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
-    requires jakarta.el;
-    requires org.glassfish.expressly;
+    // Optional: Hibernate Validator's default interpolation uses EL when the application has it;
+    // binhdang's messages need none (BeanValidation falls back to ParameterMessageInterpolator).
+    requires static jakarta.el;
+    requires static org.glassfish.expressly;
     requires static transitive org.jspecify;
 
     exports io.github.binhdang.core;

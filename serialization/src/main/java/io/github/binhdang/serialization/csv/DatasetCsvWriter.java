@@ -15,12 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes observations as a tidy CSV table, one row per observation, that {@link DatasetCsvReader}
@@ -32,16 +26,14 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * Numbers are written with every digit in the notation chosen (plain {@code 38.89} by default;
  * Vietnamese {@code 38,89}, for which the reader must be told the same notation). A number of
  * negative scale ({@code 1E+3}) is written as the whole number it stands for ({@code 1000}). Fields
- * holding the separator, a quote or a line break are quoted. Lines end with a line feed.
+ * holding the separator, a quote or a line break, or starting or ending with a space, are quoted.
+ * Lines end with a line feed.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class DatasetCsvWriter {
 
     private static final DatasetCsvWriter DEFAULTS = new DatasetCsvWriter(',', NumberNotation.PLAIN, false);
-    // Quotes only fields that need it: the separator, a quote, a line break, spaces at either end.
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
-            .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE).build();
 
     private final char separator;
     private final NumberNotation notation;
@@ -129,8 +121,9 @@ public final class DatasetCsvWriter {
     public void write(Iterable<Observation> observations, Writer out) {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(out, "out");
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-        try (SequenceWriter rows = CSV.writer(schema).without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValues(out)) {
+        Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out);
+        CsvRows rows = new CsvRows(buffered, separator);
+        try {
             String[] header = new String[Column.values().length - 4];
             int i = 0;
             for (Column column : Column.values()) {
@@ -155,11 +148,7 @@ public final class DatasetCsvWriter {
                     o.note().orElse(""),
                 });
             }
-        } catch (JacksonException e) {
-            throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : e;
-        }
-        try {
-            out.flush();
+            buffered.flush(); // and out with it
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,12 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
-import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes scorecards as one CSV table, a row per target and scorecard, for a spreadsheet: several
@@ -36,7 +30,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * method's own figures (empty for binhdang's method); the status is its constant name and the reason
  * is in both languages. An absent figure is an empty field. Numbers are written with every digit in
  * the notation chosen (plain {@code 38.89} by default). Fields holding the separator, a quote or a
- * line break are quoted. Lines end with a line feed.
+ * line break, or starting or ending with a space, are quoted. Lines end with a line feed.
  *
  * <p>The table is for reading by people and spreadsheets; the JSON form of a scorecard is the one that
  * reads back.
@@ -51,8 +45,6 @@ public final class ScorecardCsvWriter {
             + "reason_vi,reason_en";
 
     private static final ScorecardCsvWriter DEFAULTS = new ScorecardCsvWriter(',', NumberNotation.PLAIN);
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
-            .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE).build();
 
     private final char separator;
     private final NumberNotation notation;
@@ -107,19 +99,16 @@ public final class ScorecardCsvWriter {
     public void write(List<Scorecard> scorecards, Writer out) {
         Objects.requireNonNull(scorecards, "scorecards");
         Objects.requireNonNull(out, "out");
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-        try (SequenceWriter rows = CSV.writer(schema).without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValues(out)) {
+        Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out);
+        CsvRows rows = new CsvRows(buffered, separator);
+        try {
             rows.write(HEADER.split(","));
             for (Scorecard card : scorecards) {
                 for (ScorecardRow row : card.rows()) {
                     rows.write(fields(card, row));
                 }
             }
-        } catch (JacksonException e) {
-            throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : e;
-        }
-        try {
-            out.flush();
+            buffered.flush(); // and out with it
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
