@@ -67,6 +67,16 @@ class DatasetSubmissionsTest {
         assertThat(submission.orThrow().size()).isEqualTo(1);
     }
 
+    @Test
+    void whatWasReadWritesAsCsvOnTheJacksonBootShips() {
+        // Boot 4.0.7's Jackson 3.1 lacks a CSV feature of 3.2 that the writer once used (issue 16's HTTP 500).
+        DatasetSubmission submission = read("""
+                {"observations":[{"indicator":"ECO-03","area":"14","period":"2022","value":25.5,"unit":"percent"}]}""");
+        java.io.StringWriter csv = new java.io.StringWriter();
+        io.github.binhdang.serialization.csv.DatasetCsvWriter.defaults().write(submission.orThrow(), csv);
+        assertThat(csv.toString()).contains("\nECO-03,14,2022,_T,25.5,");
+    }
+
     private static DatasetSubmission read(String document) {
         return SUBMISSIONS.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
     }
