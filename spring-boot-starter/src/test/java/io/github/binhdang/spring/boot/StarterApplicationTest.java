@@ -189,6 +189,18 @@ class StarterApplicationTest {
     }
 
     @Test
+    void answersAnEmptyBodyWithAProblemNotA500() throws Exception {
+        for (String language : List.of("vi", "en")) {
+            JsonNode observation = findings(problem(post("/observations", "", language), language)).get(0);
+            assertThat(observation.get("code").asString()).isEqualTo("json.syntax");
+            assertThat(observation.get("message").asString())
+                    .startsWith(language.equals("vi") ? "Nội dung gửi lên: " : "The request body: ");
+            JsonNode dataset = findings(problem(post("/datasets", "", language), language)).get(0);
+            assertThat(dataset.get("code").asString()).isEqualTo("json.value");
+        }
+    }
+
+    @Test
     void bootsMapperRefusesUnknownPropertiesOfTheSdksTypes() throws Exception {
         String ok = "{\"indicator\":\"ECO-03\",\"area\":\"14\",\"period\":\"2022\",\"value\":25.5}";
         HttpResponse<String> accepted = post("/observations", ok, "en");
