@@ -1,0 +1,161 @@
+package io.github.binhdang.spring.boot;
+
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.validation.Finding;
+import io.github.binhdang.core.validation.Location;
+import io.github.binhdang.core.validation.Severity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns a Jackson read error into a located, bilingual finding. The code says what kind of problem it
+ * is; the English detail is Jackson's own message (or the model's, for a value the model refuses),
+ * and the Vietnamese message says the kind and place and gives that detail after it.
+ *
+ * <p>Codes: {@code json.syntax} (not JSON, or cut short: nothing after it can be read),
+ * {@code json.limit} (a read limit broken), {@code json.unknown} (a property the format does not
+ * know), {@code json.value} (a value of the wrong type or one the model refuses).
+ */
+final class JsonReadFindings {
+
+    /** The subject of a finding about the document rather than one observation. */
+    static final String DOCUMENT = "document";
+
+    private JsonReadFindings() {
+    }
+
+    /**
+     * Makes the finding of a read error.
+     *
+     * @param e         the error, not null
+     * @param subject   what was being read, such as {@code "#3"} (an observation by its position) or
+     *                  {@link #DOCUMENT}
+     * @param index     the observation's position in the document, or -1; the path is then within it
+     * @param prefix    the path of what was being read, prepended to the error's own path
+     * @return the finding, not null
+     */
+    static Finding of(JacksonException e, String subject, int index, String prefix) {
+        String code = code(e);
+        String path = join(prefix, path(e.getPath()));
+        if (e instanceof UnrecognizedPropertyException unknown && !path.endsWith(unknown.getPropertyName())) {
+            path = join(path, unknown.getPropertyName());
+        }
+        Location location = Location.of(subject, path);
+        if (index >= 0) {
+            location = location.withIndex(index);
+        }
+        TokenStreamLocation at = e.getLocation();
+        boolean positioned = at != null && at.getLineNr() >= 1 && at.getColumnNr() >= 1;
+        if (positioned) {
+            location = location.withPosition(at.getLineNr(), at.getColumnNr());
+        }
+        String value = "";
+        String detail = detail(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            value = unknown.getPropertyName();
+        } else if (e.getCause() instanceof InvalidValueException invalid) {
+            value = invalid.value();
+        }
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("detail", detail);
+        // The message names the place from the root of the document, as the problem's path does.
+        String shown = index >= 0 ? join("observations[" + index + "]", path) : path;
+        arguments.put("path", shown.isEmpty() ? "$" : shown);
+        if (positioned) {
+            // As text, so that line 1234 is not grouped as 1.234 in Vietnamese.
+            arguments.put("line", Integer.toString(at.getLineNr()));
+            arguments.put("column", Integer.toString(at.getColumnNr()));
+        }
+        return new Finding(code, Severity.ERROR, location, value, detail, arguments, template(code, positioned));
+    }
+
+    /**
+     * Makes the finding of a request whose body is not JSON at all, or is missing.
+     *
+     * @param detail  what went wrong, in English, not blank
+     * @return the finding, not null
+     */
+    static Finding unreadable(String detail) {
+        return new Finding("json.syntax", Severity.ERROR, Location.of(DOCUMENT, ""), "", detail,
+                Map.of("detail", detail, "path", "$"), template("json.syntax", false));
+    }
+
+    private static String code(JacksonException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "json.limit";
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return "json.unknown";
+        }
+        if (e instanceof StreamReadException) {
+            return "json.syntax";
+        }
+        return "json.value";
+    }
+
+    private static String detail(JacksonException e) {
+        if (e.getCause() instanceof InvalidValueException invalid && invalid.getMessage() != null) {
+            return invalid.getMessage();
+        }
+        String message = e.getOriginalMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    }
+
+    /**
+     * Writes a Jackson path as {@code a.b[2].c}.
+     *
+     * @param path  the references from the root, not null
+     * @return the path, empty for the root
+     */
+    static String path(List<JacksonException.Reference> path) {
+        StringBuilder text = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            String name = reference.getPropertyName();
+            if (name != null) {
+                if (text.length() > 0) {
+                    text.append('.');
+                }
+                text.append(name);
+            } else if (reference.getIndex() >= 0) {
+                text.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String join(String prefix, String path) {
+        if (prefix.isEmpty()) {
+            return path;
+        }
+        if (path.isEmpty()) {
+            return prefix;
+        }
+        return path.startsWith("[") ? prefix + path : prefix + "." + path;
+    }
+
+    private static BilingualText template(String code, boolean positioned) {
+        String where = positioned ? "Dòng {line}, cột {column}" : "Nội dung gửi lên";
+        String whereEn = positioned ? "Line {line}, column {column}" : "The request body";
+        switch (code) {
+            case "json.limit":
+                return BilingualText.of(where + ": tài liệu vượt quá giới hạn đọc ({detail})",
+                        whereEn + ": the document exceeds a read limit ({detail})");
+            case "json.unknown":
+                return BilingualText.of(where + ": định dạng không có thuộc tính {path} ({detail})",
+                        whereEn + ": the format has no property {path} ({detail})");
+            case "json.value":
+                return BilingualText.of(where + ": giá trị tại {path} không hợp lệ ({detail})",
+                        whereEn + ": the value at {path} is not valid ({detail})");
+            default:
+                return BilingualText.of(where + ": không phải JSON hợp lệ, không đọc được từ đây trở đi ({detail})",
+                        whereEn + ": not valid JSON, nothing can be read from here on ({detail})");
+        }
+    }
+}
