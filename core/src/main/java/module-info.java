@@ -15,6 +15,7 @@ module io.github.binhdang.core {
     exports io.github.binhdang.core;
     exports io.github.binhdang.core.area;
     exports io.github.binhdang.core.calc;
+    exports io.github.binhdang.core.constraints;
     exports io.github.binhdang.core.data;
     exports io.github.binhdang.core.index;
     exports io.github.binhdang.core.indicator;
@@ -23,10 +24,9 @@ module io.github.binhdang.core {
     exports io.github.binhdang.core.strategy;
     exports io.github.binhdang.core.unit;
     exports io.github.binhdang.core.validation;
-    exports io.github.binhdang.core.validation.constraints;
 
     // Hibernate Validator reads the fields of observations when an application's bean cascades into
-    // them with @Valid, down to the @Code constraints on ObservationKey (validation.constraints is a leaf
-    // package below data in the layer order, so this is no arrow from data up to validation).
+    // them with @Valid, down to the @Code constraints on ObservationKey (constraints is a leaf package
+    // below data in the layer order).
     opens io.github.binhdang.core.data to org.hibernate.validator;
 }

@@ -15,8 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>the root exceptions ({@code io.github.binhdang.core}) and the leaf helpers ({@code internal}:
  *       checks, codebooks);</li>
  *   <li>{@code period}, {@code unit}, {@code area}, none importing another;</li>
- *   <li>{@code indicator}, and the Bean Validation constraints ({@code validation.constraints}), a leaf
- *       whatever its name says: {@code data}'s keys carry {@code @Code};</li>
+ *   <li>{@code indicator}, and the Bean Validation constraints ({@code constraints}; {@code data}'s keys
+ *       carry {@code @Code});</li>
  *   <li>{@code strategy}, {@code data} (with its storage engine, {@code data.internal});</li>
  *   <li>{@code calc}, {@code index};</li>
  *   <li>{@code progress}, {@code validation}.</li>
@@ -34,7 +34,7 @@ class ArchitectureTest {
             .layer("period").definedBy(ROOT + ".period")
             .layer("unit").definedBy(ROOT + ".unit")
             .layer("area").definedBy(ROOT + ".area")
-            .layer("constraints").definedBy(ROOT + ".validation.constraints")
+            .layer("constraints").definedBy(ROOT + ".constraints")
             .layer("indicator").definedBy(ROOT + ".indicator")
             .layer("strategy").definedBy(ROOT + ".strategy")
             .layer("data").definedBy(ROOT + ".data..")

@@ -4,7 +4,7 @@ import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.TextParseException;
 import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.period.ReportingPeriod;
-import io.github.binhdang.core.validation.constraints.Code;
+import io.github.binhdang.core.constraints.Code;
 import java.util.Objects;
 
 /**

@@ -13,7 +13,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * The Jakarta Bean Validation door: a Hibernate Validator factory, bootstrapped once and shared, that
  * validates an application's own objects with {@code @Valid} and the constraints of
- * {@link io.github.binhdang.core.validation.constraints}, such as
+ * {@link io.github.binhdang.core.constraints}, such as
  * <pre>{@code
  * record Submission(@ValidPeriodText String period, @Percentage BigDecimal share, @Valid Observation observation) {}
  * Set<ConstraintViolation<Submission>> violations = BeanValidation.validator(Locale.forLanguageTag("vi")).validate(s);

@@ -8,7 +8,7 @@ import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.unit.Unit;
-import io.github.binhdang.core.validation.constraints.ValueChecks;
+import io.github.binhdang.core.constraints.ValueChecks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

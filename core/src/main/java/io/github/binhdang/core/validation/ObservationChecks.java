@@ -11,7 +11,7 @@ import io.github.binhdang.core.period.SpanPeriod;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
-import io.github.binhdang.core.validation.constraints.ValueChecks;
+import io.github.binhdang.core.constraints.ValueChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -23,7 +23,7 @@
  * a threshold changed, or a rule of its own added.
  *
  * <p>The Bean Validation constraints that applications put on their own fields are in
- * {@link io.github.binhdang.core.validation.constraints}; they call the same checks as the rules.
+ * {@link io.github.binhdang.core.constraints}; they call the same checks as the rules.
  */
 @NullMarked
 package io.github.binhdang.core.validation;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.period.YearPeriod;
-import io.github.binhdang.core.validation.constraints.Code;
-import io.github.binhdang.core.validation.constraints.Percentage;
-import io.github.binhdang.core.validation.constraints.ValidPeriodText;
+import io.github.binhdang.core.constraints.Code;
+import io.github.binhdang.core.constraints.Percentage;
+import io.github.binhdang.core.constraints.ValidPeriodText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

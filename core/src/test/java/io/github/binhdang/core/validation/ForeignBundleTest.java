@@ -7,7 +7,7 @@ import static io.github.binhdang.core.validation.Fixtures.Y2017;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.binhdang.core.data.Observation;
-import io.github.binhdang.core.validation.constraints.Percentage;
+import io.github.binhdang.core.constraints.Percentage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -28,7 +28,7 @@ class MessagesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     /** Hibernate Validator's expression language, {@code ${…}}, which binhdang's messages never use. */
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
-    private static final String CONSTRAINTS = "io.github.binhdang.core.validation.constraints.";
+    private static final String CONSTRAINTS = "io.github.binhdang.core.constraints.";
 
     private static final Properties EN = Messages.read(Messages.ENGLISH);
     private static final Properties VI = Messages.read(Messages.VIETNAMESE);

@@ -3,8 +3,8 @@ package io.github.binhdang.core.validation;
 import static io.github.binhdang.core.validation.Fixtures.VI;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.binhdang.core.validation.constraints.Percentage;
-import io.github.binhdang.core.validation.constraints.ValidPeriodText;
+import io.github.binhdang.core.constraints.Percentage;
+import io.github.binhdang.core.constraints.ValidPeriodText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;

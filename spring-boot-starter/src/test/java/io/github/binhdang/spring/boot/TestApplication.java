@@ -3,7 +3,7 @@ package io.github.binhdang.spring.boot;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.validation.Severity;
-import io.github.binhdang.core.validation.constraints.Percentage;
+import io.github.binhdang.core.constraints.Percentage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.io.InputStream;

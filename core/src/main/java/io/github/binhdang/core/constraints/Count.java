@@ -1,4 +1,4 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -16,27 +16,27 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated number must be finite: not NaN and not an infinity, which no reported figure can
- * be and which {@code Observation} refuses.
+ * The annotated number must be a count: a whole number, 0 or more (12 and 12.0, not 12.5 or -1),
+ * as {@link io.github.binhdang.core.unit.Unit#COUNT} and the rule {@code count.integer} require.
  *
- * <p>Supported types: {@link Double}, {@link Float} and any other {@link Number} (always finite except
- * for a type that cannot be read as a decimal). {@code null} is valid.
+ * <p>Supported types: {@link java.math.BigDecimal}, {@link Integer}, {@link Long}, {@link Double} and
+ * any other {@link Number}. {@code null} is valid.
  *
- * @see FiniteValidator
+ * @see CountValidator
  */
 @Documented
-@Constraint(validatedBy = FiniteValidator.class)
+@Constraint(validatedBy = CountValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Finite.List.class)
-public @interface Finite {
+@Repeatable(Count.List.class)
+public @interface Count {
 
     /**
      * Returns the message, by default the key of this constraint in {@code ContributorValidationMessages}.
      *
      * @return the message template
      */
-    String message() default "{io.github.binhdang.core.validation.constraints.Finite.message}";
+    String message() default "{io.github.binhdang.core.constraints.Count.message}";
 
     /**
      * Returns the groups the constraint belongs to.
@@ -53,7 +53,7 @@ public @interface Finite {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Several {@code @Finite} constraints on one element, such as in different groups.
+     * Several {@code @Count} constraints on one element, such as in different groups.
      */
     @Documented
     @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
@@ -65,6 +65,6 @@ public @interface Finite {
          *
          * @return the constraints
          */
-        Finite[] value();
+        Count[] value();
     }
 }

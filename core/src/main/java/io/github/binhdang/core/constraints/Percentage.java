@@ -1,4 +1,4 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -16,29 +16,28 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text must be a reporting period as
- * {@link io.github.binhdang.core.period.ReportingPeriod#parse(CharSequence)} reads it: {@code 2022},
- * {@code 2022-S1}, {@code 2022-Q3}, {@code 2022-M09}, {@code 2021/2025}, {@code HDND:2016/2021} and
- * the other forms it accepts. The message names the first character that cannot be read
- * ({@code {position}}, counted from 1).
+ * The annotated number must be a percentage: from 0 to 100, both included, the bounds of
+ * {@link io.github.binhdang.core.unit.Unit#PERCENT}, which {@code Milestone} and the rule
+ * {@code percentage.range} also apply. NaN and infinities are not percentages.
  *
- * <p>Supported type: {@link CharSequence}. {@code null} is valid.
+ * <p>Supported types: {@link java.math.BigDecimal}, {@link Double}, {@link Float}, {@link Integer},
+ * {@link Long} and any other {@link Number}. {@code null} is valid.
  *
- * @see ValidPeriodTextValidator
+ * @see PercentageValidator
  */
 @Documented
-@Constraint(validatedBy = ValidPeriodTextValidator.class)
+@Constraint(validatedBy = PercentageValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(ValidPeriodText.List.class)
-public @interface ValidPeriodText {
+@Repeatable(Percentage.List.class)
+public @interface Percentage {
 
     /**
      * Returns the message, by default the key of this constraint in {@code ContributorValidationMessages}.
      *
      * @return the message template
      */
-    String message() default "{io.github.binhdang.core.validation.constraints.ValidPeriodText.message}";
+    String message() default "{io.github.binhdang.core.constraints.Percentage.message}";
 
     /**
      * Returns the groups the constraint belongs to.
@@ -55,7 +54,7 @@ public @interface ValidPeriodText {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Several {@code @ValidPeriodText} constraints on one element, such as in different groups.
+     * Several {@code @Percentage} constraints on one element, such as in different groups.
      */
     @Documented
     @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
@@ -67,6 +66,6 @@ public @interface ValidPeriodText {
          *
          * @return the constraints
          */
-        ValidPeriodText[] value();
+        Percentage[] value();
     }
 }

@@ -1,7 +1,7 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
-import static io.github.binhdang.core.validation.constraints.Beans.VI;
-import static io.github.binhdang.core.validation.constraints.Beans.messages;
+import static io.github.binhdang.core.constraints.Beans.VI;
+import static io.github.binhdang.core.constraints.Beans.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -16,7 +16,7 @@ class ValidPeriodTextValidatorTest {
 
     public static final class Form {
         @ValidPeriodText
-        @ValidPeriodText(groups = Strict.class, message = "{io.github.binhdang.core.validation.constraints.ValidPeriodText.message} (strict)")
+        @ValidPeriodText(groups = Strict.class, message = "{io.github.binhdang.core.constraints.ValidPeriodText.message} (strict)")
         public final String period;
 
         Form(String period) {

@@ -1,4 +1,4 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -16,27 +16,27 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text must be a code: letters A–Z or a–z, digits, '.', '_' or '-', starting with a
- * letter or digit, the pattern that {@code Area.of}, {@code Indicator.builder} and
- * {@code Strategy.builder} require of codes. "Sơn La" is a name, not a code; "14" is.
+ * The annotated number must be finite: not NaN and not an infinity, which no reported figure can
+ * be and which {@code Observation} refuses.
  *
- * <p>Supported type: {@link CharSequence}. {@code null} is valid.
+ * <p>Supported types: {@link Double}, {@link Float} and any other {@link Number} (always finite except
+ * for a type that cannot be read as a decimal). {@code null} is valid.
  *
- * @see CodeValidator
+ * @see FiniteValidator
  */
 @Documented
-@Constraint(validatedBy = CodeValidator.class)
+@Constraint(validatedBy = FiniteValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Code.List.class)
-public @interface Code {
+@Repeatable(Finite.List.class)
+public @interface Finite {
 
     /**
      * Returns the message, by default the key of this constraint in {@code ContributorValidationMessages}.
      *
      * @return the message template
      */
-    String message() default "{io.github.binhdang.core.validation.constraints.Code.message}";
+    String message() default "{io.github.binhdang.core.constraints.Finite.message}";
 
     /**
      * Returns the groups the constraint belongs to.
@@ -53,7 +53,7 @@ public @interface Code {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Several {@code @Code} constraints on one element, such as in different groups.
+     * Several {@code @Finite} constraints on one element, such as in different groups.
      */
     @Documented
     @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
@@ -65,6 +65,6 @@ public @interface Code {
          *
          * @return the constraints
          */
-        Code[] value();
+        Finite[] value();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -16,27 +16,29 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated number must be a count: a whole number, 0 or more (12 and 12.0, not 12.5 or -1),
- * as {@link io.github.binhdang.core.unit.Unit#COUNT} and the rule {@code count.integer} require.
+ * The annotated text must be a reporting period as
+ * {@link io.github.binhdang.core.period.ReportingPeriod#parse(CharSequence)} reads it: {@code 2022},
+ * {@code 2022-S1}, {@code 2022-Q3}, {@code 2022-M09}, {@code 2021/2025}, {@code HDND:2016/2021} and
+ * the other forms it accepts. The message names the first character that cannot be read
+ * ({@code {position}}, counted from 1).
  *
- * <p>Supported types: {@link java.math.BigDecimal}, {@link Integer}, {@link Long}, {@link Double} and
- * any other {@link Number}. {@code null} is valid.
+ * <p>Supported type: {@link CharSequence}. {@code null} is valid.
  *
- * @see CountValidator
+ * @see ValidPeriodTextValidator
  */
 @Documented
-@Constraint(validatedBy = CountValidator.class)
+@Constraint(validatedBy = ValidPeriodTextValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Count.List.class)
-public @interface Count {
+@Repeatable(ValidPeriodText.List.class)
+public @interface ValidPeriodText {
 
     /**
      * Returns the message, by default the key of this constraint in {@code ContributorValidationMessages}.
      *
      * @return the message template
      */
-    String message() default "{io.github.binhdang.core.validation.constraints.Count.message}";
+    String message() default "{io.github.binhdang.core.constraints.ValidPeriodText.message}";
 
     /**
      * Returns the groups the constraint belongs to.
@@ -53,7 +55,7 @@ public @interface Count {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Several {@code @Count} constraints on one element, such as in different groups.
+     * Several {@code @ValidPeriodText} constraints on one element, such as in different groups.
      */
     @Documented
     @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
@@ -65,6 +67,6 @@ public @interface Count {
          *
          * @return the constraints
          */
-        Count[] value();
+        ValidPeriodText[] value();
     }
 }

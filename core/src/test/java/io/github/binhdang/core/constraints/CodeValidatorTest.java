@@ -1,7 +1,7 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
-import static io.github.binhdang.core.validation.constraints.Beans.VI;
-import static io.github.binhdang.core.validation.constraints.Beans.messages;
+import static io.github.binhdang.core.constraints.Beans.VI;
+import static io.github.binhdang.core.constraints.Beans.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;

@@ -1,22 +1,21 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks {@link ValidPeriodText}: {@code true} for {@code null}, otherwise whether the value is a reporting period, through
+ * Checks {@link Code}: {@code true} for {@code null}, otherwise whether the value is a code, through
  * {@link ValueChecks}, the check the validation rules use too.
  *
  * @implSpec This class is stateless and thread-safe.
  */
-public final class ValidPeriodTextValidator implements ConstraintValidator<ValidPeriodText, CharSequence> {
+public final class CodeValidator implements ConstraintValidator<Code, CharSequence> {
 
     /**
      * Creates the validator; Bean Validation providers call this.
      */
-    public ValidPeriodTextValidator() {
+    public CodeValidator() {
         // Stateless: the annotation has no attribute to read.
     }
 
@@ -25,19 +24,17 @@ public final class ValidPeriodTextValidator implements ConstraintValidator<Valid
      *
      * @param value    the value, may be null
      * @param context  the constraint's context, not null
-     * @return true if the value is null or a reporting period
+     * @return true if the value is null or a code
      */
     @Override
     public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
-        OptionalInt error = ValueChecks.periodTextError(value);
-        if (error.isEmpty()) {
-            return true;
+        boolean valid = ValueChecks.isCode(value);
+        if (!valid) {
+            ConstraintParameters.add(context, "value", value.toString());
         }
-        ConstraintParameters.add(context, "value", value.toString());
-        ConstraintParameters.add(context, "position", Integer.toString(error.getAsInt() + 1));
-        return false;
+        return valid;
     }
 }

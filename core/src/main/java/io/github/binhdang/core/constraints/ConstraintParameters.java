@@ -1,4 +1,4 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ValidationException;

@@ -1,4 +1,4 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -16,28 +16,27 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated number must be a percentage: from 0 to 100, both included, the bounds of
- * {@link io.github.binhdang.core.unit.Unit#PERCENT}, which {@code Milestone} and the rule
- * {@code percentage.range} also apply. NaN and infinities are not percentages.
+ * The annotated text must be a code: letters A–Z or a–z, digits, '.', '_' or '-', starting with a
+ * letter or digit, the pattern that {@code Area.of}, {@code Indicator.builder} and
+ * {@code Strategy.builder} require of codes. "Sơn La" is a name, not a code; "14" is.
  *
- * <p>Supported types: {@link java.math.BigDecimal}, {@link Double}, {@link Float}, {@link Integer},
- * {@link Long} and any other {@link Number}. {@code null} is valid.
+ * <p>Supported type: {@link CharSequence}. {@code null} is valid.
  *
- * @see PercentageValidator
+ * @see CodeValidator
  */
 @Documented
-@Constraint(validatedBy = PercentageValidator.class)
+@Constraint(validatedBy = CodeValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Percentage.List.class)
-public @interface Percentage {
+@Repeatable(Code.List.class)
+public @interface Code {
 
     /**
      * Returns the message, by default the key of this constraint in {@code ContributorValidationMessages}.
      *
      * @return the message template
      */
-    String message() default "{io.github.binhdang.core.validation.constraints.Percentage.message}";
+    String message() default "{io.github.binhdang.core.constraints.Code.message}";
 
     /**
      * Returns the groups the constraint belongs to.
@@ -54,7 +53,7 @@ public @interface Percentage {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Several {@code @Percentage} constraints on one element, such as in different groups.
+     * Several {@code @Code} constraints on one element, such as in different groups.
      */
     @Documented
     @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
@@ -66,6 +65,6 @@ public @interface Percentage {
          *
          * @return the constraints
          */
-        Percentage[] value();
+        Code[] value();
     }
 }

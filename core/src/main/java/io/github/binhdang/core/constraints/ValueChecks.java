@@ -1,4 +1,4 @@
-package io.github.binhdang.core.validation.constraints;
+package io.github.binhdang.core.constraints;
 
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.TextParseException;
