@@ -2,7 +2,6 @@ package io.github.binhdang.core.data;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
-import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.internal.Codes;
 import java.util.Optional;
 
@@ -74,14 +73,8 @@ public enum ObservationStatus {
      * @throws InvalidValueException if the text names no status; the message gives the codes and names
      */
     public static ObservationStatus parse(String text) {
-        String t = Checks.nfc(text).strip();
-        for (ObservationStatus status : VALUES) {
-            if (status.name().equalsIgnoreCase(t) || status.title.vi().equalsIgnoreCase(t)
-                    || status.title.en().equalsIgnoreCase(t)) {
-                return status;
-            }
-        }
-        throw new InvalidValueException("ObservationStatus", "'" + text + "'",
-                "is not a status: use FINAL, PROVISIONAL or ESTIMATED (or chính thức, sơ bộ, ước tính)");
+        return Codes.findWritten(VALUES, ObservationStatus::name, ObservationStatus::title, text)
+                .orElseThrow(() -> new InvalidValueException("ObservationStatus", "'" + text + "'",
+                        "is not a status: use FINAL, PROVISIONAL or ESTIMATED (or chính thức, sơ bộ, ước tính)"));
     }
 }

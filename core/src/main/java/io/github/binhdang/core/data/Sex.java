@@ -2,7 +2,6 @@ package io.github.binhdang.core.data;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
-import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.internal.Codes;
 import java.util.Optional;
 
@@ -82,13 +81,7 @@ public enum Sex {
      * @throws InvalidValueException if the text names no sex; the message gives the codes and names
      */
     public static Sex parse(String text) {
-        String t = Checks.nfc(text).strip();
-        for (Sex sex : VALUES) {
-            BilingualText title = sex.title;
-            if (sex.code.equalsIgnoreCase(t) || title.vi().equalsIgnoreCase(t) || title.en().equalsIgnoreCase(t)) {
-                return sex;
-            }
-        }
-        throw new InvalidValueException("Sex", "'" + text + "'", "is not a sex: use F, M or _T (or Nữ, Nam, Tổng số)");
+        return Codes.findWritten(VALUES, Sex::code, Sex::title, text).orElseThrow(() -> new InvalidValueException(
+                "Sex", "'" + text + "'", "is not a sex: use F, M or _T (or Nữ, Nam, Tổng số)"));
     }
 }

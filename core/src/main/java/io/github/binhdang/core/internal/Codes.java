@@ -1,5 +1,6 @@
 package io.github.binhdang.core.internal;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * The one way closed sets are looked up by code: {@code of(code)} throws, naming the field and the
- * allowed codes; {@code find(code)} returns an {@code Optional}. Codes match exactly. Not part of the
- * public API.
+ * allowed codes; {@code find(code)} returns an {@code Optional}. Codes match exactly. The lenient
+ * {@code parse(text)} of a set with names finds by {@link #findWritten}. Not part of the public API.
  */
 public final class Codes {
 
@@ -70,5 +71,30 @@ public final class Codes {
             codes.add(codeOf.apply(value));
         }
         return new InvalidValueException(field, "'" + code + "'", "must be one of " + String.join(", ", codes));
+    }
+
+    /**
+     * Finds the constant that a text written by people names: its code or its Vietnamese or English
+     * name, in any case and Unicode form, blanks around ignored ({@code " nữ "} names the constant
+     * titled {@code Nữ}).
+     *
+     * @param <E>      the type of the constants
+     * @param values   the constants, in declaration order
+     * @param codeOf   the code of a constant
+     * @param titleOf  the names of a constant
+     * @param text     the text, not null
+     * @return the first constant the text names, or empty
+     */
+    public static <E> Optional<E> findWritten(E[] values, Function<? super E, String> codeOf,
+                                              Function<? super E, BilingualText> titleOf, String text) {
+        String t = Checks.nfc(text).strip();
+        for (E value : values) {
+            BilingualText title = titleOf.apply(value);
+            if (codeOf.apply(value).equalsIgnoreCase(t) || title.vi().equalsIgnoreCase(t)
+                    || title.en().equalsIgnoreCase(t)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 }
