@@ -247,10 +247,37 @@ public final class Aggregation {
             // Each source's target (area, period) as one long, then the distinct ones in order.
             long[] code = new long[sourceArea.length];
             int targets = 0;
+            int targetAreas = 0;
             for (int x = 0; x < sourceArea.length; x++) {
                 int ta = targetArea.applyAsInt(sourceArea[x], sourcePeriod[x]);
                 code[x] = ta < 0 ? -1 : (long) ta * periods + sourcePeriod[x];
                 targets += ta < 0 ? 0 : 1;
+                targetAreas = Math.max(targetAreas, ta + 1);
+            }
+            if ((long) targetAreas * periods <= code.length + SLACK) {
+                // Few target pairs (34 provinces × 10 years): numbered in order by marking them, without a sort.
+                int[] number = new int[targetAreas * periods];
+                for (long c : code) {
+                    if (c >= 0) {
+                        number[(int) c] = 1;
+                    }
+                }
+                int count = 0;
+                for (int c = 0; c < number.length; c++) {
+                    number[c] = number[c] == 0 ? -1 : count++;
+                }
+                int[] pairArea = new int[count];
+                int[] pairPeriod = new int[count];
+                for (int c = 0; c < number.length; c++) {
+                    if (number[c] >= 0) {
+                        pairArea[number[c]] = c / periods;
+                        pairPeriod[number[c]] = c % periods;
+                    }
+                }
+                for (int x = 0; x < code.length; x++) {
+                    target[x] = code[x] < 0 ? -1 : number[(int) code[x]];
+                }
+                return new AreaPeriods(periods, sources, target, pairArea, pairPeriod);
             }
             long[] distinct = new long[targets];
             int k = 0;
@@ -920,7 +947,7 @@ public final class Aggregation {
                     }
                 }
             }
-            ObservationTable totals = new ObservationTable(count);
+            ObservationTable totals = ObservationTable.ofDistinctKeys(count);
             // Ids in the totals' codebooks, given on first use, in the order the totals name them.
             int[] indicatorId = minusOnes(t.indicators().size());
             int[] areaId = minusOnes(targetAreas.size());
