@@ -247,10 +247,37 @@ public final class Aggregation {
             // Each source's target (area, period) as one long, then the distinct ones in order.
             long[] code = new long[sourceArea.length];
             int targets = 0;
+            int targetAreas = 0;
             for (int x = 0; x < sourceArea.length; x++) {
                 int ta = targetArea.applyAsInt(sourceArea[x], sourcePeriod[x]);
                 code[x] = ta < 0 ? -1 : (long) ta * periods + sourcePeriod[x];
                 targets += ta < 0 ? 0 : 1;
+                targetAreas = Math.max(targetAreas, ta + 1);
+            }
+            if ((long) targetAreas * periods <= code.length + SLACK) {
+                // Few target pairs (34 provinces × 10 years): numbered in order by marking them, without a sort.
+                int[] number = new int[targetAreas * periods];
+                for (long c : code) {
+                    if (c >= 0) {
+                        number[(int) c] = 1;
+                    }
+                }
+                int count = 0;
+                for (int c = 0; c < number.length; c++) {
+                    number[c] = number[c] == 0 ? -1 : count++;
+                }
+                int[] pairArea = new int[count];
+                int[] pairPeriod = new int[count];
+                for (int c = 0; c < number.length; c++) {
+                    if (number[c] >= 0) {
+                        pairArea[number[c]] = c / periods;
+                        pairPeriod[number[c]] = c % periods;
+                    }
+                }
+                for (int x = 0; x < code.length; x++) {
+                    target[x] = code[x] < 0 ? -1 : number[(int) code[x]];
+                }
+                return new AreaPeriods(periods, sources, target, pairArea, pairPeriod);
             }
             long[] distinct = new long[targets];
             int k = 0;
@@ -563,6 +590,11 @@ public final class Aggregation {
                 }
                 return;
             }
+            boolean[] scaled = scaledBesidePure();
+            if (scaled != null) {
+                runPureOrScaled(areaPeriodOffset, perIndicator, scaled);
+                return;
+            }
             int[] indicatorOffset = new int[kind.length];
             for (int i = 0; i < kind.length; i++) {
                 indicatorOffset[i] = i * perIndicator;
@@ -657,6 +689,77 @@ public final class Aggregation {
                 a[b]++;
                 a[b + 1] += numeratorCol[r] + valueCol[r];
                 a[b + 2] += denominatorCol[r];
+            }
+        }
+
+        /**
+         * Tells which indicators are {@link #SCALED_COMPONENTS} when every other one with rows is pure (as
+         * {@link #isPure()} asks of all): then {@link #runPureOrScaled} sums the rows.
+         *
+         * @return per indicator, whether it is scaled; null when some other indicator is neither
+         */
+        private boolean @Nullable [] scaledBesidePure() {
+            boolean[] scaled = new boolean[kind.length];
+            for (int i = 0; i < kind.length; i++) {
+                boolean components = kind[i] == FAST_COMPONENTS || kind[i] == FLAGGED_COMPONENTS;
+                boolean values = kind[i] == FAST_VALUES || kind[i] == FLAGGED_VALUES;
+                scaled[i] = kind[i] == SCALED_COMPONENTS;
+                boolean pure = t.rows(i) == 0
+                        || components && t.valueScaleCodes(i) == 1 << ObservationTable.ABSENT
+                        || values && t.numeratorScaleCodes(i) == 1 << ObservationTable.ABSENT
+                                && t.denominatorScaleCodes(i) == 1 << ObservationTable.ABSENT;
+                if (!pure && !scaled[i]) {
+                    return null;
+                }
+            }
+            return scaled;
+        }
+
+        /**
+         * As {@link #runPureFlagged}, except for the rows of {@link #SCALED_COMPONENTS} indicators, which
+         * are added as {@link #addScaled} adds them, in the loop itself: one predictable branch on the
+         * indicator (its rows come in runs) rather than the switch and call of the general loop, whose cost
+         * on the scaled rows alone was as much as the hand loop's on all rows.
+         */
+        private void runPureOrScaled(int[] areaPeriodOffset, int perIndicator, boolean[] scaled) {
+            char[] indCol = t.indicatorColumn();
+            int[] areaCol = t.areaColumn();
+            char[] periodCol = t.periodColumn();
+            char[] breakdownCol = t.breakdownColumn();
+            int per = pairs.periods;
+            long[] a = acc;
+            int[] lack = lacking;
+            int[] targetOfBreakdown = breakdownTarget;
+            long[] valueCol = this.valueCol;
+            long[] numeratorCol = this.numeratorCol;
+            long[] denominatorCol = this.denominatorCol;
+            int[] meta = metaCol;
+            int[] numeratorScale = this.numeratorScale;
+            int[] denominatorScale = this.denominatorScale;
+            for (int r = 0, n = t.size(); r < n; r++) {
+                int ap = areaPeriodOffset[areaCol[r] * per + periodCol[r]];
+                int tb = targetOfBreakdown[breakdownCol[r]];
+                if ((ap | tb) < 0) {
+                    continue;
+                }
+                int i = indCol[r];
+                int g = i * perIndicator + ap + tb;
+                int b = 3 * g;
+                int m = meta[r];
+                a[b] = (a[b] + 1) | FLAG_BITS[m >>> 15 & 31];
+                if (!scaled[i]) {
+                    a[b + 1] += numeratorCol[r] + valueCol[r];
+                    a[b + 2] += denominatorCol[r];
+                } else {
+                    int ns = m >>> 5 & 31;
+                    int ds = m >>> 10 & 31;
+                    if (ns == ObservationTable.ABSENT || ds == ObservationTable.ABSENT) {
+                        lack[g]++;
+                    } else {
+                        a[b + 1] += numeratorCol[r] * POW10[numeratorScale[i] - ns];
+                        a[b + 2] += denominatorCol[r] * POW10[denominatorScale[i] - ds];
+                    }
+                }
             }
         }
 
@@ -844,7 +947,7 @@ public final class Aggregation {
                     }
                 }
             }
-            ObservationTable totals = new ObservationTable(count);
+            ObservationTable totals = ObservationTable.ofDistinctKeys(count);
             // Ids in the totals' codebooks, given on first use, in the order the totals name them.
             int[] indicatorId = minusOnes(t.indicators().size());
             int[] areaId = minusOnes(targetAreas.size());

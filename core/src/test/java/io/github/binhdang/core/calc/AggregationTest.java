@@ -626,4 +626,38 @@ class AggregationTest {
                 .satisfies(f -> assertThat(f.detail()).startsWith("1 of 3 parts have no numerator and denominator"));
         assertPathsAgree(lacking, TO_NATION);
     }
+
+    @Test
+    void scaledComponentsBesideCleanValuesShareOneLoop() {
+        // SHARE has numerators of two scales (so it is scaled) and, for women, a part without a denominator;
+        // CLUBS are plain counts. Worked by hand: SHARE, both sexes: 1.5 of 10 and 2 of 10.0 (nearly) give
+        // 3.5 of 20.0, 17.5 %, about; women: 1 of 2 and 0.5 without a denominator, refused; CLUBS: 3 + 4 + 5
+        // = 12, exact.
+        Dataset data = Dataset.of(List.of(
+                Observation.builder("SHARE", "A", Y2022).components(d("1.5"), d("10")).build(),
+                Observation.builder("SHARE", "B", Y2022).components(d("2"), d("10.0")).qualifier(Qualifier.NEARLY)
+                        .build(),
+                Observation.builder("SHARE", "A", Y2022).sex(Sex.FEMALE).components(1, 2).build(),
+                Observation.builder("SHARE", "B", Y2022).sex(Sex.FEMALE).numerator(d("0.5")).build(),
+                Observation.builder("CLUBS", "A", Y2022).value(3).build(),
+                Observation.builder("CLUBS", "B", Y2022).value(4).build(),
+                Observation.builder("CLUBS", "C", Y2022).value(5).build()));
+        AggregationResult result = Aggregation.toParents(data, ALL, TO_NATION);
+        assertThat(result.refused()).singleElement().satisfies(f -> {
+            assertThat(f.key().breakdown()).isEqualTo(Breakdown.of(Sex.FEMALE));
+            assertThat(f.detail()).startsWith("1 of 2 parts have no numerator and denominator");
+        });
+        Dataset totals = result.dataset();
+        assertThat(totals.size()).isEqualTo(2);
+        Observation share = totals.find("SHARE", "VN", Y2022, Breakdown.TOTAL).orElseThrow();
+        assertThat(share.numerator()).contains(d("3.5"));
+        assertThat(share.denominator()).contains(d("20.0"));
+        assertThat(share.value().orElseThrow()).isEqualByComparingTo("17.5");
+        assertThat(share.qualifier()).isEqualTo(Qualifier.ABOUT);
+        Observation clubs = totals.find("CLUBS", "VN", Y2022, Breakdown.TOTAL).orElseThrow();
+        assertThat(clubs.value()).contains(d("12"));
+        assertThat(clubs.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(totals.find("SHARE", "VN", Y2022, Breakdown.of(Sex.FEMALE))).isEmpty();
+        assertPathsAgree(data, TO_NATION);
+    }
 }

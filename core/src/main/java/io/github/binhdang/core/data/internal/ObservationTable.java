@@ -95,6 +95,9 @@ public final class ObservationTable implements ObservationColumns {
     private long[] pending;
     private int pendingCount;
     private long[] seen;
+    // True for a table whose builder appends only rows of keys known to be new (appendNew) and hands it
+    // over: it keeps no building index, and its finished index is made once, from the rows, when handed over.
+    private final boolean indexedWhenHandedOver;
 
     /**
      * Creates an empty table to build on.
@@ -102,6 +105,23 @@ public final class ObservationTable implements ObservationColumns {
      * @param expectedRows  how many rows to make room for at first
      */
     public ObservationTable(int expectedRows) {
+        this(expectedRows, false);
+    }
+
+    /**
+     * Creates an empty table for rows whose keys its builder knows to be distinct, such as aggregation's
+     * totals, one per group: rows are added only by {@code appendNew}, no key is looked up while building,
+     * and the key index is made once, from the rows, by {@link #handOver()} (or {@link #compact()}).
+     *
+     * @param rows  how many rows will be appended
+     * @return the table
+     */
+    public static ObservationTable ofDistinctKeys(int rows) {
+        return new ObservationTable(rows, true);
+    }
+
+    private ObservationTable(int expectedRows, boolean distinctKeys) {
+        indexedWhenHandedOver = distinctKeys;
         int n = Math.max(16, expectedRows);
         indicators = new Codebook<>("Dataset.indicator", CHAR_IDS);
         areas = new Codebook<>("Dataset.area", Integer.MAX_VALUE);
@@ -123,12 +143,13 @@ public final class ObservationTable implements ObservationColumns {
         rowsOf = new int[16];
         flagsOf = new int[16];
         slots = NO_SLOTS;
-        keyed = new long[capacityFor(n)];
-        pending = new long[PENDING];
-        seen = filterOf(keyed);
+        keyed = distinctKeys ? NO_KEYED : new long[capacityFor(n)];
+        pending = distinctKeys ? NO_KEYED : new long[PENDING];
+        seen = distinctKeys ? NO_KEYED : filterOf(keyed);
     }
 
     private ObservationTable(ObservationTable t, boolean share) {
+        indexedWhenHandedOver = false;
         indicators = t.indicators.freeze();
         areas = t.areas.freeze();
         periods = t.periods.freeze();
@@ -176,6 +197,9 @@ public final class ObservationTable implements ObservationColumns {
      * function of the hash, walking the old slots in order fills the new ones nearly in order too.
      */
     private int[] finishedSlots() {
+        if (indexedWhenHandedOver) {
+            return slotsOfRows();
+        }
         if (keyed.length == 0) {
             // Already finished: its index is right-sized and never changes.
             return slots;
@@ -198,6 +222,20 @@ public final class ObservationTable implements ObservationColumns {
                 }
                 finished[s] = (int) entry;
             }
+        }
+        return finished;
+    }
+
+    /** The finished index of rows whose keys are known to be distinct: each row placed by its key's hash. */
+    private int[] slotsOfRows() {
+        int capacity = capacityFor(size);
+        int[] finished = new int[capacity];
+        for (int r = 0; r < size; r++) {
+            int s = slotOf(hash(indicator[r], area[r], period[r], breakdown[r]), capacity);
+            while (finished[s] != 0) {
+                s = s + 1 == capacity ? 0 : s + 1;
+            }
+            finished[s] = r + 1;
         }
         return finished;
     }
@@ -290,7 +328,7 @@ public final class ObservationTable implements ObservationColumns {
      * @return the read-only table
      */
     public ObservationTable handOver() {
-        boolean full = indicator.length == size && keyed.length == capacityFor(size);
+        boolean full = indicator.length == size && (indexedWhenHandedOver || keyed.length == capacityFor(size));
         return new ObservationTable(this, full);
     }
 
@@ -587,6 +625,9 @@ public final class ObservationTable implements ObservationColumns {
         raise(3 * ind + 2, ds, denominator[row]);
         attribute[row] = attributeId;
         size++;
+        if (indexedWhenHandedOver) {
+            return;
+        }
         if ((long) size * 4 > (long) keyed.length * 3) {
             placePending();
             keyed = rehashed(keyed, capacityFor(size * 2));
@@ -814,6 +855,9 @@ public final class ObservationTable implements ObservationColumns {
     }
 
     private boolean isMaybeAdded(int h) {
+        if (indexedWhenHandedOver) {
+            throw new IllegalStateException("a table of distinct keys takes rows by appendNew alone");
+        }
         int bit = filterBit(seen, h);
         return (seen[bit >>> 6] & 1L << bit) != 0;
     }
@@ -831,6 +875,9 @@ public final class ObservationTable implements ObservationColumns {
     public int find(int ind, int ar, int per, int brk) {
         if (ind < 0 || ar < 0 || per < 0 || brk < 0) {
             return -1;
+        }
+        if (indexedWhenHandedOver) {
+            throw new IllegalStateException("a table of distinct keys is indexed when handed over, not before");
         }
         int h = hash(ind, ar, per, brk);
         long[] k = keyed;
