@@ -23,9 +23,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * <p>Text that cannot be read on (a quote never closed) ends the reading with a
  * {@linkplain CsvProblems#syntax syntax problem} on the line of the row it was in; a text with no row at
  * all is an {@linkplain CsvProblems#empty empty file}.
- *
- * <p>With more than one processor the parser runs on a thread of its own and hands the rows over in
- * order; the rows, problems and their order are those of reading on the calling thread.
  */
 final class CsvTokenizer {
 

@@ -42,10 +42,6 @@ import java.util.Objects;
  * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. Blank lines and rows
  * whose fields are all empty are skipped. Text is put in Unicode NFC.
  *
- * <p>On a machine with more than one processor each read splits the text into fields on a daemon thread
- * of its own ({@code binhdang-csv-tokenizer}), which ends with the read, while the calling thread makes
- * the observations; the result and its problems are the same as reading on one thread.
- *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class DatasetCsvReader {
