@@ -197,6 +197,34 @@ class DatasetRowTest {
     }
 
     @Test
+    void findsEveryRepeatInATidyFileAfterTheTableGrew() {
+        // 20 areas x 10 years x 2 indicators x 3 sexes = 1,200 rows, breakdowns innermost as a tidy file lists
+        // them, into a builder made for 16: the key index and its filter grow several times on the way.
+        Breakdown[] sexes = {Breakdown.TOTAL, Breakdown.FEMALE, Breakdown.MALE};
+        Dataset.Builder b = Dataset.builder(16);
+        for (int area = 0; area < 20; area++) {
+            for (int year = 2015; year < 2025; year++) {
+                for (String indicator : new String[] {"W_ENT", "DV_MODELS"}) {
+                    for (Breakdown sex : sexes) {
+                        b.add(b.row().key(indicator, "A" + area, YearPeriod.of(year), sex).value(year, 0));
+                    }
+                }
+            }
+        }
+        assertThat(b.size()).isEqualTo(1200);
+        // Row 0 is A0/2015/W_ENT/_T; row 1,199 is A19/2024/DV_MODELS/M; row 7 is A0/2016/W_ENT/F (6 rows a year).
+        assertThatThrownBy(() -> b.add(b.row().key("W_ENT", "A0", YearPeriod.of(2015), Breakdown.TOTAL).value(1, 0)))
+                .hasMessage("Dataset.observation: W_ENT/A0/2015/_T duplicates the key of observation 0;"
+                        + " a dataset holds one value per key");
+        assertThatThrownBy(() -> b.add(b.row().key("DV_MODELS", "A19", YearPeriod.of(2024), Breakdown.MALE).value(1, 0)))
+                .hasMessageContaining("duplicates the key of observation 1199;");
+        assertThatThrownBy(() -> b.add(b.row().key("W_ENT", "A0", YearPeriod.of(2016), Breakdown.FEMALE).value(1, 0)))
+                .hasMessageContaining("duplicates the key of observation 7;");
+        b.add(b.row().key("W_ENT", "A20", YearPeriod.of(2015), Breakdown.TOTAL).value(1, 0));
+        assertThat(b.build().size()).isEqualTo(1201);
+    }
+
+    @Test
     void refusesARowWithoutAKeyOrANumber() {
         Dataset.Builder b = Dataset.builder();
         assertThatThrownBy(() -> b.add(Dataset.row().value(1, 0)))

@@ -91,7 +91,10 @@ public final class ObservationTable implements ObservationColumns {
     // While building, the rows appended but not yet placed in `keyed` (entries as there), placed a batch at
     // a time: a batch's random writes overlap in the memory system where one row's at a time would each
     // wait. Beside them a one-hash Bloom filter of every row's key (8 bits per slot of `keyed`, in the
-    // cache where `keyed` is not): a key whose bit is clear was never added, so it needs no probe.
+    // cache where `keyed` is not): a key whose bit is clear was never added, so it needs no probe. The filter
+    // is blocked: a key's indicator, area and period choose a block of 512 bits (a cache line), its hash two
+    // bits in it, so the rows of a file that lists each place and period's breakdowns together (a tidy file,
+    // and what the writers write) test and set bits in one line for many rows, not one random line a row.
     private long[] pending;
     private int pendingCount;
     private long[] seen;
@@ -462,7 +465,7 @@ public final class ObservationTable implements ObservationColumns {
         }
         int brk = bIds.of(breakdown, breakdowns);
         // Most keys are new and their filter bit says so; only the others are looked for.
-        int existing = isMaybeAdded(hash(ind, ar, per, brk)) ? find(ind, ar, per, brk) : -1;
+        int existing = isMaybeAdded(ind, ar, per, hash(ind, ar, per, brk)) ? find(ind, ar, per, brk) : -1;
         if (existing >= 0) {
             throw new InvalidValueException("Dataset.observation", indicators.value(ind) + "/" + areas.value(ar) + "/"
                     + period + "/" + breakdown,
@@ -634,7 +637,7 @@ public final class ObservationTable implements ObservationColumns {
             seen = filterOf(keyed);
         }
         int h = hash(ind, area[row], period[row], breakdown[row]);
-        markAdded(seen, h);
+        markAdded(seen, filterBlock(seen, ind, area[row], period[row]), h);
         if (pendingCount == pending.length) {
             placePending();
         }
@@ -833,33 +836,48 @@ public final class ObservationTable implements ObservationColumns {
         pendingCount = 0;
     }
 
-    /** A filter of the keys in a building index, 8 bits per slot. */
-    private static long[] filterOf(long[] index) {
-        long[] filter = new long[Math.max(1, index.length / 8)];
+    /** A filter of the keys in a building index, 8 bits per slot, in blocks of 512 bits. */
+    private long[] filterOf(long[] index) {
+        long[] filter = new long[Math.max(FILTER_BLOCK, index.length / 8 / FILTER_BLOCK * FILTER_BLOCK)];
         for (long entry : index) {
             if (entry != 0) {
-                markAdded(filter, (int) (entry >>> 32));
+                int r = (int) entry - 1;
+                markAdded(filter, filterBlock(filter, indicator[r], area[r], period[r]), (int) (entry >>> 32));
             }
         }
         return filter;
     }
 
-    private static int filterBit(long[] filter, int h) {
-        // Other bits of the hash than the slot's (the slot is taken from the high bits).
-        return (int) (((Integer.rotateLeft(h, 16) & 0xFFFFFFFFL) * ((long) filter.length << 6)) >>> 32);
+    // The longs in one block of the filter: 512 bits, a cache line.
+    private static final int FILTER_BLOCK = 8;
+
+    /** The first long of a key's block in the filter, chosen by its indicator, area and period. */
+    private static int filterBlock(long[] filter, int ind, int ar, int per) {
+        long x = ((long) ind << 16 | per) * 0x9E3779B97F4A7C15L ^ (ar & 0xFFFFFFFFL) * 0xC2B2AE3D27D4EB4FL;
+        x ^= x >>> 29;
+        x *= 0xBF58476D1CE4E5B9L;
+        int blocks = filter.length / FILTER_BLOCK;
+        return (int) (((x >>> 32) * blocks) >>> 32) * FILTER_BLOCK;
     }
 
-    private static void markAdded(long[] filter, int h) {
-        int bit = filterBit(filter, h);
-        filter[bit >>> 6] |= 1L << bit;
+    // Two bits a key in its block, from two parts of its hash: with some 30 keys a block (a tidy file's
+    // breakdowns of one place and period) a new key finds both set about 1 time in 80, one about 1 in 17.
+    private static void markAdded(long[] filter, int block, int h) {
+        int a = h & 511;
+        int b = h >>> 9 & 511;
+        filter[block + (a >>> 6)] |= 1L << a;
+        filter[block + (b >>> 6)] |= 1L << b;
     }
 
-    private boolean isMaybeAdded(int h) {
+    private boolean isMaybeAdded(int ind, int ar, int per, int h) {
         if (indexedWhenHandedOver) {
             throw new IllegalStateException("a table of distinct keys takes rows by appendNew alone");
         }
-        int bit = filterBit(seen, h);
-        return (seen[bit >>> 6] & 1L << bit) != 0;
+        long[] filter = seen;
+        int block = filterBlock(filter, ind, ar, per);
+        int a = h & 511;
+        int b = h >>> 9 & 511;
+        return (filter[block + (a >>> 6)] & 1L << a) != 0 && (filter[block + (b >>> 6)] & 1L << b) != 0;
     }
 
     /**
