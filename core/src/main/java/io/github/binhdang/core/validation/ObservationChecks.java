@@ -114,7 +114,7 @@ final class ObservationChecks {
         if (kind != expected) {
             s.report(s.at("period"), o.period().toString(),
                     "is a " + kind + " but the indicator is reported per " + expected,
-                    Map.of("period", o.period().toString(), "kind", Words.kind(kind), "expected", Words.kind(expected),
+                    Map.of("period", o.period().toString(), "kind", kind.title(), "expected", expected.title(),
                             "indicator", ind.code()));
         }
     }

@@ -3,7 +3,6 @@ package io.github.binhdang.core.validation;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.indicator.Direction;
-import io.github.binhdang.core.period.PeriodKind;
 import io.github.binhdang.core.unit.NumberNotation;
 import java.math.BigDecimal;
 
@@ -15,11 +14,6 @@ final class Words {
     static final BilingualText DENOMINATOR = BilingualText.of("mẫu số", "denominator");
 
     private Words() {
-    }
-
-    /** The name of a kind of period, as in "a half-year" / "kỳ 6 tháng": the kind's own {@link PeriodKind#title()}. */
-    static BilingualText kind(PeriodKind kind) {
-        return kind.title();
     }
 
     /** What an indicator should do, as in "an indicator that should increase" / "chỉ số cần tăng". */
