@@ -622,7 +622,7 @@ public final class Aggregation {
                         a[b + 2] += denominatorCol[r];
                         break;
                     case FLAGGED_COMPONENTS:
-                        a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                        a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(meta[r])];
                         a[b + 1] += numeratorCol[r];
                         a[b + 2] += denominatorCol[r];
                         break;
@@ -631,7 +631,7 @@ public final class Aggregation {
                         a[b + 1] += valueCol[r];
                         break;
                     case FLAGGED_VALUES:
-                        a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                        a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(meta[r])];
                         a[b + 1] += valueCol[r];
                         break;
                     case SCALED_COMPONENTS:
@@ -746,13 +746,13 @@ public final class Aggregation {
                 int g = i * perIndicator + ap + tb;
                 int b = 3 * g;
                 int m = meta[r];
-                a[b] = (a[b] + 1) | FLAG_BITS[m >>> 15 & 31];
+                a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(m)];
                 if (!scaled[i]) {
                     a[b + 1] += numeratorCol[r] + valueCol[r];
                     a[b + 2] += denominatorCol[r];
                 } else {
-                    int ns = m >>> 5 & 31;
-                    int ds = m >>> 10 & 31;
+                    int ns = ObservationColumns.numeratorScaleOf(m);
+                    int ds = ObservationColumns.denominatorScaleOf(m);
                     if (ns == ObservationTable.ABSENT || ds == ObservationTable.ABSENT) {
                         lack[g]++;
                     } else {
@@ -796,7 +796,7 @@ public final class Aggregation {
                     continue;
                 }
                 int b = 3 * (indCol[r] * perIndicator + ap + tb);
-                a[b] = (a[b] + 1) | FLAG_BITS[meta[r] >>> 15 & 31];
+                a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(meta[r])];
                 a[b + 1] += numeratorCol[r] + valueCol[r];
                 a[b + 2] += denominatorCol[r];
             }
@@ -834,7 +834,7 @@ public final class Aggregation {
                         acc[b + 2] += denominatorCol[r];
                         break;
                     case FLAGGED_COMPONENTS:
-                        acc[b] = (acc[b] + 1) | FLAG_BITS[metaCol[r] >>> 15 & 31];
+                        acc[b] = (acc[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(metaCol[r])];
                         acc[b + 1] += numeratorCol[r];
                         acc[b + 2] += denominatorCol[r];
                         break;
@@ -843,7 +843,7 @@ public final class Aggregation {
                         acc[b + 1] += valueCol[r];
                         break;
                     case FLAGGED_VALUES:
-                        acc[b] = (acc[b] + 1) | FLAG_BITS[metaCol[r] >>> 15 & 31];
+                        acc[b] = (acc[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(metaCol[r])];
                         acc[b + 1] += valueCol[r];
                         break;
                     case SCALED_COMPONENTS:
@@ -860,9 +860,9 @@ public final class Aggregation {
             long[] a = acc;
             int m = metaCol[r];
             int b = 3 * g;
-            a[b] = (a[b] + 1) | FLAG_BITS[m >>> 15 & 31];
-            int ns = m >>> 5 & 31;
-            int ds = m >>> 10 & 31;
+            a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(m)];
+            int ns = ObservationColumns.numeratorScaleOf(m);
+            int ds = ObservationColumns.denominatorScaleOf(m);
             if (ns == ObservationTable.ABSENT || ds == ObservationTable.ABSENT) {
                 lacking[g]++;
             } else {
@@ -876,11 +876,12 @@ public final class Aggregation {
             long[] a = acc;
             int m = metaCol[r];
             int b = 3 * g;
-            a[b] = (a[b] + 1) | (long) (1 << (m >>> 15 & 7)) << 31 | (long) (1 << (m >>> 18 & 3)) << 39;
+            a[b] = (a[b] + 1) | (long) (1 << ObservationColumns.qualifierOrdinalOf(m)) << 31
+                    | (long) (1 << ObservationColumns.statusOrdinalOf(m)) << 39;
             int md = mode[i];
             if (md == COMPONENTS) {
-                int ns = m >>> 5 & 31;
-                int ds = m >>> 10 & 31;
+                int ns = ObservationColumns.numeratorScaleOf(m);
+                int ds = ObservationColumns.denominatorScaleOf(m);
                 if (ns == ObservationTable.ABSENT || ds == ObservationTable.ABSENT) {
                     lacking[g]++;
                 } else if (ns > MAX_LONG_SCALE || ds > MAX_LONG_SCALE) {
@@ -898,8 +899,8 @@ public final class Aggregation {
                     }
                 }
             } else if (md == VALUES) {
-                boolean fromNumerator = (m & 31) == ObservationTable.ABSENT;
-                int vs = fromNumerator ? m >>> 5 & 31 : m & 31;
+                boolean fromNumerator = ObservationColumns.valueScaleOf(m) == ObservationTable.ABSENT;
+                int vs = fromNumerator ? ObservationColumns.numeratorScaleOf(m) : ObservationColumns.valueScaleOf(m);
                 long v = fromNumerator ? numeratorCol[r] : valueCol[r];
                 if (vs == ObservationTable.ABSENT) {
                     lacking[g]++;

@@ -413,4 +413,65 @@ public interface ObservationColumns {
      * @return the column, at least {@link #size()} long
      */
     int[] metaColumn();
+
+    /**
+     * Reads the value's scale code from a row's meta int (bits 0-4).
+     *
+     * @param meta  an entry of {@link #metaColumn()}
+     * @return the scale code, 0 to 29, {@link #BIG} or {@link #ABSENT}
+     */
+    static int valueScaleOf(int meta) {
+        return meta & 31;
+    }
+
+    /**
+     * Reads the numerator's scale code from a row's meta int (bits 5-9).
+     *
+     * @param meta  an entry of {@link #metaColumn()}
+     * @return the scale code, 0 to 29, {@link #BIG} or {@link #ABSENT}
+     */
+    static int numeratorScaleOf(int meta) {
+        return meta >>> 5 & 31;
+    }
+
+    /**
+     * Reads the denominator's scale code from a row's meta int (bits 10-14).
+     *
+     * @param meta  an entry of {@link #metaColumn()}
+     * @return the scale code, 0 to 29, {@link #BIG} or {@link #ABSENT}
+     */
+    static int denominatorScaleOf(int meta) {
+        return meta >>> 10 & 31;
+    }
+
+    /**
+     * Reads the qualifier's and the status's bits together from a row's meta int (bits 15-19), as one
+     * number: the qualifier's ordinal in its low 3 bits, the status's above them.
+     *
+     * @param meta  an entry of {@link #metaColumn()}
+     * @return the flags, 0 to 31
+     */
+    static int flagsOf(int meta) {
+        return meta >>> 15 & 31;
+    }
+
+    /**
+     * Reads the qualifier's ordinal from a row's meta int (bits 15-17).
+     *
+     * @param meta  an entry of {@link #metaColumn()}
+     * @return the ordinal of the row's {@code Qualifier}
+     */
+    static int qualifierOrdinalOf(int meta) {
+        return meta >>> 15 & 7;
+    }
+
+    /**
+     * Reads the status's ordinal from a row's meta int (bits 18-19).
+     *
+     * @param meta  an entry of {@link #metaColumn()}
+     * @return the ordinal of the row's {@code ObservationStatus}
+     */
+    static int statusOrdinalOf(int meta) {
+        return meta >>> 18 & 3;
+    }
 }

@@ -1074,7 +1074,7 @@ public final class ObservationTable implements ObservationColumns {
      */
     @Override
     public int valueScale(int row) {
-        return meta[row] & 31;
+        return ObservationColumns.valueScaleOf(meta[row]);
     }
 
     /**
@@ -1085,7 +1085,7 @@ public final class ObservationTable implements ObservationColumns {
      */
     @Override
     public int numeratorScale(int row) {
-        return meta[row] >>> 5 & 31;
+        return ObservationColumns.numeratorScaleOf(meta[row]);
     }
 
     /**
@@ -1096,7 +1096,7 @@ public final class ObservationTable implements ObservationColumns {
      */
     @Override
     public int denominatorScale(int row) {
-        return meta[row] >>> 10 & 31;
+        return ObservationColumns.denominatorScaleOf(meta[row]);
     }
 
     /**
@@ -1140,7 +1140,7 @@ public final class ObservationTable implements ObservationColumns {
      */
     @Override
     public Qualifier qualifier(int row) {
-        return QUALIFIERS[meta[row] >>> 15 & 7];
+        return QUALIFIERS[ObservationColumns.qualifierOrdinalOf(meta[row])];
     }
 
     /**
@@ -1151,7 +1151,7 @@ public final class ObservationTable implements ObservationColumns {
      */
     @Override
     public ObservationStatus status(int row) {
-        return STATUSES[meta[row] >>> 18 & 3];
+        return STATUSES[ObservationColumns.statusOrdinalOf(meta[row])];
     }
 
     @Override
@@ -1210,8 +1210,8 @@ public final class ObservationTable implements ObservationColumns {
         Observation.Builder b = Observation.builder(indicators.value(indicator[row]), areas.value(area[row]),
                         periods.value(period[row]))
                 .breakdown(breakdowns.value(breakdown[row]))
-                .qualifier(QUALIFIERS[meta[row] >>> 15 & 7])
-                .status(STATUSES[meta[row] >>> 18 & 3]);
+                .qualifier(QUALIFIERS[ObservationColumns.qualifierOrdinalOf(meta[row])])
+                .status(STATUSES[ObservationColumns.statusOrdinalOf(meta[row])]);
         BigDecimal v = value(row);
         BigDecimal n = numerator(row);
         BigDecimal d = denominator(row);
