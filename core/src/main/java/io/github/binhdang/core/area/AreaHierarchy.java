@@ -27,12 +27,16 @@ import org.jspecify.annotations.Nullable;
  * gives the new Lào Cai, and a parent code is resolved on a date in the same way. Never compare codes
  * across a change without the date.
  *
- * <h2>Parents and merges</h2>
+ * <h2>Parents, merges and splits</h2>
  * An area names its parent by code ({@link Area#withParent}); the hierarchy resolves that code on the
- * date asked about. A merge ({@link Builder#merge}) records that one area became part of a later one:
- * the old Lào Cai and Yên Bái into the new Lào Cai. A version that merely continues another (renamed,
- * upgraded from province to city, a district turned into a special zone) is linked the same way.
- * Codes are never followed on their own: only merges carry territory from one area to the next.
+ * date asked about. A link ({@link Builder#link}, an {@link AreaLink}) records that all or part of an
+ * area's territory went into a later one. A {@link LinkKind#FULL} link, or merge ({@link Builder#merge}),
+ * takes the whole area: the old Lào Cai and Yên Bái into the new Lào Cai. An area split between
+ * several new ones has a {@link LinkKind#PARTIAL} link to each: of the 10,035 communes in force on
+ * 30 June 2025, 441 were split so. A version that merely continues another (renamed, upgraded from
+ * province to city, a district turned into a special zone) is linked the same way, in full.
+ * {@link #successors(Area)} and {@link #predecessorLinks(Area)} give the links with their kinds.
+ * Codes are never followed on their own: only links carry territory from one area to the next.
  * Following a territory forward in time is {@link #successorOn}; finding the unit of a given level
  * that holds an area on a date, across the 2025 reform, is {@link #holderOn}: the district-level town
  * of Sa Pa, under the old Lào Cai until 30 June 2025, is held on 1 January 2026 by the new Lào Cai.
@@ -62,8 +66,9 @@ public final class AreaHierarchy {
     private final Map<String, List<Area>> byCode;
     private final Map<String, List<Area>> byParentCode;
     private final Map<String, List<Area>> byName;
-    private final Map<Area, Area> successors;
-    private final Map<Area, List<Area>> predecessors;
+    private final Map<Area, List<AreaLink>> linksFrom;
+    private final Map<Area, List<AreaLink>> linksTo;
+    private final int linkCount;
 
     private AreaHierarchy(Builder builder) {
         this.areas = List.copyOf(builder.areas);
@@ -87,12 +92,13 @@ public final class AreaHierarchy {
         }
         this.byParentCode = copyLists(parents);
         this.byName = copyLists(names);
-        this.successors = Map.copyOf(builder.successors);
-        this.predecessors = copyLists(builder.predecessors);
+        this.linksFrom = copyLists(builder.linksFrom);
+        this.linksTo = copyLists(builder.linksTo);
+        this.linkCount = builder.linkCount;
     }
 
-    private static <K> Map<K, List<Area>> copyLists(Map<K, List<Area>> map) {
-        Map<K, List<Area>> copy = new HashMap<>();
+    private static <K, V> Map<K, List<V>> copyLists(Map<K, List<V>> map) {
+        Map<K, List<V>> copy = new HashMap<>();
         map.forEach((key, list) -> copy.put(key, List.copyOf(list)));
         return Map.copyOf(copy);
     }
@@ -209,19 +215,62 @@ public final class AreaHierarchy {
     }
 
     /**
-     * Returns the area that the given one was merged into directly, if any.
+     * Returns the area that the given one was merged into directly, if any: the new area of its
+     * {@link LinkKind#FULL} link.
+     *
+     * <p>An area split between several new ones ({@link LinkKind#PARTIAL} links) was merged into none
+     * of them: this is empty for it, and {@link #successors(Area)} lists the parts.
      *
      * @param area  an area of this hierarchy, not null
-     * @return the successor recorded by {@link Builder#merge}, or empty
+     * @return the successor of its full link, or empty if it has none
      * @throws InvalidValueException if the area is not in this hierarchy
      */
     public Optional<Area> mergedInto(Area area) {
         requireKnown(area);
-        return Optional.ofNullable(successors.get(area));
+        return Optional.ofNullable(fullSuccessor(area));
+    }
+
+    private @Nullable Area fullSuccessor(Area area) {
+        List<AreaLink> links = linksFrom.get(area);
+        return links != null && links.get(0).isFull() ? links.get(0).to() : null;
     }
 
     /**
-     * Returns the areas that were merged into an area, in the order the merges were recorded.
+     * Returns the areas that took in all or part of an area's territory directly, each with the kind of
+     * its link, in the order the links were recorded.
+     *
+     * <p>Yên Bái (15, to 2025-06-30) gives one full link, to the new Lào Cai; an old commune split
+     * between three new ones gives three partial links; an area still in force, or one that ended with
+     * no successor, gives none.
+     *
+     * @param area  an area of this hierarchy, not null
+     * @return the links from the area, unmodifiable, empty if there are none
+     * @throws InvalidValueException if the area is not in this hierarchy
+     */
+    public List<AreaLink> successors(Area area) {
+        requireKnown(area);
+        return linksFrom.getOrDefault(area, List.of());
+    }
+
+    /**
+     * Returns the areas whose territory an area took in, in whole or in part, each with the kind of its
+     * link, in the order the links were recorded.
+     *
+     * <p>For the new Lào Cai (15, from 2025-07-01): full links from the old Lào Cai (10) and Yên Bái
+     * (15).
+     *
+     * @param area  an area of this hierarchy, not null
+     * @return the links into the area, unmodifiable, empty if there are none
+     * @throws InvalidValueException if the area is not in this hierarchy
+     */
+    public List<AreaLink> predecessorLinks(Area area) {
+        requireKnown(area);
+        return linksTo.getOrDefault(area, List.of());
+    }
+
+    /**
+     * Returns the areas that were merged into an area, in whole or in part, in the order the links were
+     * recorded; {@link #predecessorLinks(Area)} gives the kind of each.
      *
      * <p>For the new Lào Cai (15, from 2025-07-01): the old Lào Cai (10) and Yên Bái (15).
      *
@@ -230,21 +279,27 @@ public final class AreaHierarchy {
      * @throws InvalidValueException if the area is not in this hierarchy
      */
     public List<Area> predecessors(Area area) {
-        requireKnown(area);
-        return predecessors.getOrDefault(area, List.of());
+        List<AreaLink> links = predecessorLinks(area);
+        List<Area> from = new ArrayList<>(links.size());
+        for (AreaLink link : links) {
+            from.add(link.from());
+        }
+        return List.copyOf(from);
     }
 
     /**
      * Returns the area that holds an area's territory on a date.
      *
      * <p>That is the area itself if it is valid on the date; otherwise, if the date is after its end,
-     * the area it was merged into, following merges over as many steps as needed to the one valid on
-     * the date. The old Lào Cai on 2026-01-01 gives the new Lào Cai.
+     * the area it was merged into, following full links over as many steps as needed to the one valid
+     * on the date. The old Lào Cai on 2026-01-01 gives the new Lào Cai. An area split between several
+     * new ones ({@link LinkKind#PARTIAL}) has no one holder after its end: this is empty for it, and
+     * {@link #successors(Area)} lists the parts.
      *
      * @param area  an area of this hierarchy, not null
      * @param date  the date, not null
-     * @return the holder, or empty if the date is before the area's start, or the chain of merges ends
-     *     (or pauses) before the date
+     * @return the holder, or empty if the date is before the area's start, or the chain of full links
+     *     ends (or pauses, or splits) before the date
      * @throws InvalidValueException if the area is not in this hierarchy
      */
     public Optional<Area> successorOn(Area area, LocalDate date) {
@@ -261,7 +316,7 @@ public final class AreaHierarchy {
     private Area latestBy(Area area, LocalDate date) {
         Area current = area;
         while (!current.isValidOn(date)) {
-            Area next = successors.get(current);
+            Area next = fullSuccessor(current);
             // A successor always has a start (checked by merge).
             if (next == null || next.validFrom().orElseThrow().isAfter(date)) {
                 break;
@@ -468,19 +523,19 @@ public final class AreaHierarchy {
     }
 
     /**
-     * Returns a summary for logs, such as {@code AreaHierarchy[3 areas, 2 merges]}.
+     * Returns a summary for logs, such as {@code AreaHierarchy[3 areas, 2 links]}.
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
-        return "AreaHierarchy[" + areas.size() + " areas, " + successors.size() + " merges]";
+        return "AreaHierarchy[" + areas.size() + " areas, " + linkCount + " links]";
     }
 
     /**
-     * Collects areas and merges, checks them and builds an {@link AreaHierarchy}.
+     * Collects areas and links, checks them and builds an {@link AreaHierarchy}.
      *
-     * <p>Areas and merges are checked as they are given, parents when {@link #build()} is called.
+     * <p>Areas and links are checked as they are given, parents when {@link #build()} is called.
      * A builder may go on being used after {@code build()}; later changes do not reach hierarchies
      * already built.
      *
@@ -490,8 +545,9 @@ public final class AreaHierarchy {
 
         private final List<Area> areas = new ArrayList<>();
         private final Map<String, List<Area>> byCode = new HashMap<>();
-        private final Map<Area, Area> successors = new HashMap<>();
-        private final Map<Area, List<Area>> predecessors = new LinkedHashMap<>();
+        private final Map<Area, List<AreaLink>> linksFrom = new HashMap<>();
+        private final Map<Area, List<AreaLink>> linksTo = new LinkedHashMap<>();
+        private int linkCount;
 
         private Builder() {
         }
@@ -538,18 +594,38 @@ public final class AreaHierarchy {
 
         /**
          * Records that one area became part of a later one, as the old Lào Cai and Yên Bái became part
-         * of the new Lào Cai on 1 July 2025. An area is merged into at most one successor; a successor
-         * may have many predecessors.
+         * of the new Lào Cai on 1 July 2025: a {@link LinkKind#FULL} link, the same as
+         * {@code link(predecessor, successor, LinkKind.FULL)}.
          *
          * @param predecessor  the area that ended, already added, with an end date
          * @param successor    the area it became part of, already added, starting after that end date
          * @return this builder
-         * @throws InvalidValueException if either area was not added, the predecessor has no end or is
-         *     already merged, the successor has no start, or it starts on or before the predecessor's end
+         * @throws InvalidValueException as {@link #link} does
          */
         public Builder merge(Area predecessor, Area successor) {
+            return link(predecessor, successor, LinkKind.FULL);
+        }
+
+        /**
+         * Records that all or part of an old area's territory went into a later one.
+         *
+         * <p>An area that went in whole has exactly one {@link LinkKind#FULL} link. An area split between
+         * several new ones has two or more {@link LinkKind#PARTIAL} links, one to each; {@link #build()}
+         * refuses an area with a single partial link. A new area may have any number of links into it.
+         *
+         * @param predecessor  the area that ended, already added, with an end date
+         * @param successor    the area that took it in, already added, starting after that end date
+         * @param kind         whether the whole predecessor went into the successor, not null
+         * @return this builder
+         * @throws InvalidValueException if either area was not added, the predecessor has no end, the
+         *     successor has no start or starts on or before the predecessor's end, the same two areas are
+         *     already linked, or the kind clashes with the predecessor's other links (a full link beside
+         *     any other)
+         */
+        public Builder link(Area predecessor, Area successor, LinkKind kind) {
             Objects.requireNonNull(predecessor, "predecessor");
             Objects.requireNonNull(successor, "successor");
+            Objects.requireNonNull(kind, "kind");
             requireAdded("AreaHierarchy.predecessor", predecessor);
             requireAdded("AreaHierarchy.successor", successor);
             LocalDate end = predecessor.validTo().orElseThrow(() -> new InvalidValueException(
@@ -560,13 +636,44 @@ public final class AreaHierarchy {
                 throw new InvalidValueException("AreaHierarchy.successor", successor,
                         "does not start after " + end + ", the validTo of its predecessor " + predecessor);
             }
-            Area existing = successors.get(predecessor);
+            List<AreaLink> existing = linksFrom.get(predecessor);
             if (existing != null) {
-                throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
-                        "is already merged into " + existing);
+                AreaLink first = existing.get(0);
+                if (first.isFull()) {
+                    throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
+                            "is already merged into " + first.to());
+                }
+                for (AreaLink link : existing) {
+                    if (link.to().equals(successor)) {
+                        throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
+                                "is already linked to " + successor);
+                    }
+                }
+                if (kind == LinkKind.FULL) {
+                    throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
+                            "is already split (a partial link to " + first.to()
+                            + "), so cannot also go in whole into " + successor);
+                }
             }
-            successors.put(predecessor, successor);
-            predecessors.computeIfAbsent(successor, k -> new ArrayList<>()).add(predecessor);
+            AreaLink link = new AreaLink(predecessor, successor, kind);
+            linksFrom.computeIfAbsent(predecessor, k -> new ArrayList<>(2)).add(link);
+            linksTo.computeIfAbsent(successor, k -> new ArrayList<>()).add(link);
+            linkCount++;
+            return this;
+        }
+
+        /**
+         * Records links, in the order of the collection's iterator, as {@link #link} does.
+         *
+         * @param links  the links, their areas already added, not null
+         * @return this builder
+         * @throws InvalidValueException as {@link #link} does; the links before the bad one stay recorded
+         */
+        public Builder linkAll(Collection<AreaLink> links) {
+            Objects.requireNonNull(links, "links");
+            for (AreaLink link : links) {
+                link(link.from(), link.to(), link.kind());
+            }
             return this;
         }
 
@@ -585,9 +692,18 @@ public final class AreaHierarchy {
          *
          * @return the hierarchy, not null
          * @throws InvalidValueException if a parent code names no area valid while its child is, or an
-         *     area that is not above the child's level; the message names the child and the code
+         *     area that is not above the child's level (the message names the child and the code); or
+         *     an area has a single {@link LinkKind#PARTIAL} link, as a split needs two parts at least
          */
         public AreaHierarchy build() {
+            for (List<AreaLink> links : linksFrom.values()) {
+                AreaLink first = links.get(0);
+                if (!first.isFull() && links.size() < 2) {
+                    throw new InvalidValueException("AreaHierarchy.predecessor", first.from(),
+                            "has a single partial link, to " + first.to()
+                            + "; a unit split between new ones has two partial links or more");
+                }
+            }
             for (Area child : areas) {
                 Optional<String> parentCode = child.parentCode();
                 if (parentCode.isEmpty()) {
