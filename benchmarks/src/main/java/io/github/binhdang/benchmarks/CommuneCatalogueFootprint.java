@@ -7,7 +7,8 @@ import org.openjdk.jol.info.GraphLayout;
 /**
  * Issue 17: the heap the commune catalogue retains, measured by walking the object graph of
  * {@link VietNamAreas#hierarchy()} with JOL, beside that of the province-only
- * {@link VietNamAreas#HIERARCHY}. Budget: 5 MB.
+ * {@link VietNamAreas#HIERARCHY}, then again once the name index is built by a first look-up by name.
+ * Budget: 5 MB.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.binhdang.benchmarks.CommuneCatalogueFootprint}.
  */
@@ -31,5 +32,10 @@ public final class CommuneCatalogueFootprint {
         System.out.printf("Whole catalogue (VietNamAreas.hierarchy()): %,d bytes in %,d objects, %,d areas%n",
                 layout.totalSize(), layout.totalCount(), all.areas().size());
         System.out.println(layout.toFootprint());
+        // The name index is built on the first look-up by name.
+        all.findByName("Tân Lập");
+        GraphLayout withNames = GraphLayout.parseInstance(all);
+        System.out.printf("After the first look-up by name (name index built): %,d bytes in %,d objects%n",
+                withNames.totalSize(), withNames.totalCount());
     }
 }
