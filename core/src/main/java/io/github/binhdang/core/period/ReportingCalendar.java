@@ -78,6 +78,15 @@ import java.util.Objects;
  * Circular 20/2024/TT-BKHĐT of 13 November 2024, in force 1 January 2025 (periods by calendar date:
  * month, quarter, six months, nine months, year, crop season, ad hoc).
  *
+ * <p>Not modelled in the statistical calendar, for want of a source that gives their days: school
+ * years (năm học) and crop seasons. Decree 60/2018/NĐ-CP has education report by school year, but no
+ * source read gives a first and last day of a school year: the education sector's statistical reports
+ * are taken on report dates (30 September for the start of a school year, 31 May for its end, under
+ * Circular 24/2018/TT-BGDĐT as a news summary gives it, Giáo dục và Thời đại, 11 January 2019; not yet
+ * in the reference files), and the dates of teaching change every year with the Ministry's plan. So
+ * there is no school-year period kind; an application records a school-year figure under a
+ * {@link YearPeriod}, such as the year of its report date, and says so in the observation's note.
+ *
  * @implSpec This enum is immutable and thread-safe.
  */
 public enum ReportingCalendar {
