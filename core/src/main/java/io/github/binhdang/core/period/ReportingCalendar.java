@@ -12,9 +12,10 @@ import java.util.Objects;
  * window (thời gian chốt số liệu) that starts on the 15th of a month and ends on the 14th, so that the
  * figures are ready when the reporting month closes. The same annual report for 2022 thus covers
  * 2022-01-01 to 2022-12-31 in one calendar and 2021-12-15 to 2022-12-14 in the other. Which calendar a
- * report follows depends on the regime it is made under, not on the indicator: the gender statistics
- * indicators of Circular 10/2019/TT-BKHĐT are compiled in the statistical calendar, and a department's
- * annual report on the gender-equality goals is an administrative report (see
+ * report follows depends on the regime it is made under, not on the indicator. Read by binhdang (derived,
+ * not stated by a source): the gender statistics indicators of Circular 10/2019/TT-BKHĐT, compiled under
+ * statistics law, follow the statistical calendar, and a department's annual report on the
+ * gender-equality goals, an administrative report, follows the administrative one (see
  * {@link ReportingDeadline#GENDER_EQUALITY_ANNUAL}).
  *
  * <table class="striped">
@@ -113,12 +114,11 @@ public enum ReportingCalendar {
      * Returns the days whose data a report for a period covers in this calendar.
      *
      * <p>{@code ADMINISTRATIVE.cutOffWindow(YearPeriod.of(2022))} is 2021-12-15 to 2022-12-14;
-     * {@code STATISTICAL.cutOffWindow(YearPeriod.of(2022))} is 2022-01-01 to 2022-12-31.
-     *
-     * @param period  the reporting period, not null
-     * <p>Every period has a window in both calendars: {@code ADMINISTRATIVE.cutOffWindow(2022-S2)} is
+     * {@code STATISTICAL.cutOffWindow(YearPeriod.of(2022))} is 2022-01-01 to 2022-12-31. Every period
+     * has a window in both calendars: {@code ADMINISTRATIVE.cutOffWindow(HalfYearPeriod.of(2022, 2))} is
      * 2022-06-15 to 2022-12-14.
      *
+     * @param period  the reporting period, not null
      * @return the window, both ends included, not null
      */
     public DateRange cutOffWindow(ReportingPeriod period) {

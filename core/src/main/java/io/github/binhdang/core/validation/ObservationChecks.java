@@ -171,8 +171,14 @@ final class ObservationChecks {
     }
 
     static void reportSpan(RuleScope s, Location at, ReportingPeriod period, Strategy strategy) {
+        reportSpan(s, at, period, strategy, BilingualText.of("Kỳ " + period, "Period " + period));
+    }
+
+    /** Reports a period outside a strategy's span; {@code subject} names it: "Period 2021", "Milestone 2030 of target 1". */
+    static void reportSpan(RuleScope s, Location at, ReportingPeriod period, Strategy strategy, BilingualText subject) {
         s.report(at, period.toString(), "is outside the span " + strategy.span() + " of strategy " + strategy.code(),
-                Map.of("period", period.toString(), "span", strategy.span().toString(), "strategy", strategy.code()));
+                Map.of("period", period.toString(), "span", strategy.span().toString(), "strategy", strategy.code(),
+                        "subject", subject));
     }
 
     static void unitMismatch(Observation o, RuleScope s) {

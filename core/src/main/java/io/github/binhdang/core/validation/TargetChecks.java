@@ -1,5 +1,6 @@
 package io.github.binhdang.core.validation;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.indicator.Direction;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.period.ReportingPeriod;
@@ -55,7 +56,9 @@ final class TargetChecks {
         for (Target t : strategy.targets()) {
             for (Milestone m : t.milestones()) {
                 if (!ObservationChecks.withinSpan(m.period(), strategy.span())) {
-                    ObservationChecks.reportSpan(s, at(strategy, t, milestone(m) + ".period"), m.period(), strategy);
+                    ObservationChecks.reportSpan(s, at(strategy, t, milestone(m) + ".period"), m.period(), strategy,
+                            BilingualText.of("Mốc " + m.period() + " của chỉ tiêu " + t.code(),
+                                    "Milestone " + m.period() + " of target " + t.code()));
                 }
             }
         }

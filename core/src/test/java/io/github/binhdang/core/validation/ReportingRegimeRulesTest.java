@@ -226,8 +226,8 @@ class ReportingRegimeRulesTest {
                         .milestone(Milestone.of(2027, Comparison.AT_LEAST, dec("27"), Unit.PERCENT)).build());
         Finding f = single(VALIDATOR.validate(plan, CONTEXT));
         assertFinding(f, "period.span", Severity.ERROR, "SL-PLAN-2021-2025/1", "milestones[2027].period", "2027",
-                "Period 2027 is outside 2021/2025, the span of strategy SL-PLAN-2021-2025",
-                "Kỳ 2027 nằm ngoài giai đoạn 2021/2025 của chiến lược SL-PLAN-2021-2025");
+                "Milestone 2027 of target 1 is outside 2021/2025, the span of strategy SL-PLAN-2021-2025",
+                "Mốc 2027 của chỉ tiêu 1 nằm ngoài giai đoạn 2021/2025 của chiến lược SL-PLAN-2021-2025");
         Strategy inside = strategy("SL-PLAN-2021-2025", 2021, 2025,
                 target("1", W_ENT).milestone(Milestone.of(2025, Comparison.AT_LEAST, dec("25"), Unit.PERCENT)).build());
         assertThat(VALIDATOR.validate(inside, CONTEXT).findings()).isEmpty();
