@@ -3,6 +3,7 @@ package io.github.binhdang.core.validation;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Sex;
 import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.indicator.BreakdownDimension;
@@ -72,6 +73,7 @@ final class ColumnChecks {
     private final ObservationColumns t;
     private final AreaHierarchy areas;
     private final @Nullable Strategy strategy;
+    private final boolean asOf;
     private final @Nullable Indicator[] indicators;
     private final int periodCount;
     private final PeriodKind[] periodKinds;
@@ -97,6 +99,7 @@ final class ColumnChecks {
         this.t = t;
         this.areas = context.areas();
         this.strategy = context.strategy().orElse(null);
+        this.asOf = context.asOf().isPresent();
         int indicatorCount = t.indicators().size();
         this.indicators = new Indicator[indicatorCount];
         for (int i = 0; i < indicatorCount; i++) {
@@ -349,6 +352,27 @@ final class ColumnChecks {
                     for (int r = 0; r < size; r++) {
                         if (mayJump(r, limit)) {
                             any = mark(rows, r);
+                        }
+                    }
+                }
+                break;
+            // issue 18, the reporting regime
+            case TARGET_REFERENCE:
+                return null; // it does not look at observations
+            case STATUS_PROVISIONAL:
+                if (asOf) {
+                    for (int r = 0; r < size; r++) {
+                        if (t.status(r) == ObservationStatus.PROVISIONAL) {
+                            any = mark(rows, r); // the rule asks the deadlines
+                        }
+                    }
+                }
+                break;
+            case PERIOD_BEFORE:
+                if (strategy != null) {
+                    for (int r = 0; r < size; r++) {
+                        if (!isInSpan(t.periodId(r))) {
+                            any = mark(rows, r); // the rule tells before from after
                         }
                     }
                 }

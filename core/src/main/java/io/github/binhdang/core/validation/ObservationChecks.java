@@ -1,14 +1,18 @@
 package io.github.binhdang.core.validation;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.period.PeriodKind;
+import io.github.binhdang.core.period.ReportingDeadline;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.SpanPeriod;
 import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.constraints.ValueChecks;
@@ -121,7 +125,9 @@ final class ObservationChecks {
 
     static void periodSpan(Observation o, RuleScope s) {
         Optional<Strategy> strategy = s.context().strategy();
-        if (strategy.isPresent() && !withinSpan(o.period(), strategy.get().span())) {
+        // A period wholly before the span is a note of period.before, not an error.
+        if (strategy.isPresent() && !withinSpan(o.period(), strategy.get().span())
+                && !isBefore(o.period(), strategy.get().span())) {
             reportSpan(s, s.at("period"), o.period(), strategy.get());
         }
     }
@@ -134,9 +140,45 @@ final class ObservationChecks {
         return period.kind() == PeriodKind.TERM ? span.overlaps(period) : span.contains(period);
     }
 
+    /** Whether a period ends before a strategy's span starts. */
+    static boolean isBefore(ReportingPeriod period, SpanPeriod span) {
+        return period.end().isBefore(span.start());
+    }
+
+    /** A value from before the strategy's span, noted with the targets whose series count it. */
+    static void periodBefore(Observation o, RuleScope s) {
+        Optional<Strategy> found = s.context().strategy();
+        if (found.isEmpty() || !isBefore(o.period(), found.get().span())) {
+            return;
+        }
+        Strategy strategy = found.get();
+        StringJoiner targets = new StringJoiner(", ");
+        for (Target t : strategy.targets()) {
+            if (t.indicator().code().equals(o.indicator())) {
+                targets.add(t.code());
+            }
+        }
+        BilingualText use = targets.length() == 0
+                ? BilingualText.of("không chỉ tiêu nào của chiến lược đo bằng chỉ số " + o.indicator(),
+                        "no target of the strategy measures indicator " + o.indicator())
+                : BilingualText.of("bảng đánh giá của chiến lược vẫn tính giá trị này vào chuỗi số liệu của chỉ tiêu "
+                        + targets, "a scorecard of the strategy still counts it in the series of target " + targets);
+        s.report(s.at("period"), o.period().toString(),
+                "is before the span " + strategy.span() + " of strategy " + strategy.code()
+                        + (targets.length() == 0 ? "" : ", whose target " + targets + " counts it"),
+                Map.of("period", o.period().toString(), "span", strategy.span().toString(),
+                        "strategy", strategy.code(), "use", use));
+    }
+
     static void reportSpan(RuleScope s, Location at, ReportingPeriod period, Strategy strategy) {
+        reportSpan(s, at, period, strategy, BilingualText.of("Kỳ " + period, "Period " + period));
+    }
+
+    /** Reports a period outside a strategy's span; {@code subject} names it: "Period 2021", "Milestone 2030 of target 1". */
+    static void reportSpan(RuleScope s, Location at, ReportingPeriod period, Strategy strategy, BilingualText subject) {
         s.report(at, period.toString(), "is outside the span " + strategy.span() + " of strategy " + strategy.code(),
-                Map.of("period", period.toString(), "span", strategy.span().toString(), "strategy", strategy.code()));
+                Map.of("period", period.toString(), "span", strategy.span().toString(), "strategy", strategy.code(),
+                        "subject", subject));
     }
 
     static void unitMismatch(Observation o, RuleScope s) {
@@ -293,6 +335,26 @@ final class ObservationChecks {
                     "is outside the plausible range " + plain(min.get()) + " to " + plain(max.get()),
                     Map.of("value", value, "min", min.get(), "max", max.get(), "indicator", indicator));
         }
+    }
+
+    /** A provisional value past the day by which the context's deadlines want it final. */
+    static void statusProvisional(Observation o, RuleScope s) {
+        Optional<LocalDate> asOf = s.context().asOf();
+        if (o.status() != ObservationStatus.PROVISIONAL || asOf.isEmpty()) {
+            return;
+        }
+        ReportingDeadline deadline = s.context().deadline();
+        ReportingPeriod period = o.period();
+        if (!deadline.isFinalDue(period, asOf.get())) {
+            return;
+        }
+        LocalDate finalBy = deadline.finalBy(period);
+        int reportYear = deadline.report(period).year() + deadline.laterReports();
+        s.report(s.at("status"), o.status().name(),
+                "is still provisional on " + asOf.get() + "; it should have been final by " + finalBy
+                        + ", the data cut-off of the annual report for " + reportYear,
+                Map.of("period", period.toString(), "asOf", Words.date(asOf.get()), "deadline", Words.date(finalBy),
+                        "report", String.valueOf(reportYear), "indicator", o.indicator()));
     }
 
     static void valueApproximate(Observation o, RuleScope s) {

@@ -66,7 +66,8 @@ public enum StandardRule implements Rule {
     /**
      * {@code period.span}, error: when the context has a strategy, an observation's or a milestone's
      * period is not inside the strategy's span. A term need only overlap the span, since terms of elected
-     * bodies do not line up with strategies.
+     * bodies do not line up with strategies. An observation whose period ends before the span starts is
+     * {@link #PERIOD_BEFORE}'s note instead; a milestone there is still an error.
      */
     PERIOD_SPAN("period.span", Severity.ERROR, ObservationChecks::periodSpan, TargetChecks::periodSpan),
 
@@ -188,7 +189,37 @@ public enum StandardRule implements Rule {
     VALUE_FINITE("value.finite", Severity.ERROR, null, null),
 
     /** {@code rule.failed}, error: a rule threw instead of reporting; the finding names the rule and the error. */
-    RULE_FAILED("rule.failed", Severity.ERROR, null, null);
+    RULE_FAILED("rule.failed", Severity.ERROR, null, null),
+
+    // --- issue 18, the reporting regime -------------------------------------------------------------
+
+    /**
+     * {@code status.provisional}, warning: a value is still {@linkplain
+     * io.github.binhdang.core.data.ObservationStatus#PROVISIONAL provisional} on the context's
+     * {@linkplain ValidationContext#asOf() day}, after the day by which the
+     * {@linkplain ValidationContext#deadline() deadlines} want it final: by default a figure for 2024 still
+     * provisional after 14 December 2025, the data cut-off of the annual report for 2025. Silent when the
+     * context names no day, so that the findings never depend on the day validation runs.
+     */
+    STATUS_PROVISIONAL("status.provisional", Severity.WARNING, ObservationChecks::statusProvisional, null),
+
+    /**
+     * {@code period.before}, information: when the context has a strategy, an observation's period ends
+     * before the strategy's span starts, such as a value for 2019 in data for the 2021–2030 strategy. It is
+     * not an error (a value from before the strategy is how far it had to go), but a scorecard of the
+     * strategy counts it in the series of each target that its indicator measures, so it is noted, naming
+     * those targets. A period that ends inside or after the span and is not in it is {@link #PERIOD_SPAN}'s.
+     */
+    PERIOD_BEFORE("period.before", Severity.INFO, ObservationChecks::periodBefore, null),
+
+    /**
+     * {@code target.reference}, error: a target of a local plan serves a target of the context's strategy
+     * that the strategy does not have, such as target 1.9 of a national strategy whose objective 1 has
+     * two. Checked when the reference names the context's strategy ({@link ValidationContext#strategy()});
+     * a plan built with {@link Strategy.Builder#localises(Strategy)} is checked when it is built, a plan
+     * read from a file or built from bare references is not.
+     */
+    TARGET_REFERENCE("target.reference", Severity.ERROR, null, TargetChecks::targetReference);
 
     /** Checks one observation. */
     private interface ObservationCheck {

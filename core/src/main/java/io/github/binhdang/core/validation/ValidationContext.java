@@ -3,8 +3,10 @@ package io.github.binhdang.core.validation;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.period.ReportingDeadline;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.strategy.Target;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,7 +19,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What data is validated against: the indicators that may be reported (by code), the administrative
- * areas over time, and optionally the strategy whose span the data must fall in.
+ * areas over time, optionally the strategy whose span the data must fall in, and optionally the day the
+ * data is judged on ({@link #asOf()}) with the deadlines that day is held to ({@link #deadline()}).
+ *
+ * <p>The day is never the clock's: validation of the same data against the same context gives the
+ * same findings on any day. A rule that needs a day, such as {@code status.provisional}, is silent
+ * until the application names one with {@link #withAsOf(LocalDate)}: the date of the file, of the
+ * report, or today's if that is what it wants.
  *
  * <p>Validation never uses a built-in catalogue: an application passes the indicators and areas it works
  * with, such as those of the {@code indicators} module or its own.
@@ -29,11 +37,16 @@ public final class ValidationContext {
     private final Map<String, Indicator> indicators;
     private final AreaHierarchy areas;
     private final @Nullable Strategy strategy;
+    private final @Nullable LocalDate asOf;
+    private final ReportingDeadline deadline;
 
-    private ValidationContext(Map<String, Indicator> indicators, AreaHierarchy areas, @Nullable Strategy strategy) {
+    private ValidationContext(Map<String, Indicator> indicators, AreaHierarchy areas, @Nullable Strategy strategy,
+            @Nullable LocalDate asOf, ReportingDeadline deadline) {
         this.indicators = indicators;
         this.areas = areas;
         this.strategy = strategy;
+        this.asOf = asOf;
+        this.deadline = deadline;
     }
 
     /**
@@ -47,7 +60,7 @@ public final class ValidationContext {
      */
     public static ValidationContext of(Collection<Indicator> indicators, AreaHierarchy areas) {
         Objects.requireNonNull(areas, "areas");
-        return new ValidationContext(index(indicators), areas, null);
+        return new ValidationContext(index(indicators), areas, null, null, ReportingDeadline.GENDER_EQUALITY_ANNUAL);
     }
 
     /**
@@ -86,7 +99,7 @@ public final class ValidationContext {
      * @return the context, not null
      */
     public ValidationContext withStrategy(Strategy strategy) {
-        return new ValidationContext(indicators, areas, Objects.requireNonNull(strategy, "strategy"));
+        return new ValidationContext(indicators, areas, Objects.requireNonNull(strategy, "strategy"), asOf, deadline);
     }
 
     /**
@@ -99,7 +112,31 @@ public final class ValidationContext {
     public ValidationContext withIndicators(Collection<Indicator> more) {
         List<Indicator> all = new ArrayList<>(indicators.values());
         all.addAll(more);
-        return new ValidationContext(index(all), areas, strategy);
+        return new ValidationContext(index(all), areas, strategy, asOf, deadline);
+    }
+
+    /**
+     * Returns a copy that judges the data as it stands on a day: a provisional figure whose
+     * {@linkplain #deadline() deadline} is before that day is overdue. Give the date of the file or of
+     * the report, so that the findings do not change with the day validation runs.
+     *
+     * @param date  the day, not null
+     * @return the context, not null
+     */
+    public ValidationContext withAsOf(LocalDate date) {
+        return new ValidationContext(indicators, areas, strategy, Objects.requireNonNull(date, "date"), deadline);
+    }
+
+    /**
+     * Returns a copy that holds provisional figures to other deadlines than those of the provincial
+     * annual report on the gender-equality goals.
+     *
+     * @param deadline  the deadlines, such as {@code ReportingDeadline.ofAnnual(ReportingCalendar.STATISTICAL, 0)},
+     *                  not null
+     * @return the context, not null
+     */
+    public ValidationContext withDeadline(ReportingDeadline deadline) {
+        return new ValidationContext(indicators, areas, strategy, asOf, Objects.requireNonNull(deadline, "deadline"));
     }
 
     /**
@@ -140,7 +177,27 @@ public final class ValidationContext {
     }
 
     /**
-     * Compares indicators, areas and strategy.
+     * Returns the day the data is judged on, if the application named one.
+     *
+     * @return the day, or empty: then rules that need a day, such as {@code status.provisional}, find nothing
+     */
+    public Optional<LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
+    }
+
+    /**
+     * Returns the deadlines by which figures should be final; by default
+     * {@link ReportingDeadline#GENDER_EQUALITY_ANNUAL}, the provincial annual report on the
+     * gender-equality goals (final by 14 December of the year after the figure's).
+     *
+     * @return the deadlines, not null
+     */
+    public ReportingDeadline deadline() {
+        return deadline;
+    }
+
+    /**
+     * Compares indicators, areas, strategy, day and deadlines.
      *
      * @param other  the other object
      * @return true if both validate against the same things
@@ -148,7 +205,8 @@ public final class ValidationContext {
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof ValidationContext c && indicators.equals(c.indicators)
-                && areas.equals(c.areas) && Objects.equals(strategy, c.strategy);
+                && areas.equals(c.areas) && Objects.equals(strategy, c.strategy) && Objects.equals(asOf, c.asOf)
+                && deadline.equals(c.deadline);
     }
 
     /**
@@ -158,17 +216,19 @@ public final class ValidationContext {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(indicators, areas, strategy);
+        return Objects.hash(indicators, areas, strategy, asOf, deadline);
     }
 
     /**
-     * Returns a summary, such as {@code ValidationContext[12 indicators, AreaHierarchy[…], strategy VN-NSGE-2021-2030]}.
+     * Returns a summary, such as {@code ValidationContext[12 indicators, AreaHierarchy[…], strategy VN-NSGE-2021-2030,
+     * as of 2026-03-01]}; the deadlines are named when they are not the default.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
         return "ValidationContext[" + indicators.size() + " indicators, " + areas
-                + (strategy == null ? "" : ", strategy " + strategy.code()) + "]";
+                + (strategy == null ? "" : ", strategy " + strategy.code()) + (asOf == null ? "" : ", as of " + asOf)
+                + (deadline.equals(ReportingDeadline.GENDER_EQUALITY_ANNUAL) ? "" : ", " + deadline) + "]";
     }
 }

@@ -524,7 +524,7 @@ class StandardRuleTest {
         assertThat(report.findings().get(1).message(Fixtures.VI))
                 .isEqualTo("Địa bàn 98 không có trong danh mục đơn vị hành chính");
         assertThat(report.findings().get(2).message())
-                .isEqualTo("Period 2030 is outside 2021/2025, the span of strategy SL-PLAN");
+                .isEqualTo("Milestone 2030 of target 1 is outside 2021/2025, the span of strategy SL-PLAN");
         assertThat(report.findings().get(3).message())
                 .isEqualTo("The unit persons is not count, the unit of indicator DV_MODELS");
         assertThat(report.byArea().keySet()).containsExactly("98");
