@@ -1,6 +1,7 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Sex;
@@ -84,6 +85,8 @@ final class ColumnChecks {
     private final byte[] areaKnown;
     private final byte[] periodInSpan;
     private final PairMemo areaInForce;
+    private final PairMemo areaChanged;
+    private final AreaDate areaDate;
     private final PairMemo dimensionsFit;
     private final int[] femaleOf;
     private final int[] maleOf;
@@ -96,6 +99,7 @@ final class ColumnChecks {
     ColumnChecks(ObservationColumns t, ValidationContext context, List<RuleSet.Entry> entries) {
         this.t = t;
         this.areas = context.areas();
+        this.areaDate = context.areaDate();
         this.strategy = context.strategy().orElse(null);
         int indicatorCount = t.indicators().size();
         this.indicators = new Indicator[indicatorCount];
@@ -127,6 +131,7 @@ final class ColumnChecks {
         this.areaKnown = new byte[areaCount];
         this.periodInSpan = new byte[periodCount];
         this.areaInForce = new PairMemo(areaCount, periodCount);
+        this.areaChanged = new PairMemo(areaCount, periodCount);
         this.dimensionsFit = new PairMemo(indicatorCount, breakdownCount);
         this.femaleOf = new int[breakdownCount];
         this.maleOf = new int[breakdownCount];
@@ -207,6 +212,14 @@ final class ColumnChecks {
                 for (int r = 0; r < size; r++) {
                     int ar = t.areaId(r);
                     if (isAreaKnown(ar) && !isAreaInForce(ar, t.periodId(r))) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
+            case AREA_CHANGED:
+                for (int r = 0; r < size; r++) {
+                    int ar = t.areaId(r);
+                    if (isAreaKnown(ar) && isAreaChanged(ar, t.periodId(r))) {
                         any = mark(rows, r);
                     }
                 }
@@ -434,6 +447,17 @@ final class ColumnChecks {
         return inForce == YES;
     }
 
+    private boolean isAreaChanged(int ar, int per) {
+        byte changed = areaChanged.get(ar, per);
+        if (changed == 0) {
+            ReportingPeriod period = t.periods().value(per);
+            changed = ObservationChecks.changesMeaning(areas,
+                    AreaDate.versionsDuring(areas, t.areas().value(ar), period.start(), period.end())) ? YES : NO;
+            areaChanged.put(ar, per, changed);
+        }
+        return changed == YES;
+    }
+
     private boolean isInSpan(int per) {
         byte in = periodInSpan[per];
         if (in == 0) {
@@ -619,7 +643,7 @@ final class ColumnChecks {
         return false;
     }
 
-    /** The ids of an area's children on a period's first day, or none when the rule has nothing to sum. */
+    /** The ids of an area's children on the day of a period the context reads areas on, or none when the rule has nothing to sum. */
     private int[] children(int ar, int per) {
         long key = (long) ar * periodCount + per;
         if (key == lastChildrenKey && lastChildren != null) {
@@ -628,7 +652,8 @@ final class ColumnChecks {
         int[] ids = childrenOf.get(key);
         if (ids == null) {
             ids = NO_CHILDREN;
-            LocalDate date = t.periods().value(per).start();
+            ReportingPeriod period = t.periods().value(per);
+            LocalDate date = areaDate.dayIn(period.start(), period.end());
             Area area = areas.find(t.areas().value(ar), date).orElse(null);
             if (area != null) {
                 List<Area> children = areas.children(area, date);

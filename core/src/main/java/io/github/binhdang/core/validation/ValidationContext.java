@@ -1,6 +1,7 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.strategy.Strategy;
@@ -19,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  * What data is validated against: the indicators that may be reported (by code), the administrative
  * areas over time, and optionally the strategy whose span the data must fall in.
  *
+ * <p>An observation's area is read against the hierarchy on the day of its period that the context's
+ * {@link AreaDate} names: by default the period's last day ({@link AreaDate#PERIOD_END}), so that a 2025
+ * figure for code {@code 44} is the new Quảng Trị and the children that {@code area.sum} adds up for the
+ * nation in 2025 are the 34 units of 1 July 2025; {@link #withAreaDate} chooses the first day instead.
+ *
  * <p>Validation never uses a built-in catalogue: an application passes the indicators and areas it works
  * with, such as those of the {@code indicators} module or its own.
  *
@@ -29,11 +35,14 @@ public final class ValidationContext {
     private final Map<String, Indicator> indicators;
     private final AreaHierarchy areas;
     private final @Nullable Strategy strategy;
+    private final AreaDate areaDate;
 
-    private ValidationContext(Map<String, Indicator> indicators, AreaHierarchy areas, @Nullable Strategy strategy) {
+    private ValidationContext(Map<String, Indicator> indicators, AreaHierarchy areas, @Nullable Strategy strategy,
+            AreaDate areaDate) {
         this.indicators = indicators;
         this.areas = areas;
         this.strategy = strategy;
+        this.areaDate = areaDate;
     }
 
     /**
@@ -47,7 +56,7 @@ public final class ValidationContext {
      */
     public static ValidationContext of(Collection<Indicator> indicators, AreaHierarchy areas) {
         Objects.requireNonNull(areas, "areas");
-        return new ValidationContext(index(indicators), areas, null);
+        return new ValidationContext(index(indicators), areas, null, AreaDate.PERIOD_END);
     }
 
     /**
@@ -86,7 +95,19 @@ public final class ValidationContext {
      * @return the context, not null
      */
     public ValidationContext withStrategy(Strategy strategy) {
-        return new ValidationContext(indicators, areas, Objects.requireNonNull(strategy, "strategy"));
+        return new ValidationContext(indicators, areas, Objects.requireNonNull(strategy, "strategy"), areaDate);
+    }
+
+    /**
+     * Returns a copy that reads each observation's area on another day of its period: with
+     * {@link AreaDate#PERIOD_START}, a 2025 figure for code {@code 44} is the old Quảng Bình and the
+     * nation's children in 2025 are the 63 units of 1 January 2025.
+     *
+     * @param areaDate  the day of a period on which areas are read, not null
+     * @return the context, not null
+     */
+    public ValidationContext withAreaDate(AreaDate areaDate) {
+        return new ValidationContext(indicators, areas, strategy, Objects.requireNonNull(areaDate, "areaDate"));
     }
 
     /**
@@ -99,7 +120,7 @@ public final class ValidationContext {
     public ValidationContext withIndicators(Collection<Indicator> more) {
         List<Indicator> all = new ArrayList<>(indicators.values());
         all.addAll(more);
-        return new ValidationContext(index(all), areas, strategy);
+        return new ValidationContext(index(all), areas, strategy, areaDate);
     }
 
     /**
@@ -131,6 +152,15 @@ public final class ValidationContext {
     }
 
     /**
+     * Returns the day of a period on which an observation's area is read against the hierarchy.
+     *
+     * @return the choice, {@link AreaDate#PERIOD_END} unless {@link #withAreaDate} chose another
+     */
+    public AreaDate areaDate() {
+        return areaDate;
+    }
+
+    /**
      * Returns the strategy whose span data must fall in.
      *
      * @return the strategy, or empty
@@ -140,7 +170,7 @@ public final class ValidationContext {
     }
 
     /**
-     * Compares indicators, areas and strategy.
+     * Compares indicators, areas, strategy and the day areas are read on.
      *
      * @param other  the other object
      * @return true if both validate against the same things
@@ -148,7 +178,7 @@ public final class ValidationContext {
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof ValidationContext c && indicators.equals(c.indicators)
-                && areas.equals(c.areas) && Objects.equals(strategy, c.strategy);
+                && areas.equals(c.areas) && Objects.equals(strategy, c.strategy) && areaDate == c.areaDate;
     }
 
     /**
@@ -158,17 +188,19 @@ public final class ValidationContext {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(indicators, areas, strategy);
+        return Objects.hash(indicators, areas, strategy, areaDate);
     }
 
     /**
-     * Returns a summary, such as {@code ValidationContext[12 indicators, AreaHierarchy[…], strategy VN-NSGE-2021-2030]}.
+     * Returns a summary, such as {@code ValidationContext[12 indicators, AreaHierarchy[…], strategy VN-NSGE-2021-2030]},
+     * with {@code , areas read at PERIOD_START} when that is chosen.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
         return "ValidationContext[" + indicators.size() + " indicators, " + areas
-                + (strategy == null ? "" : ", strategy " + strategy.code()) + "]";
+                + (strategy == null ? "" : ", strategy " + strategy.code())
+                + (areaDate == AreaDate.PERIOD_END ? "" : ", areas read at " + areaDate) + "]";
     }
 }

@@ -75,7 +75,7 @@ class CodesTest {
                                 + " component.negative, denominator.zero, numerator.exceeds, value.components,"
                                 + " value.plausible, value.approximate, sex.sum, sex.between, area.sum, change.jump,"
                                 + " target.direction, target.comparison, value.missing, value.finite,"
-                                + " rule.failed"));
+                                + " rule.failed, area.changed"));
     }
 
     private static <T> Arguments row(Function<String, T> of, Function<String, Optional<T>> find, String code,
