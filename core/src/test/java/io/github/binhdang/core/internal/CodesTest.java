@@ -36,7 +36,7 @@ class CodesTest {
     static Stream<Arguments> types() {
         return Stream.of(
                 row(AreaLevel::of, AreaLevel::find, "PROVINCE", AreaLevel.PROVINCE, "province",
-                        "AreaLevel.code: 'province' must be one of NATION, REGION, PROVINCE, DISTRICT, COMMUNE"),
+                        "AreaLevel.code: 'province' must be one of NATION, PROVINCE, DISTRICT, COMMUNE"),
                 row(ProgressStatus::of, ProgressStatus::find, "ON_TRACK", ProgressStatus.ON_TRACK, "Đã đạt",
                         "ProgressStatus.code: 'Đã đạt' must be one of ACHIEVED, ON_TRACK, NEEDS_ACCELERATION,"
                                 + " OFF_TRACK, REGRESSING, NO_DATA"),
