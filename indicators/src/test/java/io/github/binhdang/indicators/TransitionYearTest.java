@@ -8,6 +8,7 @@ import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.calc.Aggregation;
 import io.github.binhdang.core.calc.AggregationResult;
 import io.github.binhdang.core.calc.AreaRollup;
+import io.github.binhdang.core.calc.Carry;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
@@ -110,6 +111,11 @@ class TransitionYearTest {
             sum = sum.add(o.value().orElseThrow());
         }
         assertThat(sum).isEqualByComparingTo("130");
+        // Carry gives the same: at province level every link is full, and nothing needs shares.
+        AggregationResult carried = Carry.onto(data, INDICATORS, VietNamAreas.HIERARCHY, AreaLevel.PROVINCE,
+                VietNamAreas.FIRST_DAY_OF_34_UNITS);
+        assertThat(carried.dataset()).isEqualTo(onto.dataset());
+        assertThat(carried.isComplete()).isTrue();
         // Without Quảng Trị (45), the new Quảng Trị's 2024 total is partial: 5, from 1 of its 2 parts.
         Dataset lacking = Dataset.of(rows.stream().filter(o -> !o.area().equals("45")).toList());
         AggregationResult partial = Aggregation.toParents(lacking, INDICATORS, AreaRollup.onto(VietNamAreas.HIERARCHY,

@@ -4,6 +4,7 @@ import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.area.AreaLink;
 import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.indicator.BreakdownDimension;
@@ -119,18 +120,30 @@ final class ObservationChecks {
                 BilingualText name = Words.area(successor.get());
                 return BilingualText.of("; đơn vị kế thừa: " + name.vi(), "; it was succeeded by " + name.en());
             }
-            return "";
+            // Split between several new units: each took a part.
+            List<AreaLink> parts = areas.successors(area);
+            if (parts.isEmpty()) {
+                return "";
+            }
+            StringJoiner vi = new StringJoiner(", ");
+            StringJoiner en = new StringJoiner(", ");
+            for (AreaLink link : parts) {
+                BilingualText name = Words.area(link.to());
+                vi.add(name.vi() + (link.isFull() ? "" : " (một phần)"));
+                en.add(name.en() + (link.isFull() ? "" : " (part)"));
+            }
+            return BilingualText.of("; đơn vị kế thừa: " + vi, "; it was succeeded by " + en);
         }
-        List<Area> predecessors = areas.predecessors(area);
+        List<AreaLink> predecessors = areas.predecessorLinks(area);
         if (predecessors.isEmpty()) {
             return "";
         }
         StringJoiner vi = new StringJoiner(", ");
         StringJoiner en = new StringJoiner(", ");
-        for (Area p : predecessors) {
-            BilingualText name = Words.area(p);
-            vi.add(name.vi());
-            en.add(name.en());
+        for (AreaLink link : predecessors) {
+            BilingualText name = Words.area(link.from());
+            vi.add(name.vi() + (link.isFull() ? "" : " (một phần)"));
+            en.add(name.en() + (link.isFull() ? "" : " (part)"));
         }
         return BilingualText.of("; đơn vị được hình thành từ " + vi, "; it was formed from " + en);
     }

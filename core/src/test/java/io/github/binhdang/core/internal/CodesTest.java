@@ -44,7 +44,7 @@ class CodesTest {
                         "MeasureKind.code: 'RATE' must be one of COUNT, PERCENTAGE, RATIO, TIMES, MEAN, AMOUNT"),
                 row(NoDataReason::of, NoDataReason::find, "ZERO_DENOMINATOR", NoDataReason.ZERO_DENOMINATOR, "",
                         "NoDataReason.code: '' must be one of MISSING_COMPONENT, ZERO_DENOMINATOR, MISSING_VALUE,"
-                                + " MIXED_UNITS, MISSING_BREAKDOWN, UNDEFINED"),
+                                + " MIXED_UNITS, MISSING_BREAKDOWN, UNDEFINED, SPLIT_WITHOUT_SHARES"),
                 row(Severity::of, Severity::find, "WARNING", Severity.WARNING, "FATAL",
                         "Severity.code: 'FATAL' must be one of ERROR, WARNING, INFO"),
                 row(Domain::of, Domain::find, "HEALTH", Domain.HEALTH, "Y tế",

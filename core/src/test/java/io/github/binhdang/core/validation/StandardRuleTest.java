@@ -24,6 +24,7 @@ import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
+import io.github.binhdang.core.area.LinkKind;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
@@ -135,14 +136,21 @@ class StandardRuleTest {
 
     @Test
     void areaPeriodNamesWhatANewUnitWasFormedFrom() {
-        // A made-up commune C3, formed on 2025-07-01 from C1 and C2, cannot report 2024.
+        // A made-up commune C3, formed on 2025-07-01 from C1, C2 and part of C6, cannot report 2024.
         ValidationContext context = ValidationContext.of(INDICATORS, Transition.COMMUNES);
         Finding f = single(VALIDATOR.validate(obs(DV_MODELS, "C3", YearPeriod.of(2024)).value(2).build(), context));
         assertFinding(f, "area.period", Severity.ERROR, "DV_MODELS/C3/2024/_T", "area", "C3",
                 "Area C3 Xuan Lap was not in force in 2024; it was in force 2025-07-01/..;"
-                        + " it was formed from C1 Xuan Son, C2 Lap Thach",
+                        + " it was formed from C1 Xuan Son, C2 Lap Thach, C6 Tan Lap (part)",
                 "Đơn vị hành chính C3 Xuân Lập không có hiệu lực trong kỳ 2024; thời gian hiệu lực: 2025-07-01/..;"
-                        + " đơn vị được hình thành từ C1 Xuân Sơn, C2 Lập Thạch");
+                        + " đơn vị được hình thành từ C1 Xuân Sơn, C2 Lập Thạch, C6 Tân Lập (một phần)");
+        // C6 was split between C3 and C7: a 2026 figure for it is told both.
+        Finding split = single(VALIDATOR.validate(obs(DV_MODELS, "C6", YearPeriod.of(2026)).value(2).build(), context));
+        assertFinding(split, "area.period", Severity.ERROR, "DV_MODELS/C6/2026/_T", "area", "C6",
+                "Area C6 Tan Lap was not in force in 2026; it was in force ../2025-06-30;"
+                        + " it was succeeded by C3 Xuan Lap (part), C7 Tan Minh (part)",
+                "Đơn vị hành chính C6 Tân Lập không có hiệu lực trong kỳ 2026; thời gian hiệu lực: ../2025-06-30;"
+                        + " đơn vị kế thừa: C3 Xuân Lập (một phần), C7 Tân Minh (một phần)");
         // A unit with no recorded successor or predecessor gets no such clause.
         Finding alone = single(VALIDATOR.validate(obs(DV_MODELS, "C4", YearPeriod.of(2026)).value(2).build(), context));
         assertThat(alone.message(Locale.ENGLISH))
@@ -224,8 +232,11 @@ class StandardRuleTest {
         static final Area C5 = commune("C5", "Phú Lộc", "Phu Loc").withValidTo(LAST);
         static final Area C5_NEW = commune("C5", "Phú Lộc Mới", "Phu Loc Moi")
                 .withValidFrom(FIRST);
+        static final Area C6 = commune("C6", "Tân Lập", "Tan Lap").withValidTo(LAST);
+        static final Area C7 = commune("C7", "Tân Minh", "Tan Minh").withValidFrom(FIRST);
         static final AreaHierarchy COMMUNES = AreaHierarchy
-                .builder().addAll(List.of(C1, C2, C3, C4, C5, C5_NEW)).merge(C1, C3).merge(C2, C3).merge(C5, C5_NEW)
+                .builder().addAll(List.of(C1, C2, C3, C4, C5, C5_NEW, C6, C7)).merge(C1, C3).merge(C2, C3)
+                .merge(C5, C5_NEW).link(C6, C3, LinkKind.PARTIAL).link(C6, C7, LinkKind.PARTIAL)
                 .build();
 
         private static Area commune(String code, String vi, String en) {
