@@ -62,6 +62,15 @@ public final class AreaHierarchy {
         "tp. ", "tp.", "tp ",
     };
 
+    // Folded prefixes that say the type of a unit, and the type each says ("thanh pho" says two).
+    private static final String[] KIND_PREFIXES = {
+        "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "phuong ", "xa ",
+    };
+    private static final AreaKind[] PREFIX_KINDS = {
+        AreaKind.TOWN, AreaKind.TOWNSHIP, AreaKind.SPECIAL_ZONE, AreaKind.PROVINCE, AreaKind.RURAL_DISTRICT,
+        AreaKind.URBAN_DISTRICT, AreaKind.WARD, AreaKind.COMMUNE,
+    };
+
     // Roman numerals I to XX, for ward numbers written either way.
     private static final String[] ROMAN = {
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
@@ -500,7 +509,9 @@ public final class AreaHierarchy {
      * <p>Names are compared as {@link #foldName} folds them, and run together or not ("Hanoi" finds
      * "Hà Nội"). The units in force on the date whose name matches are the candidates, each with its
      * provincial-level unit; if several match, all are given ({@link NameMatch#isAmbiguous()}), never
-     * the first. If none is in force but a unit of that name ended before the date, its successors on
+     * the first. A prefix of a type narrows the candidates to that type when some are of it: "Xã Tân
+     * Lập" gives the communes named Tân Lập, not the ward. If none is in force but a unit of that name
+     * ended before the date, its successors on
      * the date are the candidates, and a note says so: "Bắc Giang" on 2026-01-01 gives Bắc Ninh, noting
      * "Bắc Giang was merged into Bắc Ninh on 1 July 2025"; an old commune split between new ones gives
      * all the parts.
@@ -554,6 +565,20 @@ public final class AreaHierarchy {
         for (Area area : named) {
             if (area.isValidOn(date)) {
                 found.add(area);
+            }
+        }
+        AreaKind kind = impliedKind(name);
+        if (kind != null && found.size() > 1) {
+            // "Xã Tân Lập" asks for communes: a ward of the same name is no candidate, unless only
+            // units of other types match.
+            LinkedHashSet<Area> ofKind = new LinkedHashSet<>();
+            for (Area area : found) {
+                if (area.kind().map(k -> k == kind).orElse(true)) {
+                    ofKind.add(area);
+                }
+            }
+            if (!ofKind.isEmpty()) {
+                found = ofKind;
             }
         }
         if (found.isEmpty()) {
@@ -665,6 +690,29 @@ public final class AreaHierarchy {
      */
     public static String foldName(CharSequence name) {
         Objects.requireNonNull(name, "name");
+        String key = foldWithPrefix(name);
+        for (String prefix : PREFIXES) {
+            if (key.length() > prefix.length() && key.startsWith(prefix)) {
+                key = key.substring(prefix.length());
+                break;
+            }
+        }
+        return spellingVariants(key);
+    }
+
+    // The type a name's prefix says ("Xã Tân Lập" a commune, "Phường Tân Lập" a ward), or null.
+    static @Nullable AreaKind impliedKind(CharSequence name) {
+        String folded = foldWithPrefix(name);
+        for (int i = 0; i < KIND_PREFIXES.length; i++) {
+            if (folded.length() > KIND_PREFIXES[i].length() && folded.startsWith(KIND_PREFIXES[i])) {
+                return PREFIX_KINDS[i];
+            }
+        }
+        return null;
+    }
+
+    // Folds a name as foldName does, but keeps its prefix and spelling.
+    private static String foldWithPrefix(CharSequence name) {
         String lower = name.toString().toLowerCase(Locale.ROOT);
         String decomposed = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder folded = new StringBuilder(decomposed.length());
@@ -686,14 +734,7 @@ public final class AreaHierarchy {
             }
             folded.append(c == '\u0111' || c == '\u00F0' ? 'd' : c);
         }
-        String key = folded.toString();
-        for (String prefix : PREFIXES) {
-            if (key.length() > prefix.length() && key.startsWith(prefix)) {
-                key = key.substring(prefix.length());
-                break;
-            }
-        }
-        return spellingVariants(key);
+        return folded.toString();
     }
 
     private static boolean isApostrophe(char c) {
