@@ -1,17 +1,21 @@
 package io.github.binhdang.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.calc.Aggregation;
 import io.github.binhdang.core.calc.AggregationResult;
 import io.github.binhdang.core.calc.AreaRollup;
 import io.github.binhdang.core.calc.Carry;
+import io.github.binhdang.core.calc.SplitShares;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.indicator.Frequency;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.period.ReportingPeriod;
@@ -156,5 +160,48 @@ class TransitionYearTest {
         assertThat(AreaDate.PERIOD_END.versionOf(VietNamAreas.HIERARCHY, "15", term.start(), term.end()))
                 .contains(VietNamAreas.LAO_CAI_2025);
         assertThat(AreaDate.PERIOD_END.dayIn(term.start(), term.end())).isAfter(LocalDate.of(2025, 7, 1));
+    }
+
+    @Test
+    void aSplitCommuneIsCarriedOnlyByShares() {
+        // From the reference links file: Xã Kỳ Lợi (18796, Hà Tĩnh) was split between Phường Sông Trí
+        // (18754), Phường Vũng Áng (18823) and Phường Hoành Sơn (18832); each also took in old units whole:
+        // Sông Trí: Hưng Trí 18754, Kỳ Châu 18811, Kỳ Trinh 18820; Vũng Áng: Kỳ Thịnh 18823, Kỳ Long 18835;
+        // Hoành Sơn: Kỳ Phương 18832, Kỳ Liên 18841, Kỳ Nam 18847. Made-up 2024 club counts:
+        Dataset data = Dataset.of(List.of(clubs("18754", Y2024, 2), clubs("18811", Y2024, 3), clubs("18820", Y2024, 4),
+                clubs("18823", Y2024, 5), clubs("18835", Y2024, 1),
+                clubs("18832", Y2024, 2), clubs("18841", Y2024, 2), clubs("18847", Y2024, 1),
+                clubs("18796", Y2024, 10)));
+        LocalDate july1 = VietNamAreas.FIRST_DAY_OF_34_UNITS;
+
+        // Without shares: Sông Trí 2 + 3 + 4 = 9, Vũng Áng 5 + 1 = 6, Hoành Sơn 2 + 2 + 1 = 5, each partial,
+        // missing Kỳ Lợi, whose 10 clubs go to none of them.
+        AggregationResult unshared = Carry.onto(data, INDICATORS, VietNamAreas.hierarchy(), AreaLevel.COMMUNE, july1);
+        assertThat(total(unshared, "18754", Y2024)).isEqualByComparingTo("9");
+        assertThat(total(unshared, "18823", Y2024)).isEqualByComparingTo("6");
+        assertThat(total(unshared, "18832", Y2024)).isEqualByComparingTo("5");
+        assertThat(unshared.partials()).hasSize(3)
+                .allSatisfy(p -> assertThat(p.missing()).containsExactly("18796"));
+        assertThat(unshared.splits()).singleElement().satisfies(split -> {
+            assertThat(split.area()).isEqualTo("18796");
+            assertThat(split.successors()).containsExactly("18754", "18823", "18832");
+        });
+
+        // With shares 0.2, 0.5 and 0.3: Sông Trí 9 + 2 = 11, Vũng Áng 6 + 5 = 11, Hoành Sơn 5 + 3 = 8, complete.
+        SplitShares shares = SplitShares.builder().share("18796", "18754", "0.2").share("18796", "18823", "0.5")
+                .share("18796", "18832", "0.3").build();
+        AggregationResult shared = Carry.onto(data, INDICATORS, VietNamAreas.hierarchy(), AreaLevel.COMMUNE, july1,
+                shares);
+        assertThat(total(shared, "18754", Y2024)).isEqualByComparingTo("11");
+        assertThat(total(shared, "18823", Y2024)).isEqualByComparingTo("11");
+        assertThat(total(shared, "18832", Y2024)).isEqualByComparingTo("8");
+        assertThat(shared.isComplete()).isTrue();
+        assertThat(shared.dataset().find(CLUBS.code(), "18823", Y2024, Breakdown.TOTAL).orElseThrow().status())
+                .isEqualTo(ObservationStatus.ESTIMATED);
+
+        // Shares that add up to 0.9 are refused, naming the old commune.
+        assertThatThrownBy(() -> SplitShares.builder().share("18796", "18754", "0.2").share("18796", "18823", "0.5")
+                .share("18796", "18832", "0.2").build())
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("18796");
     }
 }
