@@ -117,7 +117,9 @@ public interface AreaRollup {
      * onto the merged Lào Cai together with Yên Bái's; the 63 units' 2024 figures go onto the 34 units,
      * and each of the 34 totals is complete when all the old units that formed it reported.
      *
-     * <p>Each figure's code is read on its period's last day ({@link AreaDate#PERIOD_END}).
+     * <p>Each figure's code is read on its period's last day ({@link AreaDate#PERIOD_END}). A unit split
+     * between several new ones has no one holder: its figures are left out here, never given to one of
+     * them; {@link Carry} carries them by shares, or lists them.
      *
      * @param hierarchy    the hierarchy, not null
      * @param childLevel   the level of the areas whose figures are added, not null
