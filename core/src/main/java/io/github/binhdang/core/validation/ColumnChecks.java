@@ -216,14 +216,25 @@ final class ColumnChecks {
                     }
                 }
                 break;
-            case AREA_CHANGED:
+            case AREA_CHANGED: {
+                // Only a code with several versions can change meaning: most datasets have few or none.
+                boolean[] several = new boolean[t.areas().size()];
+                boolean anySeveral = false;
+                for (int ar = 0; ar < several.length; ar++) {
+                    several[ar] = areas.versions(t.areas().value(ar)).size() > 1;
+                    anySeveral |= several[ar];
+                }
+                if (!anySeveral) {
+                    return null;
+                }
                 for (int r = 0; r < size; r++) {
                     int ar = t.areaId(r);
-                    if (isAreaKnown(ar) && isAreaChanged(ar, t.periodId(r))) {
+                    if (several[ar] && isAreaChanged(ar, t.periodId(r))) {
                         any = mark(rows, r);
                     }
                 }
                 break;
+            }
             case PERIOD_KIND:
                 for (int r = 0; r < size; r++) {
                     Indicator ind = indicators[t.indicatorId(r)];
