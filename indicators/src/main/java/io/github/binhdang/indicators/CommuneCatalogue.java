@@ -125,6 +125,10 @@ final class CommuneCatalogue {
             newByCode.put(commune.code(), commune);
         }
         Set<Area> linked = new HashSet<>(16384);
+        // Looked up once per district or province, not once per link.
+        Map<String, Area> oldProvinces = new HashMap<>(1024);
+        Map<String, Area> newProvinces = new HashMap<>(64);
+        Map<Area, Area> heirs = new HashMap<>(128);
         String source = links == null ? "commune-links-2025.csv" : "the link file";
         forEachRow(links == null ? open("commune-links-2025.csv.gz") : links, source, 6, (line, f) -> {
             boolean isDistrict = "district".equals(f[5]);
@@ -143,9 +147,11 @@ final class CommuneCatalogue {
                         "names no commune-level unit in force on " + FIRST_DAY + " (line " + line + ", old code "
                         + f[0] + ")");
             }
-            Area oldProvince = provinceOf(old, districtsByCode);
-            Area newProvince = provinces.of(successor.parentCode().orElseThrow(), FIRST_DAY);
-            Area heir = provinces.successorOn(oldProvince, FIRST_DAY).orElseThrow();
+            Area oldProvince = oldProvinces.computeIfAbsent(old.parentCode().orElseThrow(),
+                    parent -> provinceOf(old, districtsByCode));
+            Area newProvince = newProvinces.computeIfAbsent(successor.parentCode().orElseThrow(),
+                    code -> provinces.of(code, FIRST_DAY));
+            Area heir = heirs.computeIfAbsent(oldProvince, province -> provinces.successorOn(province, FIRST_DAY).orElseThrow());
             if (!heir.equals(newProvince)) {
                 throw new InvalidValueException(source + ".new_code", "'" + f[2] + "'",
                         "is " + successor.name().vi() + " of " + newProvince.name().vi() + ", but the old unit "

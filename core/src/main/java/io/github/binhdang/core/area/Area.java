@@ -46,8 +46,9 @@ public final class Area {
     private final @Nullable String parentCode;
     private final @Nullable LocalDate validFrom;
     private final @Nullable LocalDate validTo;
-    // Areas are map keys in a hierarchy: the hash is worked out once.
-    private final int hash;
+    // Areas are map keys in a hierarchy: the hash is worked out once, on first use, as String does
+    // (a racy single check: every thread that sees 0 computes the same value).
+    private int hash;
 
     private Area(String code, BilingualText name, AreaLevel level, @Nullable AreaKind kind,
             @Nullable String parentCode, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
@@ -58,7 +59,6 @@ public final class Area {
         this.parentCode = parentCode;
         this.validFrom = validFrom;
         this.validTo = validTo;
-        this.hash = Objects.hash(code, name, level, kind, parentCode, validFrom, validTo);
     }
 
     /**
@@ -295,7 +295,7 @@ public final class Area {
             return true;
         }
         return obj instanceof Area other
-                && hash == other.hash
+                && hashCode() == other.hashCode()
                 && code.equals(other.code)
                 && name.equals(other.name)
                 && level == other.level
@@ -312,7 +312,12 @@ public final class Area {
      */
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(code, name, level, kind, parentCode, validFrom, validTo);
+            hash = h;
+        }
+        return h;
     }
 
     /**

@@ -97,6 +97,10 @@ public final class AreaHierarchy {
         this.areas = List.copyOf(builder.areas);
         Map<String, List<Area>> codes = new HashMap<>();
         builder.byCode.forEach((code, versions) -> {
+            if (versions.size() == 1) {
+                codes.put(code, List.of(versions.get(0)));
+                return;
+            }
             List<Area> sorted = new ArrayList<>(versions);
             sorted.sort(OLDEST_FIRST);
             codes.put(code, List.copyOf(sorted));
@@ -121,9 +125,13 @@ public final class AreaHierarchy {
     }
 
     private static <K, V> Map<K, List<V>> copyLists(Map<K, List<V>> map) {
-        Map<K, List<V>> copy = new HashMap<>();
-        map.forEach((key, list) -> copy.put(key, List.copyOf(list)));
-        return Map.copyOf(copy);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map.Entry<K, List<V>>[] entries = new Map.Entry[map.size()];
+        int i = 0;
+        for (Map.Entry<K, List<V>> entry : map.entrySet()) {
+            entries[i++] = Map.entry(entry.getKey(), List.copyOf(entry.getValue()));
+        }
+        return Map.ofEntries(entries);
     }
 
     /**
@@ -713,28 +721,57 @@ public final class AreaHierarchy {
 
     // Folds a name as foldName does, but keeps its prefix and spelling.
     private static String foldWithPrefix(CharSequence name) {
-        String lower = name.toString().toLowerCase(Locale.ROOT);
-        String decomposed = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
+        StringBuilder folded = new StringBuilder(name.length());
         boolean space = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
+        for (int i = 0, n = name.length(); i < n; i++) {
+            char c = Character.toLowerCase(name.charAt(i));
             if (isSeparator(c)) {
                 space = folded.length() > 0;
                 continue;
             }
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || type == Character.FORMAT || isApostrophe(c)) {
+            if (c >= 0x80) {
+                char base = c < BASE_LETTERS.length ? BASE_LETTERS[c] : 0;
+                if (base != 0) {
+                    c = base;
+                } else {
+                    int type = Character.getType(c);
+                    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                            || type == Character.ENCLOSING_MARK || type == Character.FORMAT || isApostrophe(c)) {
+                        continue;
+                    }
+                    // Another precomposed letter (ç, ñ…): its base letter, as NFD gives it.
+                    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                    c = decomposed.charAt(0);
+                }
+            } else if (isApostrophe(c)) {
                 continue;
             }
             if (space) {
                 folded.append(' ');
                 space = false;
             }
-            folded.append(c == '\u0111' || c == '\u00F0' ? 'd' : c);
+            folded.append(c);
         }
         return folded.toString();
+    }
+
+    // The base letter of each lower-case Vietnamese letter with diacritics, and of đ and its look-alike
+    // ð: what NFD followed by dropping the marks gives, without the Normalizer, which is slow on a
+    // cold JVM; other letters fall back to it.
+    private static final char[] BASE_LETTERS = baseLetters();
+
+    private static char[] baseLetters() {
+        String[] groups = {
+            "aàáảãạăằắẳẵặâầấẩẫậ", "eèéẻẽẹêềếểễệ", "iìíỉĩị", "oòóỏõọôồốổỗộơờớởỡợ", "uùúủũụưừứửữự",
+            "yỳýỷỹỵ", "dđð",
+        };
+        char[] table = new char[0x1F00];
+        for (String group : groups) {
+            for (int i = 1; i < group.length(); i++) {
+                table[group.charAt(i)] = group.charAt(0);
+            }
+        }
+        return table;
     }
 
     private static boolean isApostrophe(char c) {
@@ -744,47 +781,56 @@ public final class AreaHierarchy {
 
     // Makes alike the spellings that differ between the national lists and the resolutions.
     private static String spellingVariants(String key) {
-        if (key.indexOf('y') < 0 && !key.contains("nt") && key.indexOf('i') < 0 && key.indexOf('v') < 0
-                && key.indexOf('x') < 0) {
-            return key;
+        StringBuilder changed = null;
+        int start = 0;
+        int n = key.length();
+        while (start <= n) {
+            int end = key.indexOf(' ', start);
+            if (end < 0) {
+                end = n;
+            }
+            String replacement = variant(key, start, end, end == n);
+            if (replacement != null) {
+                if (changed == null) {
+                    changed = new StringBuilder(n + 8).append(key, 0, start);
+                }
+                changed.append(replacement);
+            } else if (changed != null) {
+                changed.append(key, start, end);
+            }
+            if (end < n && changed != null) {
+                changed.append(' ');
+            }
+            start = end + 1;
         }
-        String[] words = key.split(" ", -1);
-        boolean changed = false;
-        for (int w = 0; w < words.length; w++) {
-            String word = words[w];
-            if (word.equals("nt")) {
-                words[w] = "nong truong";
-                changed = true;
-            } else if (word.length() > 1 && word.charAt(word.length() - 1) == 'y' && onlyConsonants(word)) {
-                words[w] = word.substring(0, word.length() - 1) + 'i';
-                changed = true;
-            } else if (w == words.length - 1) {
-                for (int n = 0; n < ROMAN.length; n++) {
-                    if (ROMAN[n].equals(word)) {
-                        words[w] = Integer.toString(n + 1);
-                        changed = true;
-                        break;
-                    }
+        return changed == null ? key : changed.toString();
+    }
+
+    // The written variant of one word to use instead, or null to keep it.
+    private static @Nullable String variant(String key, int start, int end, boolean last) {
+        int length = end - start;
+        if (length == 2 && key.charAt(start) == 'n' && key.charAt(start + 1) == 't') {
+            return "nong truong";
+        }
+        if (length > 1 && key.charAt(end - 1) == 'y' && onlyConsonants(key, start, end)) {
+            return key.substring(start, end - 1) + 'i';
+        }
+        if (last && length <= 5) {
+            for (int r = 0; r < ROMAN.length; r++) {
+                if (ROMAN[r].length() == length && key.startsWith(ROMAN[r], start)) {
+                    return Integer.toString(r + 1);
                 }
             }
         }
-        return changed ? String.join(" ", words) : key;
+        return null;
     }
 
     // Tells whether the letters before a word's final y are consonants, "qu" counting as one.
-    private static boolean onlyConsonants(String word) {
-        int start = word.startsWith("qu") ? 2 : 0;
-        for (int i = start; i < word.length() - 1; i++) {
-            if ("aeiouy".indexOf(word.charAt(i)) >= 0 || !Character.isLetter(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+    private static boolean onlyConsonants(String key, int start, int end) {
+        int from = key.startsWith("qu", start) ? start + 2 : start;
+        for (int i = from; i < end - 1; i++) {
+            char c = key.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || !Character.isLetter(c)) {
                 return false;
             }
         }
