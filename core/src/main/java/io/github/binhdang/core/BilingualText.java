@@ -24,8 +24,10 @@ public record BilingualText(String vi, String en) {
      * @throws NullPointerException if either text is null
      */
     public BilingualText {
+        String given = vi;
         vi = Checks.requireText("BilingualText.vi", vi);
-        en = Checks.requireText("BilingualText.en", en);
+        // A place name is often the same text in both languages: checked once.
+        en = en == given ? vi : Checks.requireText("BilingualText.en", en);
     }
 
     /**

@@ -5,6 +5,9 @@ import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
+import io.github.binhdang.core.area.AreasOn;
+import io.github.binhdang.core.area.LinkKind;
+import io.github.binhdang.core.area.NameMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -319,33 +322,230 @@ public final class VietNamAreas {
     }
 
     /**
-     * Obtains the unit (the nation or a provincial-level unit) that has a code on a date:
-     * {@code of("14", 2024-01-01)} is {@link #SON_LA}.
+     * Obtains the unit that has a code on a date: the nation, a province (2-digit code), a district
+     * (3-digit, until 30 June 2025) or a commune-level unit (5-digit). {@code of("14", 2024-01-01)} is
+     * {@link #SON_LA}; {@code of("00004", 2025-07-01)} is Phường Ba Đình, and on 2025-06-30 Phường Trúc
+     * Bạch. Only a district or commune code loads the commune catalogue.
      *
-     * @param code  the code, such as {@code "14"}, not null
+     * @param code  the code, such as {@code "14"} or {@code "00004"}, not null
      * @param date  the date, not null
      * @return the unit, not null
-     * @throws InvalidValueException if no unit here has that code on that date; the message names the
-     *     date, and {@link #provincesOn(LocalDate)} gives the units then in force
+     * @throws InvalidValueException if no unit has that code on that date; the message names the code
+     *     and the date and says what the code names on other dates and where that unit went ("it names
+     *     10 Lào Cai (PROVINCE, ..2025-06-30, parent VN), merged into 15 Lào Cai …"), or, for a code never
+     *     used, that {@link #on(LocalDate)} lists the units in force
      */
     public static Area of(String code, LocalDate date) {
-        return find(code, date).orElseThrow(() -> new InvalidValueException("VietNamAreas.code", "'" + code + "'",
-                "names no unit in force on " + date + "; VietNamAreas.provincesOn(" + date + ") lists them"));
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(date, "date");
+        AreaHierarchy hierarchy = hierarchyFor(code);
+        Optional<Area> found = hierarchy.find(code, date);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (hierarchy.versions(code).isEmpty()) {
+            throw new InvalidValueException("VietNamAreas.code", "'" + code + "'", "names no unit on any date"
+                    + " (asked on " + date + "); VietNamAreas.on(" + date + ") lists the units in force then");
+        }
+        String rule;
+        try {
+            hierarchy.of(code, date);
+            throw new IllegalStateException("unreachable");
+        } catch (InvalidValueException e) {
+            rule = e.rule().replace("names no area in force", "names no unit in force");
+        }
+        if (IA_MO_1027_CODE.equals(code)) {
+            rule += "; letter 1027/CTK-CSCL writes " + IA_MO_1027_CODE + " for Xã Ia Mơ, whose code is "
+                    + IA_MO_CODE + " (Decision 19/2025/QĐ-TTg as its copies give it)";
+        }
+        throw new InvalidValueException("VietNamAreas.code", "'" + code + "'", rule);
     }
 
     /**
-     * Finds the unit (the nation or a provincial-level unit) that has a code on a date.
+     * Finds the unit that has a code on a date: the nation, a province, a district or a commune-level
+     * unit, as {@link #of(String, LocalDate)} tells them apart.
      *
      * <p>{@code find("15", 2024-01-01)} is Yên Bái; {@code find("15", 2025-07-01)} is the new Lào Cai;
      * {@code find("10", 2025-07-01)} is empty, as code 10 is no longer used.
      *
      * @param code  the code, such as {@code "14"}, not null
      * @param date  the date, not null
-     * @return the unit, or empty if no unit here has that code on that date
+     * @return the unit, or empty if no unit has that code on that date
      */
     public static Optional<Area> find(String code, LocalDate date) {
-        return HIERARCHY.find(code, date);
+        Objects.requireNonNull(code, "code");
+        return hierarchyFor(code).find(code, date);
     }
+
+    // Province codes (and the nation's) need only the constants; longer codes need the catalogue.
+    private static AreaHierarchy hierarchyFor(String code) {
+        return code.length() <= 2 ? HIERARCHY : hierarchy();
+    }
+
+    /**
+     * Returns the hierarchy of every unit: the nation, the provincial-level units, the 696 district-level
+     * units and the 10,035 communes, wards and townships in force on 30 June 2025, the 3,321 communes,
+     * wards and special zones from 1 July 2025, and the links between them, each full or partial.
+     *
+     * <p>It is read from the module's resources on the first call (the initialisation-on-demand holder
+     * idiom, so safely once across threads) and kept; until then only {@link #HIERARCHY}, the provinces,
+     * is in memory. The first call takes some tens of milliseconds; see benchmarks/README.md.
+     *
+     * <h4>Sources and decisions</h4>
+     * The data are the project's reference files {@code shared/reference/communes/}, derived from GitHub
+     * {@code dvhcvn/20250701} (commit dd94887, MIT licence, see NOTICE): the 2025 units and codes from
+     * Annex I of letter 1027/CTK-CSCL of the Statistics Office (25 June 2025) and, per province, the NA
+     * Standing Committee Resolutions 1654/NQ-UBTVQH15 to 1687/NQ-UBTVQH15 (16 June 2025); the units until
+     * 30 June 2025 from the General Statistics Office list after its updates of 1 March 2025; the links
+     * from the resolutions' clauses. With these decisions of the reference README:
+     * <ul>
+     *   <li>D1: Xã Ia Mơ (Gia Lai) has code 23938, not the 23737 of the transcribed letter 1027; 23737 is
+     *       the old Xã Ia Mơ Nông, merged into Xã Ia Ly (23734). {@link #of} says so when asked for 23737
+     *       after the reform.</li>
+     *   <li>D2: twelve units of the upstream old list that were abolished before 30 June 2025 (such as
+     *       07732 Xã Nham Sơn) are left out.</li>
+     *   <li>D3: 25 old units have links corrected from the resolution texts.</li>
+     *   <li>The five island districts without communes (Bạch Long Vĩ 318, Cồn Cỏ 471, Hoàng Sa 498, Lý Sơn
+     *       536, Côn Đảo 755) are district-level units here, each linked in full to its special zone;
+     *       the reference gives no type for them, so they have none. The other 691 districts are those
+     *       that held the communes.</li>
+     *   <li>New units start on 1 July 2025, when they began work; the resolutions were adopted on
+     *       16 June 2025.</li>
+     * </ul>
+     * 441 old units are split between two to five new ones ({@link LinkKind#PARTIAL} links): figures
+     * carried across the reform need shares for them. Later changes (Đồng Nai's ten communes that became
+     * wards in 2026) are not included.
+     *
+     * @return the hierarchy of every unit, not null
+     */
+    public static AreaHierarchy hierarchy() {
+        return CommuneCatalogue.instance().hierarchy;
+    }
+
+    /**
+     * Returns a view of every unit on a date: {@code on(2025-07-01).areas(AreaLevel.COMMUNE)} gives the
+     * 3,321 commune-level units, {@code on(2025-06-30).areas(AreaLevel.DISTRICT)} the 696 district-level
+     * ones, {@code on(date).children(province)} a province's units, {@code on(date).find(code)} what a
+     * code names then.
+     *
+     * @param date  the date, not null
+     * @return the view of {@link #hierarchy()} on that date, not null
+     */
+    public static AreasOn on(LocalDate date) {
+        return hierarchy().on(date);
+    }
+
+    /**
+     * Returns the resolution of the National Assembly Standing Committee that set the commune-level
+     * units of a province from 1 July 2025: {@code "1656/NQ-UBTVQH15"} for Hà Nội.
+     *
+     * @param province  one of the 34 units of {@link #PROVINCES_34}, not null
+     * @return the resolution number, not null
+     * @throws InvalidValueException if the area is not one of the 34 units
+     */
+    public static String communeResolution(Area province) {
+        Objects.requireNonNull(province, "province");
+        String resolution = CommuneCatalogue.instance().resolutions.get(province.code());
+        if (resolution == null || !PROVINCES_34.contains(province)) {
+            throw new InvalidValueException("VietNamAreas.province", province, "is not one of the 34 units from "
+                    + FIRST_DAY_OF_34_UNITS);
+        }
+        return resolution;
+    }
+
+    /**
+     * Builds the hierarchy of {@link #hierarchy()} with a caller's own links between the communes of
+     * 30 June 2025 and those of 1 July 2025, in place of the shipped ones, after checking them.
+     *
+     * <p>The file has the columns of the shipped {@code commune-links-2025.csv}, with a header row and
+     * no quoting: {@code old_code,old_province_code,new_code,new_province_code,kind,old_level}, kind
+     * {@code full} or {@code partial}, old level {@code commune} or {@code district}.
+     *
+     * @param links  the link file, UTF-8 text, not null; read to its end, not closed
+     * @return the hierarchy, not null
+     * @throws InvalidValueException if a row names an old code not in force on 30 June 2025 or a new one
+     *     not in force on 1 July 2025, links a unit to a unit of a province that did not take in its
+     *     own, gives province codes that are not those of its units, or has another kind or level; if a
+     *     commune in force on 30 June 2025 is linked to no successor; or if a unit has one partial link
+     *     only or a full link beside another. The message names the code, the line and what is valid.
+     */
+    public static AreaHierarchy hierarchyWithLinks(java.io.Reader links) {
+        Objects.requireNonNull(links, "links");
+        return CommuneCatalogue.load(links).hierarchy;
+    }
+
+    /**
+     * Looks a name up among the units of a level on a date, as people write it: with or without
+     * diacritics, prefixes ("Tỉnh", "Thành phố", "TP.", "Xã", "Phường"…), in NFC or NFD, with either tone
+     * placement, either apostrophe, look-alike and invisible characters, run together ("Hanoi"), or as a
+     * common alias of a province ("TP HCM", "HCMC", "Sài Gòn", "Đắc Lắc", "Bắc Cạn", "BR-VT"…; the
+     * table is {@link #PROVINCE_ALIASES}). See {@link AreaHierarchy#foldName} and
+     * {@link AreaHierarchy#lookUp(CharSequence, AreaLevel, LocalDate)}.
+     *
+     * <p>A name of a unit that ended before the date answers with its successor and a note ("Bắc Giang
+     * was merged into Bắc Ninh on 1 July 2025"); a name of several units ("Xã Tân Lập") answers with all
+     * of them and their provinces. Province-level look-ups need only the constants; other levels load
+     * the commune catalogue.
+     *
+     * @param name   the name, not null
+     * @param level  the level, not null
+     * @param date   the date, not null
+     * @return the match with every candidate, not null
+     */
+    public static NameMatch lookUp(CharSequence name, AreaLevel level, LocalDate date) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(date, "date");
+        AreaHierarchy hierarchy = level == AreaLevel.PROVINCE || level == AreaLevel.NATION ? HIERARCHY : hierarchy();
+        if (level == AreaLevel.PROVINCE) {
+            String canonical = ALIAS_KEYS.get(AreaHierarchy.foldName(name).replace(" ", ""));
+            if (canonical != null) {
+                NameMatch match = hierarchy.lookUp(canonical, level, date);
+                List<BilingualText> notes = new ArrayList<>();
+                notes.add(BilingualText.of("'" + name + "' được hiểu là " + canonical, "'" + name + "' is read as " + canonical));
+                notes.addAll(match.notes());
+                return new NameMatch(name.toString(), date, match.candidates(), notes);
+            }
+        }
+        return hierarchy.lookUp(name, level, date);
+    }
+
+    /**
+     * Common names of provincial-level units that their names do not fold to: each alias, as people
+     * write it, and the name it stands for. Run-together forms ("Hanoi", "Danang", "Kontum", "Daklak")
+     * and spelling with other diacritics or tone placement need no entry: folding finds them.
+     */
+    public static final Map<String, String> PROVINCE_ALIASES = Map.ofEntries(
+            Map.entry("TP HCM", "Thành phố Hồ Chí Minh"),
+            Map.entry("TP.HCM", "Thành phố Hồ Chí Minh"),
+            Map.entry("TPHCM", "Thành phố Hồ Chí Minh"),
+            Map.entry("HCM", "Thành phố Hồ Chí Minh"),
+            Map.entry("HCMC", "Thành phố Hồ Chí Minh"),
+            Map.entry("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
+            Map.entry("Sài Gòn", "Thành phố Hồ Chí Minh"),
+            Map.entry("TP HN", "Thành phố Hà Nội"),
+            Map.entry("TPHN", "Thành phố Hà Nội"),
+            Map.entry("Đắc Lắc", "Đắk Lắk"),
+            Map.entry("Đắk Lắc", "Đắk Lắk"),
+            Map.entry("Bắc Cạn", "Bắc Kạn"),
+            Map.entry("BR-VT", "Bà Rịa - Vũng Tàu"),
+            Map.entry("BRVT", "Bà Rịa - Vũng Tàu"),
+            Map.entry("TT Huế", "Thừa Thiên Huế"),
+            Map.entry("TTH", "Thừa Thiên Huế"),
+            Map.entry("Đắc Nông", "Đắk Nông"));
+
+    // Alias keys folded as names are (spaces dropped) to the name each stands for.
+    private static final Map<String, String> ALIAS_KEYS = aliasKeys();
+
+    private static Map<String, String> aliasKeys() {
+        Map<String, String> keys = new HashMap<>();
+        PROVINCE_ALIASES.forEach((alias, name) -> keys.put(AreaHierarchy.foldName(alias).replace(" ", ""), name));
+        return Map.copyOf(keys);
+    }
+
+    // Decision D1 of the reference README: letter 1027 writes 23737 for Xã Ia Mơ, whose code is 23938.
+    private static final String IA_MO_1027_CODE = "23737";
+    private static final String IA_MO_CODE = "23938";
 
     /**
      * Finds the unit whose Vietnamese or English name matches on a date, with or without diacritics,

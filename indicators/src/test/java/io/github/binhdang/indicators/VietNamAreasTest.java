@@ -158,7 +158,8 @@ class VietNamAreasTest {
                     assertThat(e.field()).isEqualTo("VietNamAreas.code");
                     assertThat(e.value()).isEqualTo("'10'");
                     assertThat(e.getMessage()).isEqualTo("VietNamAreas.code: '10' names no unit in force on 2025-07-01;"
-                            + " VietNamAreas.provincesOn(2025-07-01) lists them");
+                            + " it names 10 Lào Cai (PROVINCE, ..2025-06-30, parent VN), merged into"
+                            + " 15 Lào Cai (PROVINCE, 2025-07-01.., parent VN)");
                 });
         assertThat(H.successorOn(VietNamAreas.LAO_CAI_2008, Y2026)).contains(VietNamAreas.LAO_CAI_2025);
         assertThat(H.successorOn(VietNamAreas.LAO_CAI_2008, Y2020)).contains(VietNamAreas.LAO_CAI_2008);

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An administrative unit in one version of its life: a code, a name, a level, the code of the unit
+ * An administrative unit in one version of its life: a code, a name, a level and optionally a type
+ * within it ({@link AreaKind}: xã, phường, đặc khu…), the code of the unit
  * that holds it, and the dates between which this version was in force.
  *
  * <p>A code alone does not identify a unit, because codes are reused: code {@code 15} was Yên Bái
@@ -41,21 +42,23 @@ public final class Area {
     private final String code;
     private final BilingualText name;
     private final AreaLevel level;
+    private final @Nullable AreaKind kind;
     private final @Nullable String parentCode;
     private final @Nullable LocalDate validFrom;
     private final @Nullable LocalDate validTo;
-    // Areas are map keys in a hierarchy: the hash is worked out once.
-    private final int hash;
+    // Areas are map keys in a hierarchy: the hash is worked out once, on first use, as String does
+    // (a racy single check: every thread that sees 0 computes the same value).
+    private int hash;
 
-    private Area(String code, BilingualText name, AreaLevel level, @Nullable String parentCode,
-            @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+    private Area(String code, BilingualText name, AreaLevel level, @Nullable AreaKind kind,
+            @Nullable String parentCode, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
         this.code = code;
         this.name = name;
         this.level = level;
+        this.kind = kind;
         this.parentCode = parentCode;
         this.validFrom = validFrom;
         this.validTo = validTo;
-        this.hash = Objects.hash(code, name, level, parentCode, validFrom, validTo);
     }
 
     /**
@@ -71,7 +74,7 @@ public final class Area {
         Checks.requireCode("Area.code", code);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
-        return new Area(code, name, level, null, null, null);
+        return new Area(code, name, level, null, null, null, null);
     }
 
     /**
@@ -86,7 +89,22 @@ public final class Area {
      */
     public Area withParent(String parentCode) {
         Checks.requireCode("Area.parentCode", parentCode);
-        return new Area(code, name, level, parentCode, validFrom, validTo);
+        return new Area(code, name, level, kind, parentCode, validFrom, validTo);
+    }
+
+    /**
+     * Returns a copy of this area of a type within its level: a ward, a township, a special zone.
+     *
+     * @param kind  the type, of this area's level, not null
+     * @return the area of that type, not null
+     * @throws InvalidValueException if the type belongs to another level
+     */
+    public Area withKind(AreaKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        if (kind.level() != level) {
+            throw new InvalidValueException("Area.kind", kind, "is a type of " + kind.level() + ", not of " + level);
+        }
+        return new Area(code, name, level, kind, parentCode, validFrom, validTo);
     }
 
     /**
@@ -95,7 +113,7 @@ public final class Area {
      * @return the area without a parent, not null
      */
     public Area withoutParent() {
-        return new Area(code, name, level, null, validFrom, validTo);
+        return new Area(code, name, level, kind, null, validFrom, validTo);
     }
 
     /**
@@ -110,7 +128,7 @@ public final class Area {
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(validTo, "validTo");
         requireEndNotBeforeStart(validFrom, validTo);
-        return new Area(code, name, level, parentCode, validFrom, validTo);
+        return new Area(code, name, level, kind, parentCode, validFrom, validTo);
     }
 
     /**
@@ -125,7 +143,7 @@ public final class Area {
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new InvalidValueException("Area.validFrom", validFrom, "is after validTo " + validTo);
         }
-        return new Area(code, name, level, parentCode, validFrom, validTo);
+        return new Area(code, name, level, kind, parentCode, validFrom, validTo);
     }
 
     /**
@@ -140,7 +158,7 @@ public final class Area {
         if (validFrom != null) {
             requireEndNotBeforeStart(validFrom, validTo);
         }
-        return new Area(code, name, level, parentCode, validFrom, validTo);
+        return new Area(code, name, level, kind, parentCode, validFrom, validTo);
     }
 
     private static void requireEndNotBeforeStart(LocalDate from, LocalDate to) {
@@ -174,6 +192,16 @@ public final class Area {
      */
     public AreaLevel level() {
         return level;
+    }
+
+    /**
+     * Returns the type of the unit within its level (xã, phường, thị trấn, đặc khu; tỉnh or thành phố
+     * trực thuộc trung ương; huyện, quận, thị xã, thành phố), if it was given.
+     *
+     * @return the type, or empty if none was given
+     */
+    public Optional<AreaKind> kind() {
+        return Optional.ofNullable(kind);
     }
 
     /**
@@ -256,7 +284,7 @@ public final class Area {
     }
 
     /**
-     * Compares this area with another over every field: code, name, level, parent code and validity.
+     * Compares this area with another over every field: code, name, level, type, parent code and validity.
      *
      * @param obj  the object to compare with, may be null
      * @return true if equal
@@ -267,10 +295,11 @@ public final class Area {
             return true;
         }
         return obj instanceof Area other
-                && hash == other.hash
+                && hashCode() == other.hashCode()
                 && code.equals(other.code)
                 && name.equals(other.name)
                 && level == other.level
+                && kind == other.kind
                 && Objects.equals(parentCode, other.parentCode)
                 && Objects.equals(validFrom, other.validFrom)
                 && Objects.equals(validTo, other.validTo);
@@ -283,7 +312,12 @@ public final class Area {
      */
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(code, name, level, kind, parentCode, validFrom, validTo);
+            hash = h;
+        }
+        return h;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.area;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -7,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -27,12 +30,16 @@ import org.jspecify.annotations.Nullable;
  * gives the new Lào Cai, and a parent code is resolved on a date in the same way. Never compare codes
  * across a change without the date.
  *
- * <h2>Parents and merges</h2>
+ * <h2>Parents, merges and splits</h2>
  * An area names its parent by code ({@link Area#withParent}); the hierarchy resolves that code on the
- * date asked about. A merge ({@link Builder#merge}) records that one area became part of a later one:
- * the old Lào Cai and Yên Bái into the new Lào Cai. A version that merely continues another (renamed,
- * upgraded from province to city, a district turned into a special zone) is linked the same way.
- * Codes are never followed on their own: only merges carry territory from one area to the next.
+ * date asked about. A link ({@link Builder#link}, an {@link AreaLink}) records that all or part of an
+ * area's territory went into a later one. A {@link LinkKind#FULL} link, or merge ({@link Builder#merge}),
+ * takes the whole area: the old Lào Cai and Yên Bái into the new Lào Cai. An area split between
+ * several new ones has a {@link LinkKind#PARTIAL} link to each: of the 10,035 communes in force on
+ * 30 June 2025, 441 were split so. A version that merely continues another (renamed, upgraded from
+ * province to city, a district turned into a special zone) is linked the same way, in full.
+ * {@link #successors(Area)} and {@link #predecessorLinks(Area)} give the links with their kinds.
+ * Codes are never followed on their own: only links carry territory from one area to the next.
  * Following a territory forward in time is {@link #successorOn}; finding the unit of a given level
  * that holds an area on a date, across the 2025 reform, is {@link #holderOn}: the district-level town
  * of Sa Pa, under the old Lào Cai until 30 June 2025, is held on 1 January 2026 by the new Lào Cai.
@@ -55,6 +62,26 @@ public final class AreaHierarchy {
         "tp. ", "tp.", "tp ",
     };
 
+    // Folded prefixes that say the type of a unit, and the type each says ("thanh pho" says two).
+    private static final String[] KIND_PREFIXES = {
+        "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "phuong ", "xa ",
+    };
+    private static final AreaKind[] PREFIX_KINDS = {
+        AreaKind.TOWN, AreaKind.TOWNSHIP, AreaKind.SPECIAL_ZONE, AreaKind.PROVINCE, AreaKind.RURAL_DISTRICT,
+        AreaKind.URBAN_DISTRICT, AreaKind.WARD, AreaKind.COMMUNE,
+    };
+
+    // Roman numerals I to XX, for ward numbers written either way.
+    private static final String[] ROMAN = {
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+    };
+
+    private static final String[] MONTHS = {
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    };
+
     private static final Comparator<Area> OLDEST_FIRST = Comparator.comparing(
             (Area area) -> area.validFrom().orElse(LocalDate.MIN));
 
@@ -62,13 +89,18 @@ public final class AreaHierarchy {
     private final Map<String, List<Area>> byCode;
     private final Map<String, List<Area>> byParentCode;
     private final Map<String, List<Area>> byName;
-    private final Map<Area, Area> successors;
-    private final Map<Area, List<Area>> predecessors;
+    private final Map<Area, List<AreaLink>> linksFrom;
+    private final Map<Area, List<AreaLink>> linksTo;
+    private final int linkCount;
 
     private AreaHierarchy(Builder builder) {
         this.areas = List.copyOf(builder.areas);
         Map<String, List<Area>> codes = new HashMap<>();
         builder.byCode.forEach((code, versions) -> {
+            if (versions.size() == 1) {
+                codes.put(code, List.of(versions.get(0)));
+                return;
+            }
             List<Area> sorted = new ArrayList<>(versions);
             sorted.sort(OLDEST_FIRST);
             codes.put(code, List.copyOf(sorted));
@@ -78,8 +110,8 @@ public final class AreaHierarchy {
         Map<String, List<Area>> names = new HashMap<>();
         for (Area area : areas) {
             area.parentCode().ifPresent(code -> parents.computeIfAbsent(code, k -> new ArrayList<>()).add(area));
-            String vi = foldName(area.name().vi());
-            String en = foldName(area.name().en());
+            String vi = nameKey(area.name().vi());
+            String en = area.name().en().equals(area.name().vi()) ? vi : nameKey(area.name().en());
             names.computeIfAbsent(vi, k -> new ArrayList<>()).add(area);
             if (!en.equals(vi)) {
                 names.computeIfAbsent(en, k -> new ArrayList<>()).add(area);
@@ -87,14 +119,19 @@ public final class AreaHierarchy {
         }
         this.byParentCode = copyLists(parents);
         this.byName = copyLists(names);
-        this.successors = Map.copyOf(builder.successors);
-        this.predecessors = copyLists(builder.predecessors);
+        this.linksFrom = copyLists(builder.linksFrom);
+        this.linksTo = copyLists(builder.linksTo);
+        this.linkCount = builder.linkCount;
     }
 
-    private static <K> Map<K, List<Area>> copyLists(Map<K, List<Area>> map) {
-        Map<K, List<Area>> copy = new HashMap<>();
-        map.forEach((key, list) -> copy.put(key, List.copyOf(list)));
-        return Map.copyOf(copy);
+    private static <K, V> Map<K, List<V>> copyLists(Map<K, List<V>> map) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map.Entry<K, List<V>>[] entries = new Map.Entry[map.size()];
+        int i = 0;
+        for (Map.Entry<K, List<V>> entry : map.entrySet()) {
+            entries[i++] = Map.entry(entry.getKey(), List.copyOf(entry.getValue()));
+        }
+        return Map.ofEntries(entries);
     }
 
     /**
@@ -119,6 +156,66 @@ public final class AreaHierarchy {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(date, "date");
         return Optional.ofNullable(findOrNull(code, date));
+    }
+
+    /**
+     * Obtains the version of a code in force on a date, or says what the code names instead.
+     *
+     * <p>{@code of("10", 2025-07-01)} fails with "AreaHierarchy.code: '10' names no area in force on
+     * 2025-07-01; it names 10 Lào Cai (PROVINCE, ..2025-06-30), merged into 15 Lào Cai (PROVINCE,
+     * 2025-07-01..)".
+     *
+     * @param code  the code, not null
+     * @param date  the date, not null
+     * @return the area with that code valid on that date, not null
+     * @throws InvalidValueException if none is; the message names the code, the date and every version
+     *     of the code with its validity and its successors, or says that the code is unknown
+     */
+    public Area of(String code, LocalDate date) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(date, "date");
+        Area found = findOrNull(code, date);
+        if (found != null) {
+            return found;
+        }
+        List<Area> versions = byCode.get(code);
+        if (versions == null) {
+            throw new InvalidValueException("AreaHierarchy.code", "'" + code + "'",
+                    "names no area on any date (asked on " + date + ")");
+        }
+        StringJoiner meanings = new StringJoiner("; ");
+        for (Area version : versions) {
+            meanings.add(describeWithSuccessors(version));
+        }
+        throw new InvalidValueException("AreaHierarchy.code", "'" + code + "'",
+                "names no area in force on " + date + "; it names " + meanings);
+    }
+
+    // An area and where its territory went: "X, merged into Y" or "X, split between Y and Z".
+    String describeWithSuccessors(Area area) {
+        List<AreaLink> links = linksFrom.getOrDefault(area, List.of());
+        if (links.isEmpty()) {
+            return area.toString();
+        }
+        if (links.get(0).isFull()) {
+            return area + ", merged into " + links.get(0).to();
+        }
+        StringJoiner parts = new StringJoiner(", ");
+        for (AreaLink link : links) {
+            parts.add(link.to().toString());
+        }
+        return area + ", split between " + parts;
+    }
+
+    /**
+     * Returns a view of this hierarchy on a date: the areas in force, what codes name, children.
+     *
+     * @param date  the date, not null
+     * @return the view, not null
+     */
+    public AreasOn on(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return new AreasOn(this, date);
     }
 
     private @Nullable Area findOrNull(String code, LocalDate date) {
@@ -209,19 +306,62 @@ public final class AreaHierarchy {
     }
 
     /**
-     * Returns the area that the given one was merged into directly, if any.
+     * Returns the area that the given one was merged into directly, if any: the new area of its
+     * {@link LinkKind#FULL} link.
+     *
+     * <p>An area split between several new ones ({@link LinkKind#PARTIAL} links) was merged into none
+     * of them: this is empty for it, and {@link #successors(Area)} lists the parts.
      *
      * @param area  an area of this hierarchy, not null
-     * @return the successor recorded by {@link Builder#merge}, or empty
+     * @return the successor of its full link, or empty if it has none
      * @throws InvalidValueException if the area is not in this hierarchy
      */
     public Optional<Area> mergedInto(Area area) {
         requireKnown(area);
-        return Optional.ofNullable(successors.get(area));
+        return Optional.ofNullable(fullSuccessor(area));
+    }
+
+    private @Nullable Area fullSuccessor(Area area) {
+        List<AreaLink> links = linksFrom.get(area);
+        return links != null && links.get(0).isFull() ? links.get(0).to() : null;
     }
 
     /**
-     * Returns the areas that were merged into an area, in the order the merges were recorded.
+     * Returns the areas that took in all or part of an area's territory directly, each with the kind of
+     * its link, in the order the links were recorded.
+     *
+     * <p>Yên Bái (15, to 2025-06-30) gives one full link, to the new Lào Cai; an old commune split
+     * between three new ones gives three partial links; an area still in force, or one that ended with
+     * no successor, gives none.
+     *
+     * @param area  an area of this hierarchy, not null
+     * @return the links from the area, unmodifiable, empty if there are none
+     * @throws InvalidValueException if the area is not in this hierarchy
+     */
+    public List<AreaLink> successors(Area area) {
+        requireKnown(area);
+        return linksFrom.getOrDefault(area, List.of());
+    }
+
+    /**
+     * Returns the areas whose territory an area took in, in whole or in part, each with the kind of its
+     * link, in the order the links were recorded.
+     *
+     * <p>For the new Lào Cai (15, from 2025-07-01): full links from the old Lào Cai (10) and Yên Bái
+     * (15).
+     *
+     * @param area  an area of this hierarchy, not null
+     * @return the links into the area, unmodifiable, empty if there are none
+     * @throws InvalidValueException if the area is not in this hierarchy
+     */
+    public List<AreaLink> predecessorLinks(Area area) {
+        requireKnown(area);
+        return linksTo.getOrDefault(area, List.of());
+    }
+
+    /**
+     * Returns the areas that were merged into an area, in whole or in part, in the order the links were
+     * recorded; {@link #predecessorLinks(Area)} gives the kind of each.
      *
      * <p>For the new Lào Cai (15, from 2025-07-01): the old Lào Cai (10) and Yên Bái (15).
      *
@@ -230,21 +370,27 @@ public final class AreaHierarchy {
      * @throws InvalidValueException if the area is not in this hierarchy
      */
     public List<Area> predecessors(Area area) {
-        requireKnown(area);
-        return predecessors.getOrDefault(area, List.of());
+        List<AreaLink> links = predecessorLinks(area);
+        List<Area> from = new ArrayList<>(links.size());
+        for (AreaLink link : links) {
+            from.add(link.from());
+        }
+        return List.copyOf(from);
     }
 
     /**
      * Returns the area that holds an area's territory on a date.
      *
      * <p>That is the area itself if it is valid on the date; otherwise, if the date is after its end,
-     * the area it was merged into, following merges over as many steps as needed to the one valid on
-     * the date. The old Lào Cai on 2026-01-01 gives the new Lào Cai.
+     * the area it was merged into, following full links over as many steps as needed to the one valid
+     * on the date. The old Lào Cai on 2026-01-01 gives the new Lào Cai. An area split between several
+     * new ones ({@link LinkKind#PARTIAL}) has no one holder after its end: this is empty for it, and
+     * {@link #successors(Area)} lists the parts.
      *
      * @param area  an area of this hierarchy, not null
      * @param date  the date, not null
-     * @return the holder, or empty if the date is before the area's start, or the chain of merges ends
-     *     (or pauses) before the date
+     * @return the holder, or empty if the date is before the area's start, or the chain of full links
+     *     ends (or pauses, or splits) before the date
      * @throws InvalidValueException if the area is not in this hierarchy
      */
     public Optional<Area> successorOn(Area area, LocalDate date) {
@@ -261,7 +407,7 @@ public final class AreaHierarchy {
     private Area latestBy(Area area, LocalDate date) {
         Area current = area;
         while (!current.isValidOn(date)) {
-            Area next = successors.get(current);
+            Area next = fullSuccessor(current);
             // A successor always has a start (checked by merge).
             if (next == null || next.validFrom().orElseThrow().isAfter(date)) {
                 break;
@@ -323,7 +469,14 @@ public final class AreaHierarchy {
      * @return the matching areas, in the order they were added, unmodifiable, empty if none
      */
     public List<Area> findByName(CharSequence name) {
-        return byName.getOrDefault(foldName(name), List.of());
+        return byName.getOrDefault(nameKey(name), List.of());
+    }
+
+    // The index key of a name: its folded form without spaces, so that run-together forms ("Hanoi",
+    // "Danang", "Kontum") find the spaced ones.
+    static String nameKey(CharSequence name) {
+        String folded = foldName(name);
+        return folded.indexOf(' ') < 0 ? folded : folded.replace(" ", "");
     }
 
     /**
@@ -358,6 +511,133 @@ public final class AreaHierarchy {
         return findOne(name, level, date);
     }
 
+    /**
+     * Looks up what a name, as people write it, names on a date, and answers with every candidate.
+     *
+     * <p>Names are compared as {@link #foldName} folds them, and run together or not ("Hanoi" finds
+     * "Hà Nội"). The units in force on the date whose name matches are the candidates, each with its
+     * provincial-level unit; if several match, all are given ({@link NameMatch#isAmbiguous()}), never
+     * the first. A prefix of a type narrows the candidates to that type when some are of it: "Xã Tân
+     * Lập" gives the communes named Tân Lập, not the ward. If none is in force but a unit of that name
+     * ended before the date, its successors on
+     * the date are the candidates, and a note says so: "Bắc Giang" on 2026-01-01 gives Bắc Ninh, noting
+     * "Bắc Giang was merged into Bắc Ninh on 1 July 2025"; an old commune split between new ones gives
+     * all the parts.
+     *
+     * @param name  the name, with or without diacritics or an administrative prefix, not null
+     * @param date  the date, not null
+     * @return the match, not null; without candidates if the name names nothing on that date
+     */
+    public NameMatch lookUp(CharSequence name, LocalDate date) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(date, "date");
+        return lookUp(name, null, date, List.of());
+    }
+
+    /**
+     * Looks up what a name names among the units of a level on a date, as
+     * {@link #lookUp(CharSequence, LocalDate)} does; for names a province shares with a town or a ward
+     * in it, such as Lào Cai. Successors of an ended unit are given whatever their level.
+     *
+     * @param name   the name, with or without diacritics or an administrative prefix, not null
+     * @param level  the level, not null
+     * @param date   the date, not null
+     * @return the match, not null; without candidates if the name names nothing on that date
+     */
+    public NameMatch lookUp(CharSequence name, AreaLevel level, LocalDate date) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(date, "date");
+        return lookUp(name, level, date, List.of());
+    }
+
+    /**
+     * Looks up a name as {@link #lookUp(CharSequence, AreaLevel, LocalDate)} does, adding notes given by
+     * the caller (such as how an alias was read) to the match.
+     *
+     * @param name   the name, not null
+     * @param level  the level, or null for any
+     * @param date   the date, not null
+     * @param notes  notes to put first in the match, not null
+     * @return the match, not null
+     */
+    NameMatch lookUp(CharSequence name, @Nullable AreaLevel level, LocalDate date, List<BilingualText> notes) {
+        List<Area> named = new ArrayList<>();
+        for (Area area : findByName(name)) {
+            if (level == null || area.level() == level) {
+                named.add(area);
+            }
+        }
+        List<BilingualText> allNotes = new ArrayList<>(notes);
+        LinkedHashSet<Area> found = new LinkedHashSet<>();
+        for (Area area : named) {
+            if (area.isValidOn(date)) {
+                found.add(area);
+            }
+        }
+        AreaKind kind = impliedKind(name);
+        if (kind != null && found.size() > 1) {
+            // "Xã Tân Lập" asks for communes: a ward of the same name is no candidate, unless only
+            // units of other types match.
+            LinkedHashSet<Area> ofKind = new LinkedHashSet<>();
+            for (Area area : found) {
+                if (area.kind().map(k -> k == kind).orElse(true)) {
+                    ofKind.add(area);
+                }
+            }
+            if (!ofKind.isEmpty()) {
+                found = ofKind;
+            }
+        }
+        if (found.isEmpty()) {
+            for (Area area : named) {
+                LocalDate end = area.validTo().orElse(null);
+                if (end != null && end.isBefore(date)) {
+                    followSuccessors(area, date, found, allNotes);
+                }
+            }
+        }
+        List<NameMatch.Candidate> candidates = new ArrayList<>(found.size());
+        for (Area area : found) {
+            Area province = area.level().isAbove(AreaLevel.PROVINCE) || area.level() == AreaLevel.PROVINCE
+                    ? area : holderOn(area, AreaLevel.PROVINCE, date).orElse(area);
+            candidates.add(new NameMatch.Candidate(area, province));
+        }
+        return new NameMatch(name.toString(), date, candidates, allNotes);
+    }
+
+    private void followSuccessors(Area area, LocalDate date, Set<Area> found, List<BilingualText> notes) {
+        List<AreaLink> links = linksFrom.getOrDefault(area, List.of());
+        if (links.isEmpty()) {
+            return;
+        }
+        LocalDate start = links.get(0).to().validFrom().orElseThrow();
+        StringJoiner vi = new StringJoiner(", ");
+        List<Area> reached = new ArrayList<>();
+        for (AreaLink link : links) {
+            vi.add(link.to().name().vi());
+            if (link.to().isValidOn(date)) {
+                reached.add(link.to());
+            } else if (!link.to().validFrom().orElseThrow().isAfter(date)) {
+                successorOn(link.to(), date).ifPresent(reached::add);
+            }
+        }
+        if (reached.isEmpty()) {
+            return;
+        }
+        found.addAll(reached);
+        String old = area.name().vi();
+        String enDate = start.getDayOfMonth() + " " + MONTHS[start.getMonthValue() - 1] + " " + start.getYear();
+        String viDate = "ngày " + start.getDayOfMonth() + " tháng " + start.getMonthValue() + " năm " + start.getYear();
+        if (links.get(0).isFull()) {
+            notes.add(BilingualText.of(old + " đã được sáp nhập vào " + vi + " từ " + viDate,
+                    old + " was merged into " + vi + " on " + enDate));
+        } else {
+            notes.add(BilingualText.of(old + " đã được chia vào " + vi + " từ " + viDate,
+                    old + " was split between " + vi + " on " + enDate));
+        }
+    }
+
     private Optional<Area> findOne(CharSequence name, @Nullable AreaLevel level, LocalDate date) {
         List<Area> candidates = findByName(name);
         Area found = null;
@@ -388,15 +668,25 @@ public final class AreaHierarchy {
      * Returns the key that names are compared by.
      *
      * <p>The name is lower-cased ({@link Locale#ROOT}), stripped of diacritics (decomposed to NFD and
-     * its combining marks dropped, which also makes NFC and NFD input alike), {@code đ} becomes
-     * {@code d}, runs of white space, hyphens and dashes become one space, the ends are trimmed, and one
-     * leading administrative prefix is dropped: tỉnh, thành phố, TP., TP, huyện, quận, thị xã, xã,
-     * phường, thị trấn, đặc khu. Examples:
+     * its combining marks dropped, which also makes NFC and NFD input alike and tone placement
+     * irrelevant: "Hòa" and "Hoà", "Thủy" and "Thuỷ" fold alike), {@code đ} and its look-alike
+     * {@code ð} (U+00D0/U+00F0, often typed for Đ) become {@code d}, invisible format characters (zero-width
+     * space, byte-order mark, soft hyphen) and apostrophes ({@code '}, {@code ’}, {@code ‘}, {@code ʼ})
+     * are dropped ("M'Drắk" and "M’Drắk" fold alike), runs of white space, hyphens and dashes become one
+     * space, the ends are trimmed, and one leading administrative prefix is dropped: tỉnh, thành phố,
+     * TP., TP, huyện, quận, thị xã, xã, phường, thị trấn, đặc khu. Then the spelling variants that the
+     * national lists and the 2025 resolutions use for the same unit are made alike: a syllable whose only
+     * vowel is a final {@code y} takes {@code i} ("Quý"/"Quí", "Sỹ"/"Sĩ", "Kỳ"/"Kì"), a last word in
+     * Roman numerals up to XX becomes digits ("Phường IV"/"Phường 4"), and the word "NT" becomes
+     * "nong truong" (nông trường). Examples:
      * <pre>
      * "Sơn La" (in NFC or NFD), "SON LA", "Tỉnh Sơn La"  -&gt; "son la"
      * "Thành phố Hà Nội", "Ha Noi", "TP.Hà Nội"          -&gt; "ha noi"
      * "Bà Rịa – Vũng Tàu", "Ba Ria-Vung Tau"             -&gt; "ba ria vung tau"
      * "Thị xã" (a prefix with no name after it)          -&gt; "thi xa"
+     * "M’Drắk", "M'Drắk", "ÐắK LắK" (with U+00D0)        -&gt; "mdrak", "mdrak", "dak lak"
+     * "Xã Quý Sơn", "Xã Quí Sơn"                          -&gt; "qui son"
+     * "Phường IV"                                         -&gt; "4"
      * </pre>
      * Dropping the prefix means a unit and a like-named unit of another kind fold alike ("Thành phố
      * Lào Cai" and "Tỉnh Lào Cai", or "Quận 1" and "Phường 1"), and a name that starts with a prefix
@@ -408,38 +698,139 @@ public final class AreaHierarchy {
      */
     public static String foldName(CharSequence name) {
         Objects.requireNonNull(name, "name");
-        String lower = name.toString().toLowerCase(Locale.ROOT);
-        String decomposed = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
+        String key = foldWithPrefix(name);
+        for (String prefix : PREFIXES) {
+            if (key.length() > prefix.length() && key.startsWith(prefix)) {
+                key = key.substring(prefix.length());
+                break;
+            }
+        }
+        return spellingVariants(key);
+    }
+
+    // The type a name's prefix says ("Xã Tân Lập" a commune, "Phường Tân Lập" a ward), or null.
+    static @Nullable AreaKind impliedKind(CharSequence name) {
+        String folded = foldWithPrefix(name);
+        for (int i = 0; i < KIND_PREFIXES.length; i++) {
+            if (folded.length() > KIND_PREFIXES[i].length() && folded.startsWith(KIND_PREFIXES[i])) {
+                return PREFIX_KINDS[i];
+            }
+        }
+        return null;
+    }
+
+    // Folds a name as foldName does, but keeps its prefix and spelling.
+    private static String foldWithPrefix(CharSequence name) {
+        StringBuilder folded = new StringBuilder(name.length());
         boolean space = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
+        for (int i = 0, n = name.length(); i < n; i++) {
+            char c = Character.toLowerCase(name.charAt(i));
             if (isSeparator(c)) {
                 space = folded.length() > 0;
                 continue;
             }
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
+            if (c >= 0x80) {
+                char base = c < BASE_LETTERS.length ? BASE_LETTERS[c] : 0;
+                if (base != 0) {
+                    c = base;
+                } else {
+                    int type = Character.getType(c);
+                    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                            || type == Character.ENCLOSING_MARK || type == Character.FORMAT || isApostrophe(c)) {
+                        continue;
+                    }
+                    // Another precomposed letter (ç, ñ…): its base letter, as NFD gives it.
+                    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                    c = decomposed.charAt(0);
+                }
+            } else if (isApostrophe(c)) {
                 continue;
             }
             if (space) {
                 folded.append(' ');
                 space = false;
             }
-            folded.append(c == 'đ' ? 'd' : c);
-        }
-        for (String prefix : PREFIXES) {
-            if (folded.length() > prefix.length() && startsWith(folded, prefix)) {
-                return folded.substring(prefix.length());
-            }
+            folded.append(c);
         }
         return folded.toString();
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+    // The base letter of each lower-case Vietnamese letter with diacritics, and of đ and its look-alike
+    // ð: what NFD followed by dropping the marks gives, without the Normalizer, which is slow on a
+    // cold JVM; other letters fall back to it.
+    private static final char[] BASE_LETTERS = baseLetters();
+
+    private static char[] baseLetters() {
+        String[] groups = {
+            "aàáảãạăằắẳẵặâầấẩẫậ", "eèéẻẽẹêềếểễệ", "iìíỉĩị", "oòóỏõọôồốổỗộơờớởỡợ", "uùúủũụưừứửữự",
+            "yỳýỷỹỵ", "dđð",
+        };
+        char[] table = new char[0x1F00];
+        for (String group : groups) {
+            for (int i = 1; i < group.length(); i++) {
+                table[group.charAt(i)] = group.charAt(0);
+            }
+        }
+        return table;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`' || c == '\u00B4';
+    }
+
+
+    // Makes alike the spellings that differ between the national lists and the resolutions.
+    private static String spellingVariants(String key) {
+        StringBuilder changed = null;
+        int start = 0;
+        int n = key.length();
+        while (start <= n) {
+            int end = key.indexOf(' ', start);
+            if (end < 0) {
+                end = n;
+            }
+            String replacement = variant(key, start, end, end == n);
+            if (replacement != null) {
+                if (changed == null) {
+                    changed = new StringBuilder(n + 8).append(key, 0, start);
+                }
+                changed.append(replacement);
+            } else if (changed != null) {
+                changed.append(key, start, end);
+            }
+            if (end < n && changed != null) {
+                changed.append(' ');
+            }
+            start = end + 1;
+        }
+        return changed == null ? key : changed.toString();
+    }
+
+    // The written variant of one word to use instead, or null to keep it.
+    private static @Nullable String variant(String key, int start, int end, boolean last) {
+        int length = end - start;
+        if (length == 2 && key.charAt(start) == 'n' && key.charAt(start + 1) == 't') {
+            return "nong truong";
+        }
+        if (length > 1 && key.charAt(end - 1) == 'y' && onlyConsonants(key, start, end)) {
+            return key.substring(start, end - 1) + 'i';
+        }
+        if (last && length <= 5) {
+            for (int r = 0; r < ROMAN.length; r++) {
+                if (ROMAN[r].length() == length && key.startsWith(ROMAN[r], start)) {
+                    return Integer.toString(r + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    // Tells whether the letters before a word's final y are consonants, "qu" counting as one.
+    private static boolean onlyConsonants(String key, int start, int end) {
+        int from = key.startsWith("qu", start) ? start + 2 : start;
+        for (int i = from; i < end - 1; i++) {
+            char c = key.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || !Character.isLetter(c)) {
                 return false;
             }
         }
@@ -451,15 +842,6 @@ public final class AreaHierarchy {
                 || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014';
     }
 
-    private static boolean startsWith(CharSequence text, String prefix) {
-        for (int i = 0; i < prefix.length(); i++) {
-            if (text.charAt(i) != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void requireKnown(Area area) {
         Objects.requireNonNull(area, "area");
         if (!contains(area)) {
@@ -468,19 +850,19 @@ public final class AreaHierarchy {
     }
 
     /**
-     * Returns a summary for logs, such as {@code AreaHierarchy[3 areas, 2 merges]}.
+     * Returns a summary for logs, such as {@code AreaHierarchy[3 areas, 2 links]}.
      *
      * @return the summary, not null
      */
     @Override
     public String toString() {
-        return "AreaHierarchy[" + areas.size() + " areas, " + successors.size() + " merges]";
+        return "AreaHierarchy[" + areas.size() + " areas, " + linkCount + " links]";
     }
 
     /**
-     * Collects areas and merges, checks them and builds an {@link AreaHierarchy}.
+     * Collects areas and links, checks them and builds an {@link AreaHierarchy}.
      *
-     * <p>Areas and merges are checked as they are given, parents when {@link #build()} is called.
+     * <p>Areas and links are checked as they are given, parents when {@link #build()} is called.
      * A builder may go on being used after {@code build()}; later changes do not reach hierarchies
      * already built.
      *
@@ -490,8 +872,9 @@ public final class AreaHierarchy {
 
         private final List<Area> areas = new ArrayList<>();
         private final Map<String, List<Area>> byCode = new HashMap<>();
-        private final Map<Area, Area> successors = new HashMap<>();
-        private final Map<Area, List<Area>> predecessors = new LinkedHashMap<>();
+        private final Map<Area, List<AreaLink>> linksFrom = new HashMap<>();
+        private final Map<Area, List<AreaLink>> linksTo = new LinkedHashMap<>();
+        private int linkCount;
 
         private Builder() {
         }
@@ -538,18 +921,38 @@ public final class AreaHierarchy {
 
         /**
          * Records that one area became part of a later one, as the old Lào Cai and Yên Bái became part
-         * of the new Lào Cai on 1 July 2025. An area is merged into at most one successor; a successor
-         * may have many predecessors.
+         * of the new Lào Cai on 1 July 2025: a {@link LinkKind#FULL} link, the same as
+         * {@code link(predecessor, successor, LinkKind.FULL)}.
          *
          * @param predecessor  the area that ended, already added, with an end date
          * @param successor    the area it became part of, already added, starting after that end date
          * @return this builder
-         * @throws InvalidValueException if either area was not added, the predecessor has no end or is
-         *     already merged, the successor has no start, or it starts on or before the predecessor's end
+         * @throws InvalidValueException as {@link #link} does
          */
         public Builder merge(Area predecessor, Area successor) {
+            return link(predecessor, successor, LinkKind.FULL);
+        }
+
+        /**
+         * Records that all or part of an old area's territory went into a later one.
+         *
+         * <p>An area that went in whole has exactly one {@link LinkKind#FULL} link. An area split between
+         * several new ones has two or more {@link LinkKind#PARTIAL} links, one to each; {@link #build()}
+         * refuses an area with a single partial link. A new area may have any number of links into it.
+         *
+         * @param predecessor  the area that ended, already added, with an end date
+         * @param successor    the area that took it in, already added, starting after that end date
+         * @param kind         whether the whole predecessor went into the successor, not null
+         * @return this builder
+         * @throws InvalidValueException if either area was not added, the predecessor has no end, the
+         *     successor has no start or starts on or before the predecessor's end, the same two areas are
+         *     already linked, or the kind clashes with the predecessor's other links (a full link beside
+         *     any other)
+         */
+        public Builder link(Area predecessor, Area successor, LinkKind kind) {
             Objects.requireNonNull(predecessor, "predecessor");
             Objects.requireNonNull(successor, "successor");
+            Objects.requireNonNull(kind, "kind");
             requireAdded("AreaHierarchy.predecessor", predecessor);
             requireAdded("AreaHierarchy.successor", successor);
             LocalDate end = predecessor.validTo().orElseThrow(() -> new InvalidValueException(
@@ -560,13 +963,44 @@ public final class AreaHierarchy {
                 throw new InvalidValueException("AreaHierarchy.successor", successor,
                         "does not start after " + end + ", the validTo of its predecessor " + predecessor);
             }
-            Area existing = successors.get(predecessor);
+            List<AreaLink> existing = linksFrom.get(predecessor);
             if (existing != null) {
-                throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
-                        "is already merged into " + existing);
+                AreaLink first = existing.get(0);
+                if (first.isFull()) {
+                    throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
+                            "is already merged into " + first.to());
+                }
+                for (AreaLink link : existing) {
+                    if (link.to().equals(successor)) {
+                        throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
+                                "is already linked to " + successor);
+                    }
+                }
+                if (kind == LinkKind.FULL) {
+                    throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
+                            "is already split (a partial link to " + first.to()
+                            + "), so cannot also go in whole into " + successor);
+                }
             }
-            successors.put(predecessor, successor);
-            predecessors.computeIfAbsent(successor, k -> new ArrayList<>()).add(predecessor);
+            AreaLink link = new AreaLink(predecessor, successor, kind);
+            linksFrom.computeIfAbsent(predecessor, k -> new ArrayList<>(2)).add(link);
+            linksTo.computeIfAbsent(successor, k -> new ArrayList<>()).add(link);
+            linkCount++;
+            return this;
+        }
+
+        /**
+         * Records links, in the order of the collection's iterator, as {@link #link} does.
+         *
+         * @param links  the links, their areas already added, not null
+         * @return this builder
+         * @throws InvalidValueException as {@link #link} does; the links before the bad one stay recorded
+         */
+        public Builder linkAll(Collection<AreaLink> links) {
+            Objects.requireNonNull(links, "links");
+            for (AreaLink link : links) {
+                link(link.from(), link.to(), link.kind());
+            }
             return this;
         }
 
@@ -585,9 +1019,18 @@ public final class AreaHierarchy {
          *
          * @return the hierarchy, not null
          * @throws InvalidValueException if a parent code names no area valid while its child is, or an
-         *     area that is not above the child's level; the message names the child and the code
+         *     area that is not above the child's level (the message names the child and the code); or
+         *     an area has a single {@link LinkKind#PARTIAL} link, as a split needs two parts at least
          */
         public AreaHierarchy build() {
+            for (List<AreaLink> links : linksFrom.values()) {
+                AreaLink first = links.get(0);
+                if (!first.isFull() && links.size() < 2) {
+                    throw new InvalidValueException("AreaHierarchy.predecessor", first.from(),
+                            "has a single partial link, to " + first.to()
+                            + "; a unit split between new ones has two partial links or more");
+                }
+            }
             for (Area child : areas) {
                 Optional<String> parentCode = child.parentCode();
                 if (parentCode.isEmpty()) {

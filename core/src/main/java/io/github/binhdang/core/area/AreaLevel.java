@@ -10,20 +10,22 @@ import java.util.Optional;
  * The tiers of Viet Nam's administrative division, from the whole country down to the commune.
  *
  * <p>The constants are declared top first, so {@link #compareTo} and {@link #isAbove} agree: a
- * {@code NATION} is above a {@code REGION}, which is above a {@code PROVINCE}, and so on.
+ * {@code NATION} is above a {@code PROVINCE}, which is above a {@code DISTRICT}, and so on.
  *
  * <p>Each level covers every kind of unit at that tier: {@code PROVINCE} includes the centrally-run
  * cities (thành phố trực thuộc trung ương), {@code DISTRICT} the urban districts, towns and
  * provincial cities (quận, thị xã, thành phố thuộc tỉnh), {@code COMMUNE} the wards, townships and,
  * from 1 July 2025, the special zones (phường, thị trấn, đặc khu). The district level was abolished
  * on 1 July 2025; it stays here for data up to 30 June 2025.
+ *
+ * <p>There is no level for the socio-economic regions (vùng): they group provinces for statistics
+ * but are not administrative units, and no source for their 2025 membership is among the project's
+ * reference files. The type of a unit within its level (xã, phường, đặc khu…) is an {@link AreaKind}.
  */
 public enum AreaLevel {
 
     /** The whole country (quốc gia). */
     NATION(BilingualText.of("Quốc gia", "Nation")),
-    /** A socio-economic region (vùng), a grouping of provinces used in statistics. */
-    REGION(BilingualText.of("Vùng", "Region")),
     /** The provincial level (cấp tỉnh): provinces and centrally-run cities. */
     PROVINCE(BilingualText.of("Cấp tỉnh", "Province level")),
     /** The district level (cấp huyện): districts, urban districts, towns, provincial cities; until 30 June 2025. */

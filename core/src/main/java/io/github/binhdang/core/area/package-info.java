@@ -1,6 +1,7 @@
 /**
- * Administrative areas (nation, region, province, district, commune), their validity dates and the
- * hierarchy that relates them over time.
+ * Administrative areas (nation, province, district, commune) and their types (xã, phường, đặc khu…),
+ * their validity dates and the hierarchy that relates them over time, with the links, full or partial,
+ * from old units to new ones.
  *
  * <p>Viet Nam had 63 provincial-level units until 30 June 2025 and has 34 from 1 July 2025, when the
  * district level was also abolished (Resolution 60-NQ/TW of 12 April 2025; Resolution 202/2025/QH15

@@ -4,15 +4,12 @@ import io.github.binhdang.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The checks that factories share, each throwing {@link InvalidValueException} with the field and value.
  * Not part of the public API.
  */
 public final class Checks {
-
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._\\-]*");
 
     private Checks() {
     }
@@ -45,11 +42,24 @@ public final class Checks {
         if (code.isEmpty()) {
             throw new InvalidValueException(field, "''", "must not be empty");
         }
-        if (!CODE.matcher(code).matches()) {
+        if (!isCode(code)) {
             throw new InvalidValueException(field, "'" + code + "'",
                     "must be letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
         return code;
+    }
+
+    // Letters, digits, then also ., _ or -: a hand loop rather than a regex, as codes are checked for
+    // every area of the commune catalogue as it loads.
+    private static boolean isCode(String code) {
+        for (int i = 0, n = code.length(); i < n; i++) {
+            char c = code.charAt(i);
+            boolean alnum = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!alnum && (i == 0 || c != '.' && c != '_' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.ObservationStatus;
@@ -86,6 +87,8 @@ final class ColumnChecks {
     private final byte[] areaKnown;
     private final byte[] periodInSpan;
     private final PairMemo areaInForce;
+    private final PairMemo areaChanged;
+    private final AreaDate areaDate;
     private final PairMemo dimensionsFit;
     private final int[] femaleOf;
     private final int[] maleOf;
@@ -98,6 +101,7 @@ final class ColumnChecks {
     ColumnChecks(ObservationColumns t, ValidationContext context, List<RuleSet.Entry> entries) {
         this.t = t;
         this.areas = context.areas();
+        this.areaDate = context.areaDate();
         this.strategy = context.strategy().orElse(null);
         this.asOf = context.asOf().isPresent();
         int indicatorCount = t.indicators().size();
@@ -130,6 +134,7 @@ final class ColumnChecks {
         this.areaKnown = new byte[areaCount];
         this.periodInSpan = new byte[periodCount];
         this.areaInForce = new PairMemo(areaCount, periodCount);
+        this.areaChanged = new PairMemo(areaCount, periodCount);
         this.dimensionsFit = new PairMemo(indicatorCount, breakdownCount);
         this.femaleOf = new int[breakdownCount];
         this.maleOf = new int[breakdownCount];
@@ -214,6 +219,25 @@ final class ColumnChecks {
                     }
                 }
                 break;
+            case AREA_CHANGED: {
+                // Only a code with several versions can change meaning: most datasets have few or none.
+                boolean[] several = new boolean[t.areas().size()];
+                boolean anySeveral = false;
+                for (int ar = 0; ar < several.length; ar++) {
+                    several[ar] = areas.versions(t.areas().value(ar)).size() > 1;
+                    anySeveral |= several[ar];
+                }
+                if (!anySeveral) {
+                    return null;
+                }
+                for (int r = 0; r < size; r++) {
+                    int ar = t.areaId(r);
+                    if (several[ar] && isAreaChanged(ar, t.periodId(r))) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
+            }
             case PERIOD_KIND:
                 for (int r = 0; r < size; r++) {
                     Indicator ind = indicators[t.indicatorId(r)];
@@ -458,6 +482,17 @@ final class ColumnChecks {
         return inForce == YES;
     }
 
+    private boolean isAreaChanged(int ar, int per) {
+        byte changed = areaChanged.get(ar, per);
+        if (changed == 0) {
+            ReportingPeriod period = t.periods().value(per);
+            changed = ObservationChecks.changesMeaning(areas,
+                    AreaDate.versionsDuring(areas, t.areas().value(ar), period.start(), period.end())) ? YES : NO;
+            areaChanged.put(ar, per, changed);
+        }
+        return changed == YES;
+    }
+
     private boolean isInSpan(int per) {
         byte in = periodInSpan[per];
         if (in == 0) {
@@ -643,7 +678,7 @@ final class ColumnChecks {
         return false;
     }
 
-    /** The ids of an area's children on a period's first day, or none when the rule has nothing to sum. */
+    /** The ids of an area's children on the day of a period the context reads areas on, or none when the rule has nothing to sum. */
     private int[] children(int ar, int per) {
         long key = (long) ar * periodCount + per;
         if (key == lastChildrenKey && lastChildren != null) {
@@ -652,7 +687,8 @@ final class ColumnChecks {
         int[] ids = childrenOf.get(key);
         if (ids == null) {
             ids = NO_CHILDREN;
-            LocalDate date = t.periods().value(per).start();
+            ReportingPeriod period = t.periods().value(per);
+            LocalDate date = areaDate.dayIn(period.start(), period.end());
             Area area = areas.find(t.areas().value(ar), date).orElse(null);
             if (area != null) {
                 List<Area> children = areas.children(area, date);

@@ -154,7 +154,8 @@ final class CrossChecks {
 
     /**
      * The children's figures add up to the parent's, checked from the parent, with the hierarchy as it
-     * stood on the period's first day. Only when every child has reported, exactly.
+     * stood on the day of the period the context's {@link io.github.binhdang.core.area.AreaDate} names (by
+     * default its last). Only when every child has reported, exactly.
      */
     static void areaSum(Observation parent, RuleScope s) {
         Indicator ind = start(parent, s);
@@ -162,7 +163,8 @@ final class CrossChecks {
             return;
         }
         AreaHierarchy areas = s.context().areas();
-        LocalDate date = parent.period().start();
+        ReportingPeriod period = parent.period();
+        LocalDate date = s.context().areaDate().dayIn(period.start(), period.end());
         Optional<Area> area = areas.find(parent.area(), date);
         if (area.isEmpty()) {
             return;

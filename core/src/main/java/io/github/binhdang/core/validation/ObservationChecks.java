@@ -2,6 +2,9 @@ package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaDate;
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.area.AreaLink;
 import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationStatus;
@@ -99,8 +102,100 @@ final class ObservationChecks {
             validity.add(a.validFrom().map(LocalDate::toString).orElse("..") + "/"
                     + a.validTo().map(LocalDate::toString).orElse(".."));
         }
-        s.report(s.at("area"), o.area(), "was not in force during " + period + " (in force " + validity + ")",
-                Map.of("area", Words.area(named), "period", period.toString(), "validity", validity.toString()));
+        Object lineage = lineage(s.context(), named, period);
+        s.report(s.at("area"), o.area(), "was not in force during " + period + " (in force " + validity + ")"
+                        + (lineage instanceof BilingualText t ? t.en() : ""),
+                Map.of("area", Words.area(named), "period", period.toString(), "validity", validity.toString(),
+                        "lineage", lineage));
+    }
+
+    /**
+     * What came of an area that a period falls after (its successor on the day the context reads the
+     * period on) or what it came from, when the period falls before it (its predecessors); empty text
+     * when the hierarchy records neither.
+     */
+    private static Object lineage(ValidationContext context, Area area, ReportingPeriod period) {
+        AreaHierarchy areas = context.areas();
+        LocalDate day = context.areaDate().dayIn(period.start(), period.end());
+        if (area.validTo().map(to -> to.isBefore(period.start())).orElse(false)) {
+            Optional<Area> successor = areas.successorOn(area, day);
+            if (successor.isPresent() && !successor.get().equals(area)) {
+                BilingualText name = Words.area(successor.get());
+                return BilingualText.of("; đơn vị kế thừa: " + name.vi(), "; it was succeeded by " + name.en());
+            }
+            // Split between several new units: each took a part.
+            List<AreaLink> parts = areas.successors(area);
+            if (parts.isEmpty()) {
+                return "";
+            }
+            StringJoiner vi = new StringJoiner(", ");
+            StringJoiner en = new StringJoiner(", ");
+            for (AreaLink link : parts) {
+                BilingualText name = Words.area(link.to());
+                vi.add(name.vi() + (link.isFull() ? "" : " (một phần)"));
+                en.add(name.en() + (link.isFull() ? "" : " (part)"));
+            }
+            return BilingualText.of("; đơn vị kế thừa: " + vi, "; it was succeeded by " + en);
+        }
+        List<AreaLink> predecessors = areas.predecessorLinks(area);
+        if (predecessors.isEmpty()) {
+            return "";
+        }
+        StringJoiner vi = new StringJoiner(", ");
+        StringJoiner en = new StringJoiner(", ");
+        for (AreaLink link : predecessors) {
+            BilingualText name = Words.area(link.from());
+            vi.add(name.vi() + (link.isFull() ? "" : " (một phần)"));
+            en.add(name.en() + (link.isFull() ? "" : " (part)"));
+        }
+        return BilingualText.of("; đơn vị được hình thành từ " + vi, "; it was formed from " + en);
+    }
+
+    /**
+     * Warns of a code that named different units during the period, such as {@code 24} in 2025 (Bắc
+     * Giang until 30 June, the new Bắc Ninh from 1 July), and says which one the figure was read as.
+     */
+    static void areaChanged(Observation o, RuleScope s) {
+        ValidationContext context = s.context();
+        ReportingPeriod period = o.period();
+        List<Area> versions = AreaDate.versionsDuring(context.areas(), o.area(), period.start(), period.end());
+        if (!changesMeaning(context.areas(), versions)) {
+            return;
+        }
+        Area used = context.areaDate().versionOf(context.areas(), o.area(), period.start(), period.end())
+                .orElseThrow();
+        LocalDate day = context.areaDate().dayFor(used, period.start(), period.end());
+        StringJoiner vi = new StringJoiner(", ");
+        StringJoiner en = new StringJoiner(", ");
+        for (Area a : versions) {
+            BilingualText name = Words.area(a);
+            String from = a.validFrom().filter(d -> !d.isBefore(period.start())).map(LocalDate::toString).orElse(null);
+            String to = a.validTo().filter(d -> d.isBefore(period.end())).map(LocalDate::toString).orElse(null);
+            vi.add(name.vi() + (from == null ? "" : " từ " + from) + (to == null ? "" : " đến hết " + to));
+            en.add(name.en() + (from == null ? "" : " from " + from) + (to == null ? "" : " until " + to));
+        }
+        s.report(s.at("area"), o.area(), "named " + versions.size() + " units during " + period + " (" + en
+                        + "); read as " + used,
+                Map.of("area", o.area(), "period", period.toString(), "meanings", BilingualText.of(vi.toString(),
+                        en.toString()), "used", Words.area(used), "day", day.toString()));
+    }
+
+    /**
+     * Tells whether versions of one code in force during a period (oldest first) name more than one unit:
+     * a later version that merely continues the one before (renamed or upgraded, with no other
+     * predecessor) is the same unit.
+     */
+    static boolean changesMeaning(AreaHierarchy areas, List<Area> versions) {
+        for (int i = 1; i < versions.size(); i++) {
+            Area before = versions.get(i - 1);
+            Area after = versions.get(i);
+            boolean continues = areas.mergedInto(before).filter(after::equals).isPresent()
+                    && areas.predecessors(after).size() == 1;
+            if (!continues) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean overlaps(Area a, LocalDate start, LocalDate end) {

@@ -52,7 +52,8 @@ public enum StandardRule implements Rule {
     /**
      * {@code area.period}, error: no version of the area's code was in force on any day of the period;
      * the old Lào Cai (code 10, in force until 30 June 2025) cannot report 2026. An area in force on
-     * part of the period passes.
+     * part of the period passes. The message names the area's successor (the new Lào Cai, 15) when the
+     * period is after its end, or the areas it was formed from when the period is before its start.
      */
     AREA_PERIOD("area.period", Severity.ERROR, ObservationChecks::areaPeriod, null),
 
@@ -219,7 +220,18 @@ public enum StandardRule implements Rule {
      * a plan built with {@link Strategy.Builder#localises(Strategy)} is checked when it is built, a plan
      * read from a file or built from bare references is not.
      */
-    TARGET_REFERENCE("target.reference", Severity.ERROR, null, TargetChecks::targetReference);
+    TARGET_REFERENCE("target.reference", Severity.ERROR, null, TargetChecks::targetReference),
+    // --- issue 17, the transition year of the 2025 reform ------------------------------------------
+
+    /**
+     * {@code area.changed}, warning: the area's code named different units during the period, so the
+     * figure could belong to either: code {@code 24} in 2025 was Bắc Giang until 30 June and is the new
+     * Bắc Ninh from 1 July. The finding names every meaning and the one the figure was read as, on the
+     * day the context's {@link io.github.binhdang.core.area.AreaDate} names (by default the period's
+     * last: the new Bắc Ninh). A version that only continues the one before (renamed or upgraded, as
+     * Thừa Thiên Huế became the city of Huế) is no change of meaning.
+     */
+    AREA_CHANGED("area.changed", Severity.WARNING, ObservationChecks::areaChanged, null);
 
     /** Checks one observation. */
     private interface ObservationCheck {

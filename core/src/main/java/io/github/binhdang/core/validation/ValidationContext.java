@@ -1,6 +1,7 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.period.ReportingDeadline;
@@ -27,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * until the application names one with {@link #withAsOf(LocalDate)}: the date of the file, of the
  * report, or today's if that is what it wants.
  *
+ * <p>An observation's area is read against the hierarchy on the day of its period that the context's
+ * {@link AreaDate} names: by default the period's last day ({@link AreaDate#PERIOD_END}), so that a 2025
+ * figure for code {@code 44} is the new Quảng Trị and the children that {@code area.sum} adds up for the
+ * nation in 2025 are the 34 units of 1 July 2025; {@link #withAreaDate} chooses the first day instead.
+ *
  * <p>Validation never uses a built-in catalogue: an application passes the indicators and areas it works
  * with, such as those of the {@code indicators} module or its own.
  *
@@ -39,14 +45,16 @@ public final class ValidationContext {
     private final @Nullable Strategy strategy;
     private final @Nullable LocalDate asOf;
     private final ReportingDeadline deadline;
+    private final AreaDate areaDate;
 
     private ValidationContext(Map<String, Indicator> indicators, AreaHierarchy areas, @Nullable Strategy strategy,
-            @Nullable LocalDate asOf, ReportingDeadline deadline) {
+            @Nullable LocalDate asOf, ReportingDeadline deadline, AreaDate areaDate) {
         this.indicators = indicators;
         this.areas = areas;
         this.strategy = strategy;
         this.asOf = asOf;
         this.deadline = deadline;
+        this.areaDate = areaDate;
     }
 
     /**
@@ -60,7 +68,8 @@ public final class ValidationContext {
      */
     public static ValidationContext of(Collection<Indicator> indicators, AreaHierarchy areas) {
         Objects.requireNonNull(areas, "areas");
-        return new ValidationContext(index(indicators), areas, null, null, ReportingDeadline.GENDER_EQUALITY_ANNUAL);
+        return new ValidationContext(index(indicators), areas, null, null, ReportingDeadline.GENDER_EQUALITY_ANNUAL,
+                AreaDate.PERIOD_END);
     }
 
     /**
@@ -99,7 +108,21 @@ public final class ValidationContext {
      * @return the context, not null
      */
     public ValidationContext withStrategy(Strategy strategy) {
-        return new ValidationContext(indicators, areas, Objects.requireNonNull(strategy, "strategy"), asOf, deadline);
+        return new ValidationContext(indicators, areas, Objects.requireNonNull(strategy, "strategy"), asOf, deadline,
+                areaDate);
+    }
+
+    /**
+     * Returns a copy that reads each observation's area on another day of its period: with
+     * {@link AreaDate#PERIOD_START}, a 2025 figure for code {@code 44} is the old Quảng Bình and the
+     * nation's children in 2025 are the 63 units of 1 January 2025.
+     *
+     * @param areaDate  the day of a period on which areas are read, not null
+     * @return the context, not null
+     */
+    public ValidationContext withAreaDate(AreaDate areaDate) {
+        return new ValidationContext(indicators, areas, strategy, asOf, deadline,
+                Objects.requireNonNull(areaDate, "areaDate"));
     }
 
     /**
@@ -112,7 +135,7 @@ public final class ValidationContext {
     public ValidationContext withIndicators(Collection<Indicator> more) {
         List<Indicator> all = new ArrayList<>(indicators.values());
         all.addAll(more);
-        return new ValidationContext(index(all), areas, strategy, asOf, deadline);
+        return new ValidationContext(index(all), areas, strategy, asOf, deadline, areaDate);
     }
 
     /**
@@ -124,7 +147,8 @@ public final class ValidationContext {
      * @return the context, not null
      */
     public ValidationContext withAsOf(LocalDate date) {
-        return new ValidationContext(indicators, areas, strategy, Objects.requireNonNull(date, "date"), deadline);
+        return new ValidationContext(indicators, areas, strategy, Objects.requireNonNull(date, "date"), deadline,
+                areaDate);
     }
 
     /**
@@ -136,7 +160,8 @@ public final class ValidationContext {
      * @return the context, not null
      */
     public ValidationContext withDeadline(ReportingDeadline deadline) {
-        return new ValidationContext(indicators, areas, strategy, asOf, Objects.requireNonNull(deadline, "deadline"));
+        return new ValidationContext(indicators, areas, strategy, asOf,
+                Objects.requireNonNull(deadline, "deadline"), areaDate);
     }
 
     /**
@@ -165,6 +190,15 @@ public final class ValidationContext {
      */
     public AreaHierarchy areas() {
         return areas;
+    }
+
+    /**
+     * Returns the day of a period on which an observation's area is read against the hierarchy.
+     *
+     * @return the choice, {@link AreaDate#PERIOD_END} unless {@link #withAreaDate} chose another
+     */
+    public AreaDate areaDate() {
+        return areaDate;
     }
 
     /**
@@ -197,7 +231,7 @@ public final class ValidationContext {
     }
 
     /**
-     * Compares indicators, areas, strategy, day and deadlines.
+     * Compares indicators, areas, strategy, day, deadlines and the day of a period areas are read on.
      *
      * @param other  the other object
      * @return true if both validate against the same things
@@ -206,7 +240,7 @@ public final class ValidationContext {
     public boolean equals(@Nullable Object other) {
         return other instanceof ValidationContext c && indicators.equals(c.indicators)
                 && areas.equals(c.areas) && Objects.equals(strategy, c.strategy) && Objects.equals(asOf, c.asOf)
-                && deadline.equals(c.deadline);
+                && deadline.equals(c.deadline) && areaDate == c.areaDate;
     }
 
     /**
@@ -216,12 +250,13 @@ public final class ValidationContext {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(indicators, areas, strategy, asOf, deadline);
+        return Objects.hash(indicators, areas, strategy, asOf, deadline, areaDate);
     }
 
     /**
      * Returns a summary, such as {@code ValidationContext[12 indicators, AreaHierarchy[…], strategy VN-NSGE-2021-2030,
-     * as of 2026-03-01]}; the deadlines are named when they are not the default.
+     * as of 2026-03-01]}; the deadlines are named when they are not the default, and
+     * {@code , areas read at PERIOD_START} when that is chosen.
      *
      * @return the text, not null
      */
@@ -229,6 +264,7 @@ public final class ValidationContext {
     public String toString() {
         return "ValidationContext[" + indicators.size() + " indicators, " + areas
                 + (strategy == null ? "" : ", strategy " + strategy.code()) + (asOf == null ? "" : ", as of " + asOf)
-                + (deadline.equals(ReportingDeadline.GENDER_EQUALITY_ANNUAL) ? "" : ", " + deadline) + "]";
+                + (deadline.equals(ReportingDeadline.GENDER_EQUALITY_ANNUAL) ? "" : ", " + deadline)
+                + (areaDate == AreaDate.PERIOD_END ? "" : ", areas read at " + areaDate) + "]";
     }
 }

@@ -512,6 +512,6 @@ class AreaHierarchyTest {
 
     @Test
     void summaryCountsAreasAndMerges() {
-        assertThat(HIERARCHY).hasToString("AreaHierarchy[6 areas, 2 merges]");
+        assertThat(HIERARCHY).hasToString("AreaHierarchy[6 areas, 2 links]");
     }
 }

@@ -13,12 +13,12 @@ class AreaLevelTest {
     @Test
     void levelsAreDeclaredTopFirst() {
         assertThat(AreaLevel.values()).containsExactly(
-                AreaLevel.NATION, AreaLevel.REGION, AreaLevel.PROVINCE, AreaLevel.DISTRICT, AreaLevel.COMMUNE);
+                AreaLevel.NATION, AreaLevel.PROVINCE, AreaLevel.DISTRICT, AreaLevel.COMMUNE);
     }
 
     @ParameterizedTest(name = "{0} above {1}: {2}")
     @CsvSource({
-        "NATION,   REGION,   true",
+        "NATION,   PROVINCE, true",
         "NATION,   COMMUNE,  true",
         "PROVINCE, DISTRICT, true",
         "PROVINCE, COMMUNE,  true",
@@ -27,7 +27,7 @@ class AreaLevelTest {
         "COMMUNE,  COMMUNE,  false",
         "COMMUNE,  PROVINCE, false",
         "DISTRICT, PROVINCE, false",
-        "REGION,   NATION,   false",
+        "PROVINCE, NATION,   false",
     })
     void isAboveIsStrictAndTopDown(AreaLevel level, AreaLevel other, boolean above) {
         assertThat(level.isAbove(other)).isEqualTo(above);
@@ -36,7 +36,6 @@ class AreaLevelTest {
     @ParameterizedTest(name = "{0}: {1} / {2}")
     @CsvSource({
         "NATION,   Quốc gia,  Nation",
-        "REGION,   Vùng,      Region",
         "PROVINCE, Cấp tỉnh,  Province level",
         "DISTRICT, Cấp huyện, District level",
         "COMMUNE,  Cấp xã,    Commune level",

@@ -36,7 +36,7 @@ class CodesTest {
     static Stream<Arguments> types() {
         return Stream.of(
                 row(AreaLevel::of, AreaLevel::find, "PROVINCE", AreaLevel.PROVINCE, "province",
-                        "AreaLevel.code: 'province' must be one of NATION, REGION, PROVINCE, DISTRICT, COMMUNE"),
+                        "AreaLevel.code: 'province' must be one of NATION, PROVINCE, DISTRICT, COMMUNE"),
                 row(ProgressStatus::of, ProgressStatus::find, "ON_TRACK", ProgressStatus.ON_TRACK, "Đã đạt",
                         "ProgressStatus.code: 'Đã đạt' must be one of ACHIEVED, ON_TRACK, NEEDS_ACCELERATION,"
                                 + " OFF_TRACK, REGRESSING, NO_DATA"),
@@ -44,7 +44,7 @@ class CodesTest {
                         "MeasureKind.code: 'RATE' must be one of COUNT, PERCENTAGE, RATIO, TIMES, MEAN, AMOUNT, YES_NO"),
                 row(NoDataReason::of, NoDataReason::find, "ZERO_DENOMINATOR", NoDataReason.ZERO_DENOMINATOR, "",
                         "NoDataReason.code: '' must be one of MISSING_COMPONENT, ZERO_DENOMINATOR, MISSING_VALUE,"
-                                + " MIXED_UNITS, MISSING_BREAKDOWN, UNDEFINED"),
+                                + " MIXED_UNITS, MISSING_BREAKDOWN, UNDEFINED, SPLIT_WITHOUT_SHARES"),
                 row(Severity::of, Severity::find, "WARNING", Severity.WARNING, "FATAL",
                         "Severity.code: 'FATAL' must be one of ERROR, WARNING, INFO"),
                 row(Domain::of, Domain::find, "HEALTH", Domain.HEALTH, "Y tế",
@@ -75,7 +75,7 @@ class CodesTest {
                                 + " component.negative, denominator.zero, numerator.exceeds, value.components,"
                                 + " value.plausible, value.approximate, sex.sum, sex.between, area.sum, change.jump,"
                                 + " target.direction, target.comparison, value.missing, value.finite,"
-                                + " rule.failed, status.provisional, period.before, target.reference"));
+                                + " rule.failed, status.provisional, period.before, target.reference, area.changed"));
     }
 
     private static <T> Arguments row(Function<String, T> of, Function<String, Optional<T>> find, String code,
