@@ -1,6 +1,7 @@
 package io.github.binhdang.serialization.csv;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.unit.NumberNotation;
 import io.github.binhdang.core.unit.Unit;
 import java.io.BufferedInputStream;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ import java.util.Objects;
  * the same key as an earlier row) and each unusable header column becomes a {@link CsvProblem} with
  * its line, column and value, and the row is left out; every other row is read. Only a header that
  * lacks a required column, names one twice, or an empty file stops the rows from being read, and
- * that too is reported as problems, not thrown.
+ * that too is reported as problems, not thrown. Rows read = observations kept + rows reported.
  *
  * <pre>
  * CsvReadResult result = DatasetCsvReader.defaults()
@@ -36,11 +38,14 @@ import java.util.Objects;
  * result.problems();   // line, column, value and message of each bad one
  * </pre>
  *
- * <p>Text is UTF-8, with or without a byte order mark; a field with bytes that are not UTF-8 (a file
- * saved in another encoding) is a problem of its row. The separator is a comma or a semicolon, found from the header line
+ * <p>Text is UTF-8, with or without a byte order mark, or UTF-16 with its byte order mark (what
+ * spreadsheets save as "Unicode text"); UTF-16 without one is refused with a single problem naming
+ * it. A field with bytes that are not UTF-8 (a file saved in another encoding) is a problem of its
+ * row. The separator is a comma or a semicolon, found from the header line
  * (whichever it has more of) unless {@linkplain #withSeparator(char) configured}; fields holding the
- * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. Blank lines and rows
- * whose fields are all empty are skipped. Text is put in Unicode NFC.
+ * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. An unquoted field is
+ * trimmed, a quoted one kept as it is. Blank lines and rows whose fields are all empty are skipped.
+ * Text is put in Unicode NFC.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -118,15 +123,30 @@ public final class DatasetCsvReader {
         Objects.requireNonNull(in, "in");
         try {
             BufferedInputStream buffered = new BufferedInputStream(in);
-            buffered.mark(3);
-            byte[] bom = new byte[3];
-            int n = buffered.readNBytes(bom, 0, 3);
-            if (n != 3 || (bom[0] & 0xFF) != 0xEF || (bom[1] & 0xFF) != 0xBB || (bom[2] & 0xFF) != 0xBF) {
-                buffered.reset();
+            buffered.mark(4);
+            byte[] bom = new byte[4];
+            int n = buffered.readNBytes(bom, 0, 4);
+            buffered.reset();
+            int b0 = n > 0 ? bom[0] & 0xFF : -1;
+            int b1 = n > 1 ? bom[1] & 0xFF : -1;
+            Charset charset = StandardCharsets.UTF_8;
+            if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
+                // UTF-16 with its byte order mark, as spreadsheets save "Unicode text": decoded as such.
+                charset = b0 == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+                buffered.skipNBytes(2);
+            } else if (n == 4 && (b0 == 0 && b1 != 0 && bom[2] == 0 || b0 != 0 && b1 == 0 && bom[3] == 0)) {
+                // Every other byte 0: UTF-16 text without a byte order mark, whose byte order is a guess. It is
+                // refused with one problem rather than read as UTF-8 into a header of garbled names.
+                CsvProblems problems = new CsvProblems();
+                problems.encoding(b0 == 0 ? "UTF-16BE without a byte order mark" : "UTF-16LE without a byte order mark");
+                return problems.result(Dataset.builder(0).build());
+            } else if (n >= 3 && b0 == 0xEF && b1 == 0xBB && (bom[2] & 0xFF) == 0xBF) {
+                buffered.skipNBytes(3);
             }
             // Bytes that are not UTF-8 become U+FFFD, which the rows report as problems. The bytes known to be
             // left (a file's or an array's) size the dataset's columns and index, which then need not grow.
-            return read(new InputStreamReader(buffered, StandardCharsets.UTF_8), expectedRows(buffered.available()));
+            int bytesPerRow = charset == StandardCharsets.UTF_8 ? 1 : 2;
+            return read(new InputStreamReader(buffered, charset), expectedRows(buffered.available() / bytesPerRow));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

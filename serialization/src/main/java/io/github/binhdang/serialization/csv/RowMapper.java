@@ -39,6 +39,7 @@ final class RowMapper implements CsvTokenizer.Rows {
 
     private final NumberNotation notation;
     private final List<Unit> units;
+
     private final CsvProblems problems;
     private final Dataset.Builder builder;
     // The indicator and area of the row before, by column.
@@ -142,6 +143,10 @@ final class RowMapper implements CsvTokenizer.Rows {
             problems.tooManyFields(at, values.size(), headerSize);
             return;
         }
+        if (values.size() < headerSize) {
+            problems.tooFewFields(at, values.size(), headerSize);
+            return;
+        }
         Cells cells = new Cells(at, values);
         if (values.anyHolds(REPLACEMENT)) {
             // Only now are the columns looked up to name each bad field.
@@ -169,6 +174,10 @@ final class RowMapper implements CsvTokenizer.Rows {
         Unit unit = cells.read(Column.UNIT, unitMemo);
         Qualifier qualifier = cells.read(Column.QUALIFIER, qualifiers);
         ObservationStatus status = cells.read(Column.STATUS, statuses);
+        if (status == null && index[Column.STATUS.ordinal()] >= 0 && cells.text(Column.STATUS).isEmpty()) {
+            // An empty status cell says nothing: not given, which is not final.
+            status = ObservationStatus.NOT_GIVEN;
+        }
         if (problems.size() > before) {
             return;
         }
@@ -360,7 +369,8 @@ final class RowMapper implements CsvTokenizer.Rows {
             if (raw.equals(lastRaw[c])) {
                 return Objects.requireNonNull(lastText[c]);
             }
-            String text = nfc(raw).strip();
+            // The tokenizer trimmed an unquoted field; a quoted one keeps its spaces.
+            String text = nfc(raw);
             lastRaw[c] = raw;
             lastText[c] = text;
             return text;

@@ -27,20 +27,26 @@
  * <tr><th scope="row">{@code qualifier}</th><td>no</td><td>{@code NEARLY}, {@code gần}, … ; empty
  *     for exact</td></tr>
  * <tr><th scope="row">{@code status}</th><td>no</td><td>{@code FINAL}, {@code PROVISIONAL},
- *     {@code ESTIMATED} or their Vietnamese names; empty for final</td></tr>
+ *     {@code ESTIMATED} or their Vietnamese names; an empty cell is {@code NOT_GIVEN}, which is not
+ *     final (the rule {@code status.given} reports it); without the column, final</td></tr>
  * <tr><th scope="row">{@code source}, {@code note}</th><td>no</td><td>free text</td></tr>
  * </tbody>
  * </table>
  *
- * <p>Files are UTF-8, with or without a byte order mark, separated by commas or semicolons (found
- * from the header unless configured), with fields quoted by {@code "} where needed. Numbers are
+ * <p>Files are UTF-8, with or without a byte order mark, or UTF-16 with one, separated by commas or
+ * semicolons (found from the header unless configured), with fields quoted by {@code "} where needed.
+ * An unquoted field is trimmed; a quoted one is kept exactly. A field that only starts with a quoted
+ * word ({@code "Báo cáo" số 12}) is read as written, quotes included. Numbers are
  * plain ({@code 38.89}) unless the reader is told the file uses Vietnamese notation
  * ({@code 38,89}, {@code 125.525}).
  *
  * <h2>Problems are data</h2>
  * {@link io.github.binhdang.serialization.csv.DatasetCsvReader} never stops at a bad row: it returns
  * the dataset of the good rows and a {@link io.github.binhdang.serialization.csv.CsvProblem} for each
- * bad field or row, with its line, column and value.
+ * bad field or row, with its line, column and value: rows read = observations kept + rows reported.
+ * A row with fewer or more fields than the header is reported, not padded; a quote never closed is
+ * reported on its row, with the column where it opened and the lines that could not be read, and the
+ * rows after it are read again; an unknown column is a warning, since the rows are read without it.
  * {@link io.github.binhdang.serialization.csv.CsvReadResult#report()} gives them as a
  * {@code ValidationReport}, one finding each, with the line and column as its location.
  */
