@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,24 +47,28 @@ import java.util.Objects;
  * (whichever it has more of) unless {@linkplain #withSeparator(char) configured}; fields holding the
  * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. An unquoted field is
  * trimmed, a quoted one kept as it is. Blank lines and rows whose fields are all empty are skipped.
- * Text is put in Unicode NFC.
+ * Text is put in Unicode NFC. Headers may name the columns in English or Vietnamese
+ * ({@code Mã chỉ tiêu; Mã địa bàn; Kỳ báo cáo; Giá trị}); see the package documentation.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class DatasetCsvReader {
 
-    private static final DatasetCsvReader DEFAULTS = new DatasetCsvReader('\0', NumberNotation.PLAIN, List.of());
+    private static final DatasetCsvReader DEFAULTS = new DatasetCsvReader('\0', NumberNotation.PLAIN, List.of(), Map.of());
     // At most this many rows are made room for before reading; a bigger file grows its columns as it goes.
     private static final int MAX_EXPECTED_ROWS = 1 << 22;
 
     private final char separator;
     private final NumberNotation notation;
     private final List<Unit> units;
+    // The caller's header names, folded, and their columns.
+    private final Map<String, Column> aliases;
 
-    private DatasetCsvReader(char separator, NumberNotation notation, List<Unit> units) {
+    private DatasetCsvReader(char separator, NumberNotation notation, List<Unit> units, Map<String, Column> aliases) {
         this.separator = separator;
         this.notation = notation;
         this.units = units;
+        this.aliases = aliases;
     }
 
     /**
@@ -87,7 +93,7 @@ public final class DatasetCsvReader {
             throw new InvalidValueException("DatasetCsvReader.separator", "'" + separator + "'",
                     "must be ',', ';', a tab or '|'");
         }
-        return new DatasetCsvReader(separator, notation, units);
+        return new DatasetCsvReader(separator, notation, units, aliases);
     }
 
     /**
@@ -98,7 +104,7 @@ public final class DatasetCsvReader {
      * @return the reader, not null
      */
     public DatasetCsvReader withNotation(NumberNotation notation) {
-        return new DatasetCsvReader(separator, Objects.requireNonNull(notation, "notation"), units);
+        return new DatasetCsvReader(separator, Objects.requireNonNull(notation, "notation"), units, aliases);
     }
 
     /**
@@ -109,7 +115,34 @@ public final class DatasetCsvReader {
      * @return the reader, not null
      */
     public DatasetCsvReader withUnits(Collection<Unit> units) {
-        return new DatasetCsvReader(separator, notation, List.copyOf(units));
+        return new DatasetCsvReader(separator, notation, List.copyOf(units), aliases);
+    }
+
+    /**
+     * Returns a copy that also reads a header name of the caller's as a column, before the built-in
+     * names: {@code withHeaderAlias("Mã xã", "area")}. The name is matched as the built-in ones are,
+     * without regard to case, diacritics or spacing.
+     *
+     * @param name    the header name, not null, not blank
+     * @param column  the column's own name, as the package documentation lists it ({@code indicator},
+     *                {@code area}, {@code period}, {@code value}, {@code ageGroup}, …), not null
+     * @return the reader, not null
+     * @throws InvalidValueException if the name is blank or the column is not one of the table's
+     */
+    public DatasetCsvReader withHeaderAlias(String name, String column) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(column, "column");
+        String key = Column.key(name);
+        if (key.isEmpty()) {
+            throw new InvalidValueException("DatasetCsvReader.headerAlias", "'" + name + "'", "must not be blank");
+        }
+        Column target = Column.ofHeader(column).orElseThrow(() -> new InvalidValueException(
+                "DatasetCsvReader.headerAlias", "'" + column + "'", "is not a column: use indicator, area, period,"
+                        + " breakdown, sex, ageGroup, residence, ethnicity, value, numerator, denominator, unit,"
+                        + " qualifier, status, source or note"));
+        Map<String, Column> copy = new HashMap<>(aliases);
+        copy.put(key, target);
+        return new DatasetCsvReader(separator, notation, units, Map.copyOf(copy));
     }
 
     /**
@@ -191,7 +224,7 @@ public final class DatasetCsvReader {
     private CsvReadResult read(Reader in, int expectedRows) {
         Objects.requireNonNull(in, "in");
         CsvProblems problems = new CsvProblems();
-        RowMapper mapper = new RowMapper(notation, units, problems, expectedRows);
+        RowMapper mapper = new RowMapper(notation, units, aliases, problems, expectedRows);
         new CsvTokenizer(problems).read(in, separator, mapper);
         return problems.result(mapper.dataset());
     }
