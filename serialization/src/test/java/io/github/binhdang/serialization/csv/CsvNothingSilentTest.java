@@ -178,4 +178,38 @@ class CsvNothingSilentTest {
                 .containsExactly(3, 4, 5, 7);
         assertCounted(result, 7);
     }
+
+    @Test
+    void textReadInSmallPiecesOrPastTheBufferGivesTheSameRowsAndProblems() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 6000; i++) {
+            String note = switch (i % 5) {
+                case 0 -> "\"a, \"\"quoted\"\" note\"";
+                case 1 -> "\"two\r\nlines\"";
+                case 2 -> "  padded  ";
+                case 3 -> i == 4003 ? "\"never closed" : "\"Báo cáo\" số " + i;
+                default -> "";
+            };
+            csv.append("I").append(i).append(",14,2019,").append(i).append(',').append(note)
+                    .append(i % 2 == 0 ? "\r\n" : "\n");
+        }
+        String text = csv.toString();
+        CsvReadResult whole = DatasetCsvReader.defaults().read(new java.io.StringReader(text));
+        java.io.Reader trickle = new java.io.FilterReader(new java.io.StringReader(text)) {
+            @Override
+            public int read(char[] chars, int offset, int length) throws java.io.IOException {
+                return super.read(chars, offset, Math.min(length, 7));
+            }
+        };
+        CsvReadResult pieces = DatasetCsvReader.defaults().read(trickle);
+
+        assertThat(whole.dataset().size()).isEqualTo(5999);
+        // Row 4,003 begins on line 4,805: the header, 4,002 rows and 801 quoted line breaks before it.
+        assertThat(whole.problems()).extracting(CsvProblem::line).containsExactly(4805);
+        assertThat(whole.dataset().get(4).note()).contains("a, \"quoted\" note");
+        assertThat(whole.dataset().get(0).note()).contains("two\r\nlines");
+        assertThat(pieces.dataset()).isEqualTo(whole.dataset());
+        assertThat(pieces.problems()).isEqualTo(whole.problems());
+        assertCounted(whole, 6000);
+    }
 }

@@ -75,6 +75,7 @@ class CsvVietnameseSpreadsheetTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.dataset().get(0).breakdown().category(BreakdownDimension.AGE_GROUP)).contains("15-24");
         assertThat(result.dataset().get(0).note()).contains("ok");
+        assertCounted(result, 1);
         // "age" as well as "ageGroup".
         assertThat(read(DatasetCsvReader.defaults(), "indicator,area,period,value,age\nW,14,2022,1,15-24\n")
                 .problems()).isEmpty();
@@ -88,6 +89,7 @@ class CsvVietnameseSpreadsheetTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.dataset().get(0).area()).isEqualTo("00001");
+        assertCounted(result, 1);
         assertThatThrownBy(() -> DatasetCsvReader.defaults().withHeaderAlias("Mã xã", "commune"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("'commune' is not a column");
     }
@@ -110,5 +112,6 @@ class CsvVietnameseSpreadsheetTest {
 
         assertThat(result.problems()).hasSize(1);
         assertThat(result.problems().get(0).message()).contains("month must be 01 to 12").doesNotContain("SDMX");
+        assertCounted(result, 1);
     }
 }
