@@ -429,7 +429,8 @@ final class ObservationChecks {
         // Some number is always present: an observation holds a value or a component.
         BigDecimal shown = o.value().or(o::numerator).or(o::denominator).orElse(BigDecimal.ZERO);
         s.report(s.at(o.value().isPresent() ? "value" : "qualifier"), plain(shown),
-                "is approximate (" + o.qualifier().title().en() + "); checks that need an exact value were skipped",
+                "is approximate (" + o.qualifier().title().en() + "); compared within its tolerance, or skipped by"
+                        + " checks that need an exact value",
                 Map.of("qualifier", o.qualifier().title(), "value", shown));
     }
 }
