@@ -41,8 +41,8 @@ import java.util.Objects;
  * </pre>
  *
  * <p>Text is UTF-8, with or without a byte order mark, or UTF-16 with its byte order mark (what
- * spreadsheets save as "Unicode text"); UTF-16 without one is refused with a single problem naming
- * it. A field with bytes that are not UTF-8 (a file saved in another encoding) is a problem of its
+ * spreadsheets save as "Unicode text"); UTF-16 without one, and UTF-32, are refused with a single
+ * problem naming the encoding. A field with bytes that are not UTF-8 (a file saved in another encoding) is a problem of its
  * row. The separator is a comma or a semicolon, found from the header line
  * (whichever it has more of) unless {@linkplain #withSeparator(char) configured}; fields holding the
  * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. An unquoted field is
@@ -163,6 +163,13 @@ public final class DatasetCsvReader {
             int b0 = n > 0 ? bom[0] & 0xFF : -1;
             int b1 = n > 1 ? bom[1] & 0xFF : -1;
             Charset charset = StandardCharsets.UTF_8;
+            boolean utf32 = n == 4 && (b0 == 0xFF && b1 == 0xFE && bom[2] == 0 && bom[3] == 0
+                    || b0 == 0 && b1 == 0 && (bom[2] & 0xFF) == 0xFE && (bom[3] & 0xFF) == 0xFF);
+            if (utf32) {
+                CsvProblems problems = new CsvProblems();
+                problems.encoding(b0 == 0 ? "UTF-32BE" : "UTF-32LE");
+                return problems.result(Dataset.builder(0).build());
+            }
             if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
                 // UTF-16 with its byte order mark, as spreadsheets save "Unicode text": decoded as such.
                 charset = b0 == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;

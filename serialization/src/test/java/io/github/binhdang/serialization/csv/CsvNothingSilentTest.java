@@ -152,6 +152,21 @@ class CsvNothingSilentTest {
     }
 
     @Test
+    void utf32IsOneProblemNamingTheEncoding() {
+        byte[] body = (HEADER + "A,14,2019,1,ok\n").getBytes(Charset.forName("UTF-32LE"));
+        byte[] file = new byte[body.length + 4];
+        file[0] = (byte) 0xFF;
+        file[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, file, 4, body.length);
+
+        CsvReadResult result = DatasetCsvReader.defaults().read(new ByteArrayInputStream(file));
+
+        assertThat(result.dataset().size()).isZero();
+        assertThat(result.problems()).extracting(CsvProblem::message).containsExactly(
+                "the file looks like UTF-32LE, which is not read: save it as \"CSV UTF-8\"");
+    }
+
+    @Test
     void anUnknownColumnIsAWarningSinceTheRowsWereRead() {
         CsvReadResult result = read("indicator,area,period,value,colour\nA,14,2019,1,red\n");
 
