@@ -1074,6 +1074,10 @@ public final class Aggregation {
             if ((mask & 1 << ObservationStatus.PROVISIONAL.ordinal()) != 0) {
                 return ObservationStatus.PROVISIONAL;
             }
+            // A total with a part whose status was not given is not known to be final either.
+            if ((mask & 1 << ObservationStatus.NOT_GIVEN.ordinal()) != 0) {
+                return ObservationStatus.NOT_GIVEN;
+            }
             return ObservationStatus.FINAL;
         }
     }

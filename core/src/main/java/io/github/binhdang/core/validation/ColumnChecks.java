@@ -5,6 +5,7 @@ import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.ObservationStatus;
+import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.data.Sex;
 import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.indicator.BreakdownDimension;
@@ -277,7 +278,7 @@ final class ColumnChecks {
                     int vs = t.valueScale(r);
                     if (vs != ABSENT) {
                         Unit u = unit(r);
-                        if (u != null && u.isIntegral() && !isCount(t.valueUnscaled(r), vs)) {
+                        if (u != null && u.isIntegral() && (!isCount(t.valueUnscaled(r), vs) || isOneSided(r))) {
                             any = mark(rows, r);
                         }
                     }
@@ -286,7 +287,8 @@ final class ColumnChecks {
             case PERCENTAGE_RANGE:
                 for (int r = 0; r < size; r++) {
                     int vs = t.valueScale(r);
-                    if (vs != ABSENT && !isPercentage(t.valueUnscaled(r), vs) && Unit.PERCENT.equals(unit(r))) {
+                    if (vs != ABSENT && (!isPercentage(t.valueUnscaled(r), vs) || isOneSided(r))
+                            && Unit.PERCENT.equals(unit(r))) {
                         any = mark(rows, r);
                     }
                 }
@@ -294,7 +296,7 @@ final class ColumnChecks {
             case VALUE_MINIMUM:
                 for (int r = 0; r < size; r++) {
                     int vs = t.valueScale(r);
-                    if (vs != ABSENT && mayBeBelowMinimum(unit(r), vs, t.valueUnscaled(r))) {
+                    if (vs != ABSENT && (mayBeBelowMinimum(unit(r), vs, t.valueUnscaled(r)) || isOneSided(r))) {
                         any = mark(rows, r);
                     }
                 }
@@ -398,6 +400,21 @@ final class ColumnChecks {
                         if (!isInSpan(t.periodId(r))) {
                             any = mark(rows, r); // the rule tells before from after
                         }
+                    }
+                }
+                break;
+            case VALUE_COMPONENTS_APPROXIMATE:
+                for (int r = 0; r < size; r++) {
+                    if (!isExact(r) && t.valueScale(r) != ABSENT && t.numeratorScale(r) != ABSENT
+                            && t.denominatorScale(r) != ABSENT) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
+            case STATUS_GIVEN:
+                for (int r = 0; r < size; r++) {
+                    if (t.status(r) == ObservationStatus.NOT_GIVEN) {
+                        any = mark(rows, r);
                     }
                 }
                 break;
@@ -523,6 +540,12 @@ final class ColumnChecks {
         return t.qualifier(r).isExact();
     }
 
+    /** Whether a row's value is "more than" or "less than" it, which the range rules judge as well. */
+    private boolean isOneSided(int r) {
+        Qualifier q = t.qualifier(r);
+        return q == Qualifier.MORE_THAN || q == Qualifier.LESS_THAN;
+    }
+
     /** The indicator of a row that the comparing rules start from (exact, known), or null. */
     private @Nullable Indicator start(int r) {
         return isExact(r) ? indicators[t.indicatorId(r)] : null;
@@ -530,6 +553,11 @@ final class ColumnChecks {
 
     /** The exact row of the same indicator, area and period for the breakdown with the sex, or -1. */
     private int sexRow(int r, Sex sex) {
+        return sexRow(r, sex, true);
+    }
+
+    /** The row of the same indicator, area and period for the breakdown with the sex, exact if asked, or -1. */
+    private int sexRow(int r, Sex sex, boolean exact) {
         int brk = t.breakdownId(r);
         int[] of = sex == Sex.FEMALE ? femaleOf : maleOf;
         int id = of[brk];
@@ -547,7 +575,7 @@ final class ColumnChecks {
             return -1;
         }
         int other = t.find(t.indicatorId(r), t.areaId(r), t.periodId(r), id - 1);
-        return other >= 0 && isExact(other) ? other : -1;
+        return other >= 0 && (!exact || isExact(other)) ? other : -1;
     }
 
     private boolean sexSumMayDiffer(int r) {
@@ -555,17 +583,20 @@ final class ColumnChecks {
         if (femaleOf[brk] < 0) {
             return false; // the breakdown has a sex, or the dataset has no female part of it
         }
-        Indicator ind = start(r);
+        Indicator ind = indicators[t.indicatorId(r)];
         if (ind == null) {
             return false;
         }
-        int female = sexRow(r, Sex.FEMALE);
+        int female = sexRow(r, Sex.FEMALE, false);
         if (female < 0) {
             return false;
         }
-        int male = sexRow(r, Sex.MALE);
+        int male = sexRow(r, Sex.MALE, false);
         if (male < 0) {
             return false;
+        }
+        if (!isExact(r) || !isExact(female) || !isExact(male)) {
+            return true; // compared as ranges by the rule itself
         }
         return ind.measureKind().isAdditive() && sumMayDiffer(0, r, female, male) || sumMayDiffer(1, r, female, male)
                 || sumMayDiffer(2, r, female, male);

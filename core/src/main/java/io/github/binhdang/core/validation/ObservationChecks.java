@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 /** The checks of one observation at a time: structure and numbers. */
 final class ObservationChecks {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private ObservationChecks() {
     }
 
@@ -313,7 +315,15 @@ final class ObservationChecks {
     static void countInteger(Observation o, RuleScope s) {
         Optional<BigDecimal> value = o.value();
         if (value.isPresent()) {
-            countInteger(value.get(), unit(o, indicator(o, s)), () -> s.at("value"), s);
+            Unit unit = unit(o, indicator(o, s));
+            if (unit != null && unit.isIntegral() && ValueChecks.isCount(value.get())
+                    && Tolerance.isBelow(o.qualifier(), value.get(), BigDecimal.ZERO)) {
+                // "dưới 0": whatever it stands for is below 0, which no count is.
+                s.report(s.at("value"), plain(value.get()), "is less than 0, which no count is",
+                        Map.of("value", Tolerance.written(o.qualifier(), value.get())));
+                return;
+            }
+            countInteger(value.get(), unit, () -> s.at("value"), s);
         }
     }
 
@@ -326,7 +336,16 @@ final class ObservationChecks {
     static void percentageRange(Observation o, RuleScope s) {
         Optional<BigDecimal> value = o.value();
         if (value.isPresent()) {
-            percentageRange(value.get(), unit(o, indicator(o, s)), () -> s.at("value"), s);
+            Unit unit = unit(o, indicator(o, s));
+            BigDecimal v = value.get();
+            if (Unit.PERCENT.equals(unit) && ValueChecks.isPercentage(v)
+                    && (Tolerance.isAbove(o.qualifier(), v, HUNDRED) || Tolerance.isBelow(o.qualifier(), v, BigDecimal.ZERO))) {
+                // "hơn 100 %", "dưới 0 %": whatever it stands for is outside 0 to 100.
+                s.report(s.at("value"), plain(v), "is " + o.qualifier().title().en() + " " + plain(v)
+                        + ", outside 0 to 100 for a percentage", Map.of("value", Tolerance.written(o.qualifier(), v)));
+                return;
+            }
+            percentageRange(v, unit, () -> s.at("value"), s);
         }
     }
 
@@ -339,7 +358,18 @@ final class ObservationChecks {
     static void valueMinimum(Observation o, RuleScope s) {
         Optional<BigDecimal> value = o.value();
         if (value.isPresent()) {
-            valueMinimum(value.get(), unit(o, indicator(o, s)), () -> s.at("value"), s);
+            Unit unit = unit(o, indicator(o, s));
+            BigDecimal v = value.get();
+            if (unit != null && !unit.isIntegral() && !unit.equals(Unit.PERCENT) && unit.minimum().isPresent()
+                    && v.compareTo(unit.minimum().get()) >= 0 && Tolerance.isBelow(o.qualifier(), v, unit.minimum().get())) {
+                // "dưới 0" of a rate: whatever it stands for is below the least value.
+                BigDecimal min = unit.minimum().get();
+                s.report(s.at("value"), plain(v), "is less than " + plain(v) + ", below " + plain(min)
+                        + ", the least value in " + unit.code(),
+                        Map.of("value", Tolerance.written(o.qualifier(), v), "minimum", min, "unit", unit.name()));
+                return;
+            }
+            valueMinimum(v, unit, () -> s.at("value"), s);
         }
     }
 
@@ -410,6 +440,41 @@ final class ObservationChecks {
                 Map.of("value", value, "numerator", numerator, "denominator", denominator, "expected", expected));
     }
 
+    /**
+     * An approximate value that its exact components put outside what its qualifier allows, with the
+     * tolerance of the rule's parameters ({@link Tolerance}): "gần 45" when they give 40.
+     */
+    static void valueComponentsApproximate(Observation o, RuleScope s) {
+        Indicator ind = indicator(o, s);
+        if (ind == null || o.qualifier().isExact()) {
+            return;
+        }
+        Optional<Values.ComponentCheck> check = Values.check(ind, o);
+        if (check.isEmpty()) {
+            return;
+        }
+        BigDecimal value = check.get().reported();
+        BigDecimal computed = check.get().computed();
+        if (Tolerance.within(computed, Tolerance.low(o.qualifier(), value, s), Tolerance.high(o.qualifier(), value, s))) {
+            return;
+        }
+        BigDecimal tolerance = Tolerance.percent(o.qualifier(), s);
+        BigDecimal numerator = o.numerator().orElseThrow();
+        BigDecimal denominator = o.denominator().orElseThrow();
+        s.report(s.at("value"), plain(value),
+                "is " + o.qualifier().title().en() + " " + plain(value) + " but " + plain(numerator) + "/"
+                        + plain(denominator) + " gives " + plain(computed) + " (tolerance " + plain(tolerance) + " %)",
+                Map.of("value", Tolerance.written(o.qualifier(), value), "numerator", numerator,
+                        "denominator", denominator, "expected", computed, "tolerance", tolerance));
+    }
+
+    /** A status the source left empty: not given, which is not final. */
+    static void statusGiven(Observation o, RuleScope s) {
+        if (o.status() == ObservationStatus.NOT_GIVEN) {
+            s.report(s.at("status"), "", "has no status; give final, provisional or estimated", Map.of());
+        }
+    }
+
     static void valuePlausible(Observation o, RuleScope s) {
         Optional<BigDecimal> value = o.value();
         if (value.isPresent() && s.hasParameters()) {
@@ -459,7 +524,8 @@ final class ObservationChecks {
         // Some number is always present: an observation holds a value or a component.
         BigDecimal shown = o.value().or(o::numerator).or(o::denominator).orElse(BigDecimal.ZERO);
         s.report(s.at(o.value().isPresent() ? "value" : "qualifier"), plain(shown),
-                "is approximate (" + o.qualifier().title().en() + "); checks that need an exact value were skipped",
+                "is approximate (" + o.qualifier().title().en() + "); compared within its tolerance, or skipped by"
+                        + " checks that need an exact value",
                 Map.of("qualifier", o.qualifier().title(), "value", shown));
     }
 }

@@ -17,13 +17,36 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Approximate values</h2>
  * A value with a {@linkplain io.github.binhdang.core.data.Qualifier qualifier} other than exact
- * ("nearly 400", "more than 330") is accepted as it was reported and never treated as exact. Range
- * rules ({@link #PERCENTAGE_RANGE}, {@link #COUNT_INTEGER}, {@link #VALUE_MINIMUM},
- * {@link #VALUE_PLAUSIBLE}) judge it as written: no share is "nearly 105 %". Every rule that compares a
- * number exactly with others ({@link #VALUE_COMPONENTS}, {@link #SEX_SUM}, {@link #SEX_BETWEEN},
- * {@link #AREA_SUM}, {@link #CHANGE_JUMP}) skips a comparison in which any value is approximate, and
- * {@link #VALUE_APPROXIMATE} reports each approximate value once, as information, so that the skip is
- * visible.
+ * ("nearly 400", "more than 330") is accepted as it was reported and never treated as exact; a qualifier
+ * sharpens a check rather than switching it off.
+ * <ul>
+ *   <li>Range rules ({@link #PERCENTAGE_RANGE}, {@link #COUNT_INTEGER}, {@link #VALUE_MINIMUM},
+ *       {@link #VALUE_PLAUSIBLE}) judge the value as written (no share is "nearly 105 %"), and take
+ *       "more than" and "less than" at their word: "hơn 100 %" and "dưới 0 %" are errors, as is a count
+ *       "dưới 0".</li>
+ *   <li>A qualifier allows a range of values, with a tolerance in per cent of the value for "nearly"
+ *       (below it) and "about" (either side), set by the parameters {@code nearly} and {@code about}
+ *       (default 10) of the rules that use them; "more than" and "at least" allow any value above,
+ *       "less than" and "at most" any value below:
+ *       <table class="striped">
+ *       <caption>What a qualified value v allows, t its rule's parameter in per cent</caption>
+ *       <thead><tr><th scope="col">qualifier</th><th scope="col">allows</th></tr></thead>
+ *       <tbody>
+ *       <tr><td>exact</td><td>v</td></tr>
+ *       <tr><td>nearly (gần), parameter {@code nearly}</td><td>v − t·|v| to v ("gần 45": 40.5 to 45)</td></tr>
+ *       <tr><td>about (khoảng), parameter {@code about}</td><td>v − t·|v| to v + t·|v|</td></tr>
+ *       <tr><td>more than (hơn), at least</td><td>v and above</td></tr>
+ *       <tr><td>less than (dưới), at most</td><td>v and below</td></tr>
+ *       </tbody>
+ *       </table>
+ *       The 10 % default is this library's convention, not an official figure.</li>
+ *   <li>{@link #VALUE_COMPONENTS_APPROXIMATE} warns when exact components give a value outside that
+ *       range ("gần 45" when they give 40), and {@link #SEX_SUM} checks the sexes' sum as a range
+ *       (women "khoảng 4,300" and men 4,600 cannot make a total of 10,000).</li>
+ *   <li>{@link #VALUE_COMPONENTS}, {@link #SEX_BETWEEN}, {@link #AREA_SUM} and {@link #CHANGE_JUMP} skip
+ *       a comparison in which any value is approximate, and {@link #VALUE_APPROXIMATE} reports each
+ *       approximate value once, as information.</li>
+ * </ul>
  *
  * @implSpec This enum is immutable and thread-safe.
  */
@@ -145,10 +168,11 @@ public enum StandardRule implements Rule {
 
     /**
      * {@code sex.sum}, error: female + male differs from the total, for the values of counts and amounts
-     * and for the numerators and denominators of any indicator. Checked from the total, when all three
-     * were reported exactly.
+     * and for the numerators and denominators of any indicator. Checked from the total; when any of the
+     * three is approximate, the range its parts allow must meet the range the total allows, with the
+     * tolerances {@code nearly} and {@code about} (per cent, default 10; see "Approximate values").
      */
-    SEX_SUM("sex.sum", Severity.ERROR, CrossChecks::sexSum, null),
+    SEX_SUM("sex.sum", Severity.ERROR, Tolerance.DEFAULTS, CrossChecks::sexSum, null),
 
     /**
      * {@code sex.between}, error: a total percentage, ratio or mean is not between the women's and the
@@ -231,7 +255,25 @@ public enum StandardRule implements Rule {
      * last: the new Bắc Ninh). A version that only continues the one before (renamed or upgraded, as
      * Thừa Thiên Huế became the city of Huế) is no change of meaning.
      */
-    AREA_CHANGED("area.changed", Severity.WARNING, ObservationChecks::areaChanged, null);
+    AREA_CHANGED("area.changed", Severity.WARNING, ObservationChecks::areaChanged, null),
+
+    // Issue 19, qualifiers and statuses (csvpeople).
+
+    /**
+     * {@code value.components.approximate}, warning: an approximate value whose exact components give a
+     * value outside what its qualifier allows, with the tolerances {@code nearly} and {@code about} (per
+     * cent, default 10; see "Approximate values"): "gần 45" (40.5 to 45) when they give 40.
+     */
+    VALUE_COMPONENTS_APPROXIMATE("value.components.approximate", Severity.WARNING, Tolerance.DEFAULTS,
+            ObservationChecks::valueComponentsApproximate, null),
+
+    /**
+     * {@code status.given}, information: the status was left empty
+     * ({@link io.github.binhdang.core.data.ObservationStatus#NOT_GIVEN}), as in an empty cell of a CSV
+     * file's status column. Raise its severity to require a status:
+     * {@code RuleSet.defaults().withSeverity("status.given", Severity.ERROR)}.
+     */
+    STATUS_GIVEN("status.given", Severity.INFO, ObservationChecks::statusGiven, null);
 
     /** Checks one observation. */
     private interface ObservationCheck {
@@ -284,8 +326,9 @@ public enum StandardRule implements Rule {
     }
 
     /**
-     * Returns the parameters and their defaults: {@code threshold = 50} for {@link #CHANGE_JUMP}, none
-     * for the others.
+     * Returns the parameters and their defaults: {@code threshold = 50} for {@link #CHANGE_JUMP};
+     * {@code nearly = 10} and {@code about = 10} for {@link #SEX_SUM} and
+     * {@link #VALUE_COMPONENTS_APPROXIMATE}; none for the others.
      *
      * @return an unmodifiable map, not null
      */

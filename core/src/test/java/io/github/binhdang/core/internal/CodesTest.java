@@ -75,7 +75,8 @@ class CodesTest {
                                 + " component.negative, denominator.zero, numerator.exceeds, value.components,"
                                 + " value.plausible, value.approximate, sex.sum, sex.between, area.sum, change.jump,"
                                 + " target.direction, target.comparison, value.missing, value.finite,"
-                                + " rule.failed, status.provisional, period.before, target.reference, area.changed"));
+                                + " rule.failed, status.provisional, period.before, target.reference, area.changed,"
+                                + " value.components.approximate, status.given"));
     }
 
     private static <T> Arguments row(Function<String, T> of, Function<String, Optional<T>> find, String code,

@@ -417,8 +417,10 @@ class StandardRuleTest {
     void valueApproximate() {
         Observation o = obs(DV_MODELS, "14", Y2017).value(400).qualifier(Qualifier.NEARLY).build();
         assertFinding(single(check(o)), "value.approximate", Severity.INFO, "DV_MODELS/14/2017/_T", "value", "400",
-                "The value is approximate (nearly 400): checks that need an exact value were skipped",
-                "Giá trị là số gần đúng (gần 400): đã bỏ qua các kiểm tra cần giá trị chính xác");
+                "The value is approximate (nearly 400): compared within its tolerance where a check allows it,"
+                        + " skipped where a check needs an exact value",
+                "Giá trị là số gần đúng (gần 400): được so sánh trong phạm vi dung sai nếu kiểm tra cho phép,"
+                        + " bỏ qua ở các kiểm tra cần giá trị chính xác");
     }
 
     @Test
@@ -478,9 +480,10 @@ class StandardRuleTest {
     }
 
     @Test
-    void sexSumSkipsApproximateValues() {
+    void sexSumTakesAnApproximatePartAsTheRangeItAllows() {
+        // "about 10" allows 9 to 11 with the default tolerance of 10 %: with 12 men, 21 to 23.
         List<Observation> rows = List.of(
-                obs(EMPLOYED, "14", Y2017).value(25).build(),
+                obs(EMPLOYED, "14", Y2017).value(22).build(),
                 obs(EMPLOYED, "14", Y2017).sex(Sex.FEMALE).value(10).qualifier(Qualifier.ABOUT).build(),
                 obs(EMPLOYED, "14", Y2017).sex(Sex.MALE).value(12).build());
         assertThat(VALIDATOR.validate(rows, CONTEXT).findings()).extracting(Finding::code)
