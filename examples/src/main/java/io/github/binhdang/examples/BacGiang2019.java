@@ -1,6 +1,7 @@
 package io.github.binhdang.examples;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.calc.Aggregation;
 import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Breakdown;
@@ -99,6 +100,15 @@ public final class BacGiang2019 {
         p.section("Kỳ báo cáo: " + p.period(SPAN), "Period: " + p.period(SPAN));
         p.line(p.t(COVERAGE.name()) + ": " + p.num(coverage.numerator().orElseThrow()) + "/"
                 + p.num(coverage.denominator().orElseThrow()) + " = " + p.percent(Values.of(COVERAGE, coverage).value()));
+        // The district-level units of Bắc Giang in the commune catalogue, by code. The catalogue holds them as
+        // they stood on 30 June 2025, its only list of districts; the report counts the units of 2019.
+        StringBuilder districts = new StringBuilder();
+        List<Area> units = VietNamAreas.on(VietNamAreas.LAST_DAY_OF_63_UNITS).children(VietNamAreas.BAC_GIANG_2008);
+        for (Area d : units) {
+            districts.append(districts.length() == 0 ? "" : ", ").append(d.code()).append(' ').append(p.t(d.name()));
+        }
+        p.line(p.t("Đơn vị cấp huyện trong danh mục (ngày 30/6/2025): ", "District-level units in the catalogue"
+                + " (30 June 2025): ") + units.size() + " – " + districts);
         for (Indicator i : List.of(CLASSES, CANDIDATE_CLASSES)) {
             p.line(p.t(i.name()) + ": " + p.qualified(data.find(i.code(), PROVINCE, SPAN, Breakdown.TOTAL).orElseThrow()));
         }

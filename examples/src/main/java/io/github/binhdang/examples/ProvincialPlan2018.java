@@ -29,6 +29,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The 2018 provincial conference (seed report 004): a province's programme of 7 objectives and 30
@@ -36,8 +38,13 @@ import java.util.Locale;
  * some values are entered.
  *
  * <p>The report gives only the counts (7 and 30) and does not name the province. The objectives follow
- * the domains of the national strategy; the targets, their 2020 values and every value entered here are
- * ILLUSTRATIVE, and the program says so when it prints them.
+ * the 7 objectives of the national strategy, in its order; the targets, their 2020 values and every value
+ * entered here are ILLUSTRATIVE, and the program says so when it prints them. Each target is linked to
+ * the national strategy: to the national target it localises where one fits (12 of them: Party
+ * committees, People's Councils, key leaders, the four economy targets, mother-to-child HIV prevention,
+ * radio and TV stations, and the three domestic-violence and trafficking targets), otherwise to the
+ * national objective of its number (18), so all 7 national objectives are served; objective 7 has no
+ * confirmed national target, so its four targets serve the objective.
  */
 public final class ProvincialPlan2018 {
 
@@ -47,28 +54,30 @@ public final class ProvincialPlan2018 {
     static final AreaHierarchy AREAS = VietNamAreas.builder().add(PROVINCE).build();
     private static final Domain[] DOMAINS = {Domain.POLITICS, Domain.ECONOMY_LABOUR, Domain.EDUCATION, Domain.HEALTH,
         Domain.INFORMATION_COMMUNICATION, Domain.FAMILY_GBV, Domain.STATE_MANAGEMENT};
-    // Objective, target text (Vietnamese; the English is the domain's), 2020 value in per cent, national target served.
+    // Objective, target text (Vietnamese; the English is the domain's), 2020 value in per cent, and the national
+    // 2011–2020 target it serves, or "" where none fits and it serves the national objective of its number.
     private static final String[][] TARGETS = {
         {"1", "Nữ tham gia cấp ủy Đảng", "25", "1.a"}, {"1", "Nữ đại biểu HĐND các cấp", "35", "1.b-HDND"},
         {"1", "Cơ quan, UBND các cấp có lãnh đạo chủ chốt là nữ", "95", "1.c"},
         {"1", "Nữ trong quy hoạch lãnh đạo", "30", ""},
-        {"2", "Lao động nữ trong số người được tạo việc làm mới", "40", ""},
-        {"2", "Nữ làm chủ doanh nghiệp", "35", ""}, {"2", "Lao động nữ nông thôn dưới 45 tuổi được đào tạo nghề", "50", ""},
-        {"2", "Phụ nữ nghèo nông thôn có nhu cầu được vay vốn ưu đãi", "80", ""},
+        {"2", "Lao động nữ trong số người được tạo việc làm mới", "40", "2.a"},
+        {"2", "Nữ làm chủ doanh nghiệp", "35", "2.b"},
+        {"2", "Lao động nữ nông thôn dưới 45 tuổi được đào tạo nghề", "50", "2.c"},
+        {"2", "Phụ nữ nghèo nông thôn có nhu cầu được vay vốn ưu đãi", "80", "2.d"},
         {"2", "Lao động nữ làm công hưởng lương", "40", ""},
         {"3", "Người biết chữ trong độ tuổi 15–40", "98", ""}, {"3", "Nữ thạc sĩ trong tổng số thạc sĩ", "40", ""},
         {"3", "Nữ tiến sĩ trong tổng số tiến sĩ", "25", ""}, {"3", "Trẻ em gái dân tộc thiểu số đi học đúng tuổi", "95", ""},
-        {"4", "Phụ nữ mang thai được tiếp cận dịch vụ dự phòng lây truyền HIV từ mẹ sang con", "50", ""},
+        {"4", "Phụ nữ mang thai được tiếp cận dịch vụ dự phòng lây truyền HIV từ mẹ sang con", "50", "4.c"},
         {"4", "Phụ nữ sinh con được khám thai từ 3 lần trở lên", "90", ""},
         {"4", "Ca sinh được cán bộ y tế đỡ", "98", ""}, {"4", "Phụ nữ được tư vấn về sức khỏe sinh sản", "80", ""},
         {"4", "Xã có cán bộ y tế được tập huấn về giới", "70", ""},
-        {"5", "Đài phát thanh, truyền hình có chuyên mục về bình đẳng giới", "90", ""},
+        {"5", "Đài phát thanh, truyền hình có chuyên mục về bình đẳng giới", "90", "5.c"},
         {"5", "Hệ thống thông tin cơ sở có chuyên mục bình đẳng giới", "80", ""},
         {"5", "Cán bộ văn hóa, thông tin được tập huấn về giới", "70", ""},
         {"5", "Người dân được truyền thông về bình đẳng giới", "65", ""},
-        {"6", "Nạn nhân bạo lực gia đình được phát hiện được tư vấn, hỗ trợ", "50", ""},
-        {"6", "Người gây bạo lực gia đình được phát hiện được tư vấn", "75", ""},
-        {"6", "Nạn nhân bị buôn bán trở về được hỗ trợ", "100", ""},
+        {"6", "Nạn nhân bạo lực gia đình được phát hiện được tư vấn, hỗ trợ", "50", "6.b"},
+        {"6", "Người gây bạo lực gia đình được phát hiện được tư vấn", "75", "6.c"},
+        {"6", "Nạn nhân bị buôn bán trở về được hỗ trợ", "100", "6.d"},
         {"6", "Xã không có tảo hôn", "80", ""},
         {"7", "Văn bản quy phạm pháp luật được lồng ghép giới", "100", ""},
         {"7", "Cán bộ làm công tác bình đẳng giới được tập huấn", "100", ""},
@@ -112,7 +121,9 @@ public final class ProvincialPlan2018 {
                                 + DOMAINS[objective - 1].title().en() + ")"),
                                 LocalIndicators.share("TA-" + i, row[1], "Indicator of target " + code, 1))
                         .milestone(Milestone.of(2020, Comparison.AT_LEAST, new BigDecimal(row[2]), Unit.PERCENT));
-                if (!row[3].isEmpty()) {
+                if (row[3].isEmpty()) {
+                    t.servesObjective(Strategy2011To2020.STRATEGY, objective);
+                } else {
                     t.serves(Strategy2011To2020.STRATEGY, row[3]);
                 }
                 targets.add(t.build());
@@ -154,6 +165,20 @@ public final class ProvincialPlan2018 {
         p.line(p.t(plan.title()) + ": " + plan.objectives().size() + p.t(" mục tiêu, ", " objectives, ")
                 + plan.targets().size() + p.t(" chỉ tiêu; địa phương hóa ", " targets; localises ")
                 + plan.localises().orElseThrow());
+        int toTargets = 0;
+        Set<Integer> objectivesServed = new TreeSet<>();
+        for (Target t : plan.targets()) {
+            if (t.serves().isPresent()) {
+                toTargets++;
+                String code = t.serves().get().target(); // the national code starts with its objective: "2.a"
+                objectivesServed.add(Integer.valueOf(code.substring(0, code.indexOf('.'))));
+            }
+            t.servesObjective().ifPresent(ref -> objectivesServed.add(ref.objective()));
+        }
+        p.line(p.t("Liên kết: ", "Links: ") + toTargets + p.t(" chỉ tiêu phục vụ chỉ tiêu quốc gia, ",
+                " targets serve a national target, ") + (plan.targets().size() - toTargets)
+                + p.t(" phục vụ mục tiêu quốc gia; các mục tiêu quốc gia được phục vụ: ",
+                        " serve a national objective; national objectives served: ") + objectivesServed);
         List<Indicator> indicators = new ArrayList<>();
         plan.targets().forEach(t -> indicators.add(t.indicator()));
         p.validation(BilingualText.of("Kiểm tra số liệu", "Validation of the figures"),

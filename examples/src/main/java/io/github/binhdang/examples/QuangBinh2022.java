@@ -1,11 +1,12 @@
 package io.github.binhdang.examples;
 
-import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.calc.Aggregation;
+import io.github.binhdang.core.calc.AggregationResult;
 import io.github.binhdang.core.calc.AreaRollup;
+import io.github.binhdang.core.calc.Carry;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
@@ -24,6 +25,7 @@ import io.github.binhdang.indicators.VietNamAreas;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,18 +41,14 @@ public final class QuangBinh2022 {
     static final ReportingPeriod YEAR = ReportingPeriod.parse("2022");
     private static final String SOURCE = "Sở LĐ-TB&XH Quảng Bình, kết quả năm 2022";
 
-    // District and commune codes are this example's own; the official codes were not confirmed from a source.
-    // Code, Vietnamese name, English name, parent code.
-    private static final String[][] PLACES = {
-        {"QB-LT", "Huyện Lệ Thủy", "Le Thuy district", PROVINCE},
-        {"QB-QT", "Huyện Quảng Trạch", "Quang Trach district", PROVINCE},
-        {"QB-MH", "Huyện Minh Hóa", "Minh Hoa district", PROVINCE},
-        {"QB-LT-SEN-THUY", "Xã Sen Thủy", "Sen Thuy commune", "QB-LT"},
-        {"QB-LT-PHONG-THUY", "Xã Phong Thủy", "Phong Thuy commune", "QB-LT"},
-        {"QB-QT-QUANG-TUNG", "Xã Quảng Tùng", "Quang Tung commune", "QB-QT"},
-        {"QB-MH-XUAN-HOA", "Xã Xuân Hóa", "Xuan Hoa commune", "QB-MH"},
-    };
+    // The districts and communes the report names, with their codes in the commune catalogue (GSO codes,
+    // as on 30 June 2025): Lệ Thủy (457) with Sen Thủy (19312) and Phong Thủy (19267), Quảng Trạch (454)
+    // with Quảng Tùng (19033), Minh Hóa (452) with Xuân Hóa (18925).
+    static final List<String> DISTRICTS = List.of("457", "454", "452");
+    static final List<String> COMMUNES = List.of("19312", "19267", "19033", "18925");
     static final AreaHierarchy AREAS = areas();
+    /** Every unit of the catalogue, with the links of 1 July 2025, for carrying the series onto today's communes. */
+    static final AreaHierarchy ALL_UNITS = VietNamAreas.hierarchy();
 
     static final Indicator SHELTERS = LocalIndicators.count("QB-SHELTERS",
             "Mô hình \"Địa chỉ tin cậy – Nhà tạm lánh\"", "\"Trusted address – temporary shelter\" models");
@@ -89,12 +87,15 @@ public final class QuangBinh2022 {
         report(System.out, o.locale(), o.out());
     }
 
+    // The province's units the report names, taken from the catalogue, in a hierarchy of their own, so
+    // that a district's total holds the communes the report counts (not all 28 communes of Lệ Thủy).
     private static AreaHierarchy areas() {
         AreaHierarchy.Builder b = VietNamAreas.builder();
-        for (String[] a : PLACES) {
-            AreaLevel level = a[0].chars().filter(c -> c == '-').count() == 1 ? AreaLevel.DISTRICT : AreaLevel.COMMUNE;
-            b.add(Area.of(a[0], BilingualText.of(a[1], a[2]), level).withParent(a[3])
-                    .withValidTo(VietNamAreas.LAST_DAY_OF_63_UNITS));
+        for (String code : DISTRICTS) {
+            b.add(VietNamAreas.of(code, VietNamAreas.LAST_DAY_OF_63_UNITS));
+        }
+        for (String code : COMMUNES) {
+            b.add(VietNamAreas.of(code, VietNamAreas.LAST_DAY_OF_63_UNITS));
         }
         return b.build();
     }
@@ -119,12 +120,45 @@ public final class QuangBinh2022 {
             b.add(Observation.builder(((Indicator) m[0]).code(), PROVINCE, YEAR).value(amount.value())
                     .qualifier((Qualifier) m[2]).note("Báo cáo ghi: " + m[1]).source(SOURCE).build());
         }
-        for (String[] a : PLACES) {
-            if (a[0].chars().filter(c -> c == '-').count() > 1) {
-                b.add(Observation.builder(SHELTERS.code(), a[0], YEAR).value(1).source(SOURCE).build());
-            }
+        for (String commune : COMMUNES) {
+            b.add(Observation.builder(SHELTERS.code(), commune, YEAR).value(1).source(SOURCE).build());
         }
         return b.build();
+    }
+
+    /**
+     * Carries the 2022 shelter models by commune onto the communes of 1 July 2025, in the new Quảng Trị:
+     * each old commune went whole into a new one, which also took in other old communes; those reported
+     * nothing here, so each new commune's total is partial and says which old communes it lacks.
+     */
+    private static void carryOntoTodaysCommunes(ReportPrinter p, Dataset data, List<Indicator> indicators) {
+        LocalDate today = VietNamAreas.FIRST_DAY_OF_34_UNITS;
+        Dataset shelters = Dataset.of(data.stream().filter(o -> o.indicator().equals(SHELTERS.code())).toList());
+        AggregationResult carried = Carry.onto(shelters, indicators, ALL_UNITS, AreaLevel.COMMUNE, today);
+        p.section("Cùng chuỗi số liệu, chuyển sang các xã từ 01/7/2025 (tỉnh Quảng Trị mới, mã "
+                        + VietNamAreas.QUANG_TRI_2025.code() + "):",
+                "The same series carried onto the communes of 1 July 2025 (the new Quảng Trị, code "
+                        + VietNamAreas.QUANG_TRI_2025.code() + "):");
+        for (String code : COMMUNES) {
+            Area old = ALL_UNITS.of(code, VietNamAreas.LAST_DAY_OF_63_UNITS);
+            Area now = ALL_UNITS.successorOn(old, today).orElseThrow();
+            Observation total = carried.dataset().find(SHELTERS.code(), now.code(), YEAR, Breakdown.TOTAL).orElseThrow();
+            StringBuilder line = new StringBuilder(p.t(now.name()) + " (" + now.code() + "): " + p.qualified(total)
+                    + p.t(" – từ ", " – from ") + p.t(old.name()) + " (" + old.code() + ")");
+            for (AggregationResult.Partial partial : carried.partials()) {
+                if (partial.key().area().equals(now.code())) {
+                    StringBuilder missing = new StringBuilder();
+                    for (String m : partial.missing()) {
+                        missing.append(missing.length() == 0 ? "" : ", ").append(m).append(' ')
+                                .append(p.t(ALL_UNITS.of(m, VietNamAreas.LAST_DAY_OF_63_UNITS).name()));
+                    }
+                    line.append(p.t("; thiếu số liệu của ", "; lacks the figures of ")).append(partial.missing().size())
+                            .append(p.t(" trong ", " of ")).append(partial.expected())
+                            .append(p.t(" xã cũ: ", " old communes: ")).append(missing);
+                }
+            }
+            p.line(line.toString());
+        }
     }
 
     /**
@@ -169,6 +203,8 @@ public final class QuangBinh2022 {
         }
         p.line(p.t("Toàn tỉnh: ", "Whole province: ")
                 + p.qualified(province.find(SHELTERS.code(), PROVINCE, YEAR, Breakdown.TOTAL).orElseThrow()));
+
+        carryOntoTodaysCommunes(p, data, indicators);
 
         Scorecard card = Scorecard.of(Strategy2021To2030.STRATEGY, data, PROVINCE, Breakdown.TOTAL, ProgressMethod.defaults());
         p.line(p.t("Chiến lược 2021–2030: ", "Strategy 2021–2030: ") + card.rows().size()

@@ -136,7 +136,11 @@ final class ReportPrinter {
         return t(period.title());
     }
 
+    /** A milestone: {@code ít nhất 60 % (năm 2025)}; a yes/no milestone is {@code đạt (năm 2025)}. */
     String milestone(Milestone m) {
+        if (m.isYesNo()) {
+            return t("đạt", "met") + " (" + period(m.period()) + ")";
+        }
         return t(m.comparison().title()) + " " + (isPercent(m) ? percent(m.value()) : num(m.value()))
                 + " (" + period(m.period()) + ")";
     }

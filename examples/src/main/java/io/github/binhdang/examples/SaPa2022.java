@@ -1,6 +1,5 @@
 package io.github.binhdang.examples;
 
-import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
@@ -29,18 +28,23 @@ import java.util.Optional;
 /**
  * Sa Pa town, Lào Cai, 2021 and the first half of 2022 (seed report 001): activity counts, some of them
  * "more than", for a district-level town under the old Lào Cai, which was merged with Yên Bái into the
- * new Lào Cai on 1 July 2025; the same series is then carried onto today's province.
+ * new Lào Cai on 1 July 2025; the same series is then carried onto today's province, and the communes the
+ * report names are followed to the communes they went into. Codes are the catalogue's.
  */
 public final class SaPa2022 {
 
     /**
-     * Sa Pa town. The code is this example's own: the official district code was not confirmed from a
-     * source read. The town belonged to the old Lào Cai (code 10) until the district level was abolished
-     * on 1 July 2025.
+     * Sa Pa town (thị xã), district-level code 088 in the commune catalogue (GSO codes, as on 30 June
+     * 2025). The town belonged to the old Lào Cai (code 10) until the district level was abolished on
+     * 1 July 2025.
      */
-    static final Area SA_PA = Area.of("LC-SAPA", BilingualText.of("Thị xã Sa Pa", "Sa Pa town"), AreaLevel.DISTRICT)
-            .withParent(VietNamAreas.LAO_CAI_2008.code()).withValidTo(VietNamAreas.LAST_DAY_OF_63_UNITS);
+    static final Area SA_PA = VietNamAreas.of("088", VietNamAreas.LAST_DAY_OF_63_UNITS);
     static final AreaHierarchy AREAS = VietNamAreas.builder().add(SA_PA).build();
+    /**
+     * The communes and wards of Sa Pa the report names, by catalogue code: Liên Minh, Ngũ Chỉ Sơn, Trung
+     * Chải, Mường Hoa, Hoàng Liên and the ward of Sa Pa.
+     */
+    static final List<String> COMMUNES = List.of("03052", "03004", "03010", "03037", "03019", "03001");
     static final ReportingPeriod Y2021 = ReportingPeriod.parse("2021");
     static final ReportingPeriod H1_2022 = ReportingPeriod.parse("2022-S1");
     static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
@@ -127,6 +131,16 @@ public final class SaPa2022 {
                 + today.code() + p.t(", từ 01/7/2025 gồm Lào Cai và Yên Bái cũ; chỉ có số liệu của Sa Pa)",
                         ", from 1 July 2025 the old Lào Cai and Yên Bái; only Sa Pa's figures)"));
         printSeries(p, now, today.code());
+
+        // The communes the report names, and the commune each went into on 1 July 2025 (all in whole).
+        AreaHierarchy all = VietNamAreas.hierarchy();
+        p.section("Xã, phường nêu trong báo cáo và đơn vị kế thừa từ 01/7/2025:",
+                "Communes and wards the report names, and their successors from 1 July 2025:");
+        for (String code : COMMUNES) {
+            Area old = all.of(code, VietNamAreas.LAST_DAY_OF_63_UNITS);
+            Area successor = all.successorOn(old, TODAY).orElseThrow();
+            p.line(p.t(old.name()) + " (" + old.code() + ") → " + p.t(successor.name()) + " (" + successor.code() + ")");
+        }
 
         p.section("Khó khăn nêu trong báo cáo:", "Problems the report names:");
         p.line(p.t("Tỷ số giới tính khi sinh còn cao; hộ nghèo người dân tộc thiểu số chiếm trên 90 %.",

@@ -17,8 +17,13 @@ class BacGiang2019Test {
         // 10 of 10 districts: 10 / 10 × 100 = 100 %.
         assertThat(printed).contains("10/10 = 100 %");
         assertThat(printed).contains("Lớp tập huấn nâng cao năng lực quản lý nhà nước: 11");
+        // The ten district-level units of province 24 in communes-before-2025.csv.
+        assertThat(printed).contains("Đơn vị cấp huyện trong danh mục (ngày 30/6/2025): 10 – 213 Thành phố Bắc Giang,"
+                + " 215 Huyện Yên Thế, 216 Huyện Tân Yên, 217 Huyện Lạng Giang, 218 Huyện Lục Nam, 219 Huyện Lục Ngạn,"
+                + " 220 Huyện Sơn Động, 222 Thị xã Việt Yên, 223 Huyện Hiệp Hòa, 224 Thị xã Chũ");
         // Nearly 1,000 + nearly 700 + about 250 = 1,950; "nearly" mixed with "about" is "about".
         assertThat(printed).contains("Cán bộ phụ trách bình đẳng giới: gần 1.000", "Tổng cộng: khoảng 1.950");
-        ExampleRun.assertFilesReadBack(dir, "bacgiang-2019", BacGiang2019.dataset(), 13);
+        // One scorecard row for each of the 17 targets of 2021–2030 (13 before issue 18).
+        ExampleRun.assertFilesReadBack(dir, "bacgiang-2019", BacGiang2019.dataset(), 17);
     }
 }

@@ -57,8 +57,15 @@ class NationalScorecardTest {
                 + " | Đang đi lùi | Chệch tiến độ");
         // 151 / 499 = 0.302605… → 30.26 %.
         assertThat(printed).contains("151/499 = 30,26 %");
-        // 13 targets, one scorecard per method (binhdang, ESCAP, Open SDG): 39 rows.
-        ExampleRun.assertFilesReadBack(dir, "national", NationalScorecard.dataset(), 13 * 3);
+        // The targets added for issue 18 have no sourced national value: shown, with no data by every method.
+        assertThat(printed).contains(
+                "4.c | ít nhất 40 % (năm 2025) | không có số liệu | Chưa có số liệu | Chưa có số liệu | Chưa có số liệu",
+                "5.b | đạt (năm 2025) | không có số liệu | Chưa có số liệu | Chưa có số liệu | Chưa có số liệu",
+                "5.c | ít nhất 50 % (năm 2025) | không có số liệu | Chưa có số liệu | Chưa có số liệu | Chưa có số liệu",
+                "5.d | ít nhất 30 % (năm 2025) | không có số liệu | Chưa có số liệu | Chưa có số liệu | Chưa có số liệu");
+        // 17 targets (13 before issue 18, plus 4.c, 5.b, 5.c, 5.d), one scorecard per method (binhdang, ESCAP,
+        // Open SDG): 51 rows.
+        ExampleRun.assertFilesReadBack(dir, "national", NationalScorecard.dataset(), 17 * 3);
     }
 
     @Test

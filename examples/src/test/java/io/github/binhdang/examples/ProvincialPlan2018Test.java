@@ -2,6 +2,11 @@ package io.github.binhdang.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.binhdang.core.strategy.Objective;
+import io.github.binhdang.core.strategy.ObjectiveReference;
+import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.strategy.Target;
+import io.github.binhdang.indicators.Strategy2011To2020;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,26 @@ class ProvincialPlan2018Test {
         // 6.4), 1 off track (1.2 flat at 30.2), 1 regressing (5.1); 30 − 10 = 20 without data.
         assertThat(printed).contains("Đã đạt 1, Đúng tiến độ 3, Cần đẩy nhanh 4, Chệch tiến độ 1, Đang đi lùi 1,"
                 + " Chưa có số liệu 20");
+        // Links counted from the table of targets: 12 serve a national 2011–2020 target (1.a, 1.b-HDND, 1.c,
+        // 2.a–2.d, 4.c, 5.c, 6.b–6.d), the other 18 the national objective of their number; objectives 1–7.
+        assertThat(printed).contains("Liên kết: 12 chỉ tiêu phục vụ chỉ tiêu quốc gia, 18 phục vụ mục tiêu quốc gia;"
+                + " các mục tiêu quốc gia được phục vụ: [1, 2, 3, 4, 5, 6, 7]");
         ExampleRun.assertFilesReadBack(dir, "plan-2018", ProvincialPlan2018.dataset(), 30);
+    }
+
+    @Test
+    void everyTargetServesTheNationalStrategyInItsOwnObjective() {
+        Strategy plan = ProvincialPlan2018.plan();
+        for (Objective objective : plan.objectives()) {
+            for (Target target : objective.targets()) {
+                int served = target.serves().map(ref -> Strategy2011To2020.STRATEGY.objectives().stream()
+                                .filter(o -> o.target(ref.target()).isPresent()).findFirst().orElseThrow().number())
+                        .orElseGet(() -> target.servesObjective().orElseThrow().objective());
+                assertThat(served).as(target.code()).isEqualTo(objective.number());
+            }
+        }
+        assertThat(plan.targets().stream().filter(t -> t.serves().isPresent())).hasSize(12);
+        assertThat(plan.objective(7).orElseThrow().targets()).allSatisfy(t -> assertThat(t.servesObjective())
+                .contains(new ObjectiveReference(Strategy2011To2020.CODE, 7)));
     }
 }

@@ -21,7 +21,26 @@ class QuangBinh2022Test {
         // Sen Thủy and Phong Thủy are in Lệ Thủy (2), Quảng Tùng in Quảng Trạch (1), Xuân Hóa in Minh Hóa (1): 2 + 1 + 1 = 4.
         assertThat(printed).contains("Huyện Lệ Thủy: 2 (Xã Sen Thủy, Xã Phong Thủy)", "Huyện Quảng Trạch: 1 (Xã Quảng Tùng)",
                 "Huyện Minh Hóa: 1 (Xã Xuân Hóa)", "Toàn tỉnh: 4");
-        ExampleRun.assertFilesReadBack(dir, "quangbinh-2022", QuangBinh2022.dataset(), 13);
+        // One scorecard row for each of the 17 targets of 2021–2030 (13 before issue 18).
+        ExampleRun.assertFilesReadBack(dir, "quangbinh-2022", QuangBinh2022.dataset(), 17);
+    }
+
+    @Test
+    void carriesTheSheltersOntoTheCommunesOf2025(@TempDir Path dir) {
+        String printed = ExampleRun.vietnamese(QuangBinh2022::report, dir);
+        // From the reference links file: each old commune went whole into a new one in the new Quảng Trị
+        // (44), which also took in other old communes that reported nothing here, so each total is 1 of n.
+        assertThat(printed).contains(
+                "Xã Sen Ngư (19288): 1 – từ Xã Sen Thủy (19312); thiếu số liệu của 2 trong 3 xã cũ:"
+                        + " 19288 Xã Hưng Thủy, 19306 Xã Ngư Thủy",
+                "Xã Lệ Thủy (19249): 1 – từ Xã Phong Thủy (19267); thiếu số liệu của 5 trong 6 xã cũ:"
+                        + " 19249 Thị trấn Kiến Giang, 19264 Xã An Thủy, 19279 Xã Lộc Thủy, 19285 Xã Liên Thủy,"
+                        + " 19300 Xã Xuân Thủy",
+                // Code 19033 was Quảng Tùng until 30 June 2025 and is Hòa Trạch from 1 July.
+                "Xã Hòa Trạch (19033): 1 – từ Xã Quảng Tùng (19033); thiếu số liệu của 2 trong 3 xã cũ:"
+                        + " 19024 Xã Quảng Châu, 19036 Xã Cảnh Dương",
+                "Xã Minh Hóa (18901): 1 – từ Xã Xuân Hóa (18925); thiếu số liệu của 3 trong 4 xã cũ:"
+                        + " 18901 Thị trấn Quy Đạt, 18913 Xã Hồng Hóa, 18928 Xã Yên Hóa");
     }
 
     @Test

@@ -22,9 +22,16 @@ class SaPa2022Test {
         assertThat(printed).contains("Lớp dạy nghề thêu thổ cẩm: 3 | – | 3", "Hội viên nữ học nghề thêu thổ cẩm: 120 | – | 120");
         // Old Lào Cai had code 10; from 1 July 2025 Sa Pa's territory is in the new Lào Cai, code 15.
         assertThat(printed).contains("Theo địa giới khi đó: Lào Cai (mã 10)", "Theo địa giới hiện nay: Lào Cai (mã 15");
+        // The communes the report names, by catalogue code, and where each went on 1 July 2025 (links file).
+        assertThat(printed).contains("Xã Liên Minh (03052) → Xã Mường Bo (03043)",
+                "Xã Ngũ Chỉ Sơn (03004) → Xã Ngũ Chỉ Sơn (03004)", "Xã Trung Chải (03010) → Xã Tả Phìn (03013)",
+                "Xã Mường Hoa (03037) → Xã Tả Van (03037)", "Xã Hoàng Liên (03019) → Xã Tả Van (03037)",
+                "Phường Sa Pa (03001) → Phường Sa Pa (03006)");
+        assertThat(SaPa2022.SA_PA.code()).isEqualTo("088");
         // The two half-year figures are information, not errors; "hơn" figures are noted too.
         assertThat(printed).contains("Kiểm tra số liệu: 0 lỗi, 0 cảnh báo, 4 thông tin");
-        ExampleRun.assertFilesReadBack(dir, "sapa-2022", SaPa2022.dataset(), 13);
+        // One scorecard row for each of the 17 targets of 2021–2030 (13 before issue 18).
+        ExampleRun.assertFilesReadBack(dir, "sapa-2022", SaPa2022.dataset(), 17);
     }
 
     @Test

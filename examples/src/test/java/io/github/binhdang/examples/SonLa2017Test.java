@@ -29,8 +29,9 @@ class SonLa2017Test {
         assertThat(printed).contains("Mô hình phòng, chống bạo lực gia đình: 65", "Câu lạc bộ gia đình phát triển bền vững: 225",
                 "Nhóm phòng, chống bạo lực gia đình: 170");
         assertThat(printed).contains("Kiểm tra số liệu: 0 lỗi, 0 cảnh báo");
-        // Plan: 5 targets; 2011–2020 strategy: 4 targets × 3 levels; 2021–2030 strategy: 13 targets.
-        ExampleRun.assertFilesReadBack(dir, "sonla-2017", SonLa2017.dataset(), 5 + 4 * 3 + 13);
+        // Plan: 5 targets; 2011–2020 strategy: 23 targets × 3 levels; 2021–2030 strategy: 17 targets (issue 18:
+        // 4 and 13 before).
+        ExampleRun.assertFilesReadBack(dir, "sonla-2017", SonLa2017.dataset(), 5 + 23 * 3 + 17);
     }
 
     @Test

@@ -23,22 +23,35 @@ import java.util.Set;
  * on signing; code {@value #CODE}.
  *
  * <h2>What is here, and what is not</h2>
- * The Resolution sets 6 objectives and 20 targets (dantri.com.vn, 4 March 2021; vietnamtimes.org.vn;
- * the Hà Tĩnh Department of Culture, Sports and Tourism on MOLISA's training of 22–23 April 2021).
- * Its full text was not read; the targets below are those whose wording or values a source quotes.
- * All 6 objectives are here, with 12 of the 20 targets as 13 {@link Target}s:
+ * The Resolution sets 6 objectives and 20 targets (dantri.com.vn, 4 March 2021 and 20 October 2022;
+ * vietnamtimes.org.vn; the Hà Tĩnh Department of Culture, Sports and Tourism on MOLISA's training of
+ * 22–23 April 2021). Its full text was not read; the targets below are those whose wording or values a
+ * source quotes (shared/reference strategy-2021-2030.md and its additions). All 6 objectives are here,
+ * with 16 of the 20 targets as 17 {@link Target}s and 31 milestones:
+ * <table>
+ *   <caption>Targets per objective</caption>
+ *   <tr><th>objective</th><th>targets</th><th>{@link Target}s</th></tr>
+ *   <tr><td>1 politics</td><td>1.1</td><td>1</td></tr>
+ *   <tr><td>2 economy, labour</td><td>2.1, 2.2, 2.3</td><td>3</td></tr>
+ *   <tr><td>3 family life, GBV</td><td>3.1, 3.2 (as 3.2a and 3.2b), 3.3, 3.4; the source says objective 3
+ *       has 4</td><td>5</td></tr>
+ *   <tr><td>4 health</td><td>4.a sex ratio at birth, 4.b maternal mortality, 4.c pilot health care for gay,
+ *       bisexual and transgender people</td><td>3</td></tr>
+ *   <tr><td>5 education</td><td>5.a ethnic-minority primary completion, 5.b gender content in curricula
+ *       (yes/no), 5.c women among master's holders, 5.d women among doctorate holders</td><td>4</td></tr>
+ *   <tr><td>6 information</td><td>6.1</td><td>1</td></tr>
+ * </table>
  * <ul>
- *   <li>9 with their Vietnamese text as published, quoted by a source: 1.1, 2.1, 2.2, 2.3, 3.1, 3.2
- *       (as 3.2a and 3.2b), 3.3, 3.4, 6.1;</li>
- *   <li>3 whose values are confirmed but whose Vietnamese wording and number within the objective are
- *       not: 4.a (sex ratio at birth), 4.b (maternal mortality), 5.a (ethnic-minority primary
- *       completion). Their Vietnamese text is this catalogue's, not the Resolution's
- *       ({@link #isVerbatim(String)} is false).</li>
+ *   <li>9 with their Vietnamese text as published, quoted by a source: 1.1, 2.1, 2.2, 2.3, 3.1, 3.2,
+ *       3.3, 3.4, 6.1;</li>
+ *   <li>7 whose values are confirmed but whose Vietnamese wording (as the Resolution has it) and number
+ *       within the objective are not: 4.a, 4.b, 4.c, 5.a, 5.b, 5.c, 5.d. Their Vietnamese text is a
+ *       paraphrase a source gives, or this catalogue's ({@link #isVerbatim(String)} is false). 5.c and 5.d
+ *       may be one target with two measures; if so, 15 of the 20 are here.</li>
  * </ul>
- * Left out, because no source confirms them: 7 of the 20 targets, which must belong to objectives 4,
- * 5 and 6 (possibly a target 6.2); and the curriculum target of objective 5 ("from 2025, gender content
- * in the curricula of schools and teacher-training institutions"), which sources paraphrase but for
- * which none states a measurable value or its number.
+ * Left out, because no source identifies them: 4 (or 5) of the 20 targets, which must belong to
+ * objectives 4, 5 and 6 (possibly a target 6.2). docs/sources/strategy-facts.md lists them and what was
+ * searched.
  *
  * <h2>Codes</h2>
  * A target's code is its objective's number, a dot and its number as the Resolution writes it
@@ -52,8 +65,12 @@ import java.util.Set;
  * "đạt" (reach), "có" (have) and "ít nhất" (at least) are {@link Comparison#AT_LEAST}: a share to be
  * reached is a floor; a value given with no word of its own in the same sentence takes the word before
  * it. "dưới" is {@link Comparison#BELOW}, "khoảng" {@link Comparison#ABOUT}, "giảm … còn" (reduce to)
- * {@link Comparison#AT_MOST}; "từ năm 2025 trở đi" (from 2025 onward) is
- * {@link Milestone#fromYearOnward}.
+ * {@link Comparison#AT_MOST}, "không dưới" (no less than) {@link Comparison#AT_LEAST}; "từ năm 2025
+ * trở đi" (from 2025 onward) is {@link Milestone#fromYearOnward}. The target with no number (5.b, gender
+ * content in curricula) is a yes/no milestone, {@link Milestone#metFromYearOnward(int)}. Counted over the
+ * 31 milestones: 20 {@link Comparison#AT_LEAST}, 4 {@link Comparison#ABOUT}, 3 {@link Comparison#BELOW},
+ * 3 {@link Comparison#AT_MOST}, 1 yes/no ({@link Comparison#EQUAL} 1); 3 hold from 2025 onward (3.3,
+ * 5.b, 5.c).
  *
  * <h2>Sources of the objectives and targets</h2>
  * <ul>
@@ -65,6 +82,8 @@ import java.util.Set;
  *       (objective 3 has "04 chỉ tiêu"); the Hà Tĩnh page above for 3.1 and 3.2.</li>
  *   <li>Objectives 4 and 5: only the names of their domains, "y tế" and "giáo dục, đào tạo", as the
  *       Hà Tĩnh page lists the six domains; their exact headings were not read.</li>
+ *   <li>Targets 4.c, 5.b, 5.c, 5.d: plo.vn (March 2021) and Quốc hội TV (May 2024), as cited on each
+ *       constant.</li>
  *   <li>Targets 4.a, 4.b, 5.a: the Government portal (news.gov.vn, 6 March 2021, "Govt Renews
  *       National Strategy on Gender Equality"), Việt Nam News (8 March 2021), SGGP, vnexpress.net
  *       (26 October 2021) and dantri.com.vn (4 March 2021), as cited on each constant.</li>
@@ -88,6 +107,13 @@ public final class Strategy2021To2030 {
      * Target 1.1: by 2025 at least 60 %, by 2030 at least 75 % of state management agencies and local
      * governments at all levels have a woman among their key leaders ("đạt" each year). Measured by
      * {@link GenderIndicators#KEY_LEADERS_FEMALE}, as is 2011–2020 target 1.c.
+     *
+     * <p><b>Its denominator changed during the strategy</b>: state management agencies and local
+     * governments "at all levels" counted 63 provinces with their districts and communes until 30 June
+     * 2025, and count 34 provinces and 3,321 communes, with no district level, from 1 July 2025
+     * (provinces-2025.md, communes-2025.md; strategy-2021-2030-additions.md §D). Values before and after
+     * 1 July 2025 count different bodies: each value carries its numerator and denominator, and a series
+     * across the date must say so.
      */
     public static final Target TARGET_1_1 = target("1.1",
             "Đến năm 2025 đạt 60% và đến năm 2030 đạt 75% các cơ quan quản lý nhà nước, chính quyền địa phương"
@@ -205,8 +231,12 @@ public final class Strategy2021To2030 {
      * vào năm 2030"), the Government portal, Việt Nam News and SGGP. Missing: the Resolution's own
      * wording, the word that qualifies the values, and the target's number in objective 4. The
      * comparison {@link Comparison#ABOUT} is the Government portal's ("about 111 boys per 100 girls");
-     * the other sources give the values with no qualifying word. The Vietnamese text is this
-     * catalogue's, built on vnexpress's words.
+     * the other sources give the values with no qualifying word, and plo.vn (March 2021) writes "ở mức"
+     * (at the level of) 111 and 109, a journalist's word. The Resolution's own word is not confirmed: it
+     * may be "about" or "at most" (the reference's guess "không vượt quá" was never read), so the
+     * comparison is the one a source says, ABOUT, which a progress method judges within its tolerance
+     * ({@code BinhdangMethod}: 5 % of the value). The Vietnamese text is this catalogue's, built on
+     * vnexpress's words.
      */
     public static final Target TARGET_4_A = target("4.a",
             "Tỷ số giới tính khi sinh khoảng 111 bé trai/100 bé gái sinh ra sống vào năm 2025 và 109 bé trai/100"
@@ -236,6 +266,34 @@ public final class Strategy2021To2030 {
             by(2030, Comparison.BELOW, "42", GenderIndicators.MATERNAL_MORTALITY));
 
     /**
+     * Target 4.c: the share of provinces and centrally-run cities with at least one facility that
+     * pilots health-care services for gay, bisexual and transgender people reaches 40 % by 2025 and 70 %
+     * by 2030 ("phải đạt", read as {@link Comparison#AT_LEAST}). Measured by
+     * {@link GenderIndicators#LGBT_HEALTH_PILOT_PROVINCES}.
+     *
+     * <p>PARTIAL. The wording is that of the Government's 2023 report as Quốc hội TV gives it ("chỉ tiêu
+     * tỷ lệ tỉnh, thành phố trực thuộc Trung ương có ít nhất 1 cơ sở cung cấp thí điểm dịch vụ chăm sóc
+     * sức khỏe cho người đồng tính, song tính và người chuyển giới phải đạt 40% vào năm 2025, 70% vào năm
+     * 2030", baomoi, 23 May 2024,
+     * https://baomoi.com/xoa-khoang-cach-ve-gioi-doi-voi-nguoi-dong-tinh-song-tinh-va-chuyen-gioi-c49181370.epi);
+     * plo.vn (March 2021) gives the same values. Missing: the Resolution's own wording and the target's
+     * number in objective 4.
+     *
+     * <p><b>Its denominator changed during the strategy</b>: provinces and centrally-run cities were 63
+     * until 30 June 2025 and are 34 from 1 July 2025. 40 % of 63 is 25.2, so 26 provinces; 40 % of 34 is
+     * 13.6, so 14. A value carries its numerator and denominator, and a series across 1 July 2025 must
+     * say that the count of provinces changed.
+     */
+    public static final Target TARGET_4_C = target("4.c",
+            "Tỷ lệ tỉnh, thành phố trực thuộc Trung ương có ít nhất 1 cơ sở cung cấp thí điểm dịch vụ chăm sóc sức"
+                    + " khỏe cho người đồng tính, song tính và người chuyển giới đạt 40% vào năm 2025, 70% vào năm"
+                    + " 2030.",
+            "The share of provinces and centrally-run cities with at least one facility piloting health care for"
+                    + " gay, bisexual and transgender people reaches 40% by 2025 and 70% by 2030.",
+            GenderIndicators.LGBT_HEALTH_PILOT_PROVINCES,
+            by(2025, Comparison.AT_LEAST, "40"), by(2030, Comparison.AT_LEAST, "70"));
+
+    /**
      * Target 5.a, ethnic-minority boys and girls completing primary education: at least 90 % in 2025
      * and about 99 % in 2030. Measured by {@link GenderIndicators#ETHNIC_MINORITY_PRIMARY_COMPLETION}.
      *
@@ -252,6 +310,55 @@ public final class Strategy2021To2030 {
                     + " 2030.",
             GenderIndicators.ETHNIC_MINORITY_PRIMARY_COMPLETION,
             by(2025, Comparison.AT_LEAST, "90"), by(2030, Comparison.ABOUT, "99"));
+
+    /**
+     * Target 5.b: from 2025 onward, gender and gender-equality content is part of the curricula of the
+     * national education system and is formally taught in teacher-training schools. A yes/no target, met
+     * or not met: {@link Milestone#metFromYearOnward(int)}, measured by
+     * {@link GenderIndicators#CURRICULA_GENDER_CONTENT} (1 yes, 0 no).
+     *
+     * <p>PARTIAL. Vietnamese paraphrase from plo.vn (March 2021,
+     * https://plo.vn/thi-diem-dich-vu-cham-soc-suc-khoe-cho-nguoi-dong-tinh-post616303.html): "từ năm
+     * 2025 trở đi nội dung về giới, bình đẳng giới được đưa vào chương trình giảng dạy trong hệ thống giáo
+     * dục quốc dân và được giảng dạy chính thức ở các trường sư phạm"; dantri.com.vn (4 March 2021) and
+     * the Government portal say the same. Missing: the Resolution's own wording and the target's number in
+     * objective 5.
+     */
+    public static final Target TARGET_5_B = target("5.b",
+            "Từ năm 2025 trở đi nội dung về giới, bình đẳng giới được đưa vào chương trình giảng dạy trong hệ thống"
+                    + " giáo dục quốc dân và được giảng dạy chính thức ở các trường sư phạm.",
+            "From 2025 onward, gender and gender-equality content is part of the curricula of the national"
+                    + " education system and is formally taught in teacher-training schools.",
+            GenderIndicators.CURRICULA_GENDER_CONTENT,
+            Milestone.metFromYearOnward(2025));
+
+    /**
+     * Target 5.c: from 2025 onward, women make up no less than 50 % of all holders of a master's degree
+     * ("không dưới", {@link Comparison#AT_LEAST}; one milestone, no separate 2030 value). Measured by
+     * {@link GenderIndicators#MASTERS_FEMALE}.
+     *
+     * <p>PARTIAL. plo.vn (March 2021): "tỉ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ đạt
+     * không dưới 50% từ năm 2025 trở đi". Missing: the Resolution's wording, and whether this and 5.d are
+     * one target with two measures (as 3.2 is) or two targets.
+     */
+    public static final Target TARGET_5_C = target("5.c",
+            "Tỉ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ đạt không dưới 50% từ năm 2025 trở đi.",
+            "From 2025 onward, women are no less than 50% of all holders of a master's degree.",
+            GenderIndicators.MASTERS_FEMALE,
+            Milestone.fromYearOnward(2025, Comparison.AT_LEAST, new BigDecimal("50"), Unit.PERCENT));
+
+    /**
+     * Target 5.d: women make up 30 % of all doctorate holders by 2025 and 35 % by 2030 ("đạt",
+     * {@link Comparison#AT_LEAST}). Measured by {@link GenderIndicators#DOCTORATES_FEMALE}.
+     *
+     * <p>PARTIAL. plo.vn (March 2021): "Tỉ lệ nữ tiến sĩ trong tổng số người có trình độ tiến sĩ đạt 30%
+     * vào năm 2025 và 35% vào năm 2030". Missing as for 5.c.
+     */
+    public static final Target TARGET_5_D = target("5.d",
+            "Tỉ lệ nữ tiến sĩ trong tổng số người có trình độ tiến sĩ đạt 30% vào năm 2025 và 35% vào năm 2030.",
+            "Women are 30% of all doctorate holders by 2025 and 35% by 2030.",
+            GenderIndicators.DOCTORATES_FEMALE,
+            by(2025, Comparison.AT_LEAST, "30"), by(2030, Comparison.AT_LEAST, "35"));
 
     /**
      * Target 6.1: aim for 60 % of the population in 2025 and 80 % in 2030 to have access to basic
@@ -286,25 +393,26 @@ public final class Strategy2021To2030 {
             TARGET_3_1, TARGET_3_2A, TARGET_3_2B, TARGET_3_3, TARGET_3_4);
 
     /**
-     * Objective 4, health: targets 4.a and 4.b. Its title is the name of its domain ("y tế") as
+     * Objective 4, health: targets 4.a, 4.b and 4.c. Its title is the name of its domain ("y tế") as
      * sources list it; the exact heading was not read.
      */
     public static final Objective OBJECTIVE_4 = Objective.of(4, Domain.HEALTH,
-            BilingualText.of("Y tế", "Health"), TARGET_4_A, TARGET_4_B);
+            BilingualText.of("Y tế", "Health"), TARGET_4_A, TARGET_4_B, TARGET_4_C);
 
     /**
-     * Objective 5, education and training: target 5.a. Its title is the name of its domain ("giáo
+     * Objective 5, education and training: targets 5.a, 5.b, 5.c and 5.d. Its title is the name of its domain ("giáo
      * dục, đào tạo") as sources list it; the exact heading was not read.
      */
     public static final Objective OBJECTIVE_5 = Objective.of(5, Domain.EDUCATION,
-            BilingualText.of("Giáo dục, đào tạo", "Education and training"), TARGET_5_A);
+            BilingualText.of("Giáo dục, đào tạo", "Education and training"), TARGET_5_A, TARGET_5_B, TARGET_5_C,
+            TARGET_5_D);
 
     /** Objective 6, information and communication ("Trong lĩnh vực thông tin, truyền thông"): target 6.1. */
     public static final Objective OBJECTIVE_6 = Objective.of(6, Domain.INFORMATION_COMMUNICATION,
             BilingualText.of("Trong lĩnh vực thông tin, truyền thông", "In information and communication"),
             TARGET_6_1);
 
-    /** The strategy: 6 objectives, 13 targets, span 2021–2030, adopted by {@link #LEGAL_BASIS}. */
+    /** The strategy: 6 objectives, 17 targets, span 2021–2030, adopted by {@link #LEGAL_BASIS}. */
     public static final Strategy STRATEGY = Strategy.builder(CODE,
                     BilingualText.of("Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030",
                             "National Strategy on Gender Equality 2021–2030"),
@@ -318,15 +426,15 @@ public final class Strategy2021To2030 {
             .objective(OBJECTIVE_6)
             .build();
 
-    private static final Set<String> NOT_VERBATIM = Set.of("4.a", "4.b", "5.a");
+    private static final Set<String> NOT_VERBATIM = Set.of("4.a", "4.b", "4.c", "5.a", "5.b", "5.c", "5.d");
 
     private Strategy2021To2030() {
     }
 
     /**
      * Tells whether a target's Vietnamese text is the Resolution's wording as a source quotes it
-     * (true), or this catalogue's own Vietnamese for a target whose wording no source gives (false:
-     * 4.a, 4.b, 5.a).
+     * (true), or a paraphrase or this catalogue's own Vietnamese for a target whose wording no source
+     * quotes (false: 4.a, 4.b, 4.c, 5.a, 5.b, 5.c, 5.d).
      *
      * @param targetCode  the code of a target of this strategy, such as {@code "2.3"}
      * @return true if the Vietnamese text is the published wording

@@ -30,10 +30,12 @@ import org.junit.jupiter.api.Test;
  * <p>Which national target each serves:
  * <ul>
  *   <li>1.1 (80 % of officials, armed forces and students reached by communication on gender
- *       equality) and 1.2 (65 % of residents): the 2011–2020 culture and information objective, which
- *       is not in the catalogue (its number is unconfirmed), so no link;</li>
+ *       equality) and 1.2 (65 % of residents): the 2011–2020 culture and information objective (5), none
+ *       of whose confirmed targets (stereotyped products, airtime, radio and TV stations, grassroots
+ *       columns) counts people reached, so no link;</li>
  *   <li>2.1 (100 % of gender-equality staff trained) and 2.2 (100 % of people needing gender-equality
- *       support reach a service): no national target of the catalogue measures these; no link;</li>
+ *       support reach a service): no national target of the catalogue measures these (objective 7, state
+ *       management, has no confirmed target); no link;</li>
  *   <li>3.1 (100 % of women deputies, managers, leaders and women in the leadership pool trained in
  *       gender equality and in management and leadership): it builds the pool from which key leaders
  *       come, so it serves 2011–2020 target 1.c, women among key leaders.</li>
@@ -131,15 +133,15 @@ class SonLaPlanTest {
 
     @Test
     void aTargetCannotServeANationalTargetTheCatalogueLacks() {
-        // The culture and information objective of 2011–2020 is not in the catalogue.
-        assertThatThrownBy(() -> target("1.1", "x", "x", "80").serves(Strategy2011To2020.STRATEGY, "5.c"))
+        // The culture and information objective of 2011–2020 has four confirmed targets, 5.a to 5.d.
+        assertThatThrownBy(() -> target("1.1", "x", "x", "80").serves(Strategy2011To2020.STRATEGY, "5.e"))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("Target.serves");
-                    assertThat(e.value()).isEqualTo("5.c");
+                    assertThat(e.value()).isEqualTo("5.e");
                 })
-                .hasMessage("Target.serves: 5.c is not a target of strategy VN-NSGE-2011-2020");
+                .hasMessage("Target.serves: 5.e is not a target of strategy VN-NSGE-2011-2020");
         Target unchecked = target("1.1", "x", "x", "80")
-                .serves(new TargetReference(Strategy2011To2020.CODE, "5.c")).build();
+                .serves(new TargetReference(Strategy2011To2020.CODE, "5.e")).build();
         assertThatThrownBy(() -> Strategy.builder("VN-14-X", BilingualText.of("x"), SpanPeriod.ofClosed(2011, 2020))
                         .localises(Strategy2011To2020.STRATEGY, SON_LA)
                         .objective(Objective.of(1, Domain.POLITICS, BilingualText.of("x"), unchecked))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.indicator.Domain;
 import io.github.binhdang.core.period.SpanPeriod;
 import io.github.binhdang.core.period.YearPeriod;
@@ -15,22 +16,31 @@ import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Counts and values worked out by hand from shared/reference/strategy-2021-2030.md and
+ * Counts and values worked out by hand from shared/reference/strategy-2021-2030.md, its additions and
  * docs/sources/strategy-facts.md (§1), not from the code.
  *
- * <p>Targets included per objective, from those files: objective 1: 1.1 (CONFIRMED) = 1;
- * objective 2: 2.1, 2.2, 2.3 (CONFIRMED) = 3; objective 3: 3.1, 3.2 (two measures, so two targets),
- * 3.3 and 3.4 (CONFIRMED in strategy-facts.md) = 5; objective 4: sex ratio at birth and maternal
- * mortality (PARTIAL, values confirmed) = 2; objective 5: ethnic-minority primary completion (PARTIAL)
- * = 1, the curriculum item having no value; objective 6: 6.1 (CONFIRMED) = 1. Total 13 targets, for 12
- * of the Resolution's 20 chỉ tiêu.
+ * <p>Targets included per objective, from those files (additions §C, "Count check"): objective 1: 1.1
+ * (CONFIRMED) = 1; objective 2: 2.1, 2.2, 2.3 (CONFIRMED) = 3; objective 3: 3.1, 3.2 (two measures, so
+ * two targets), 3.3 and 3.4 (CONFIRMED; "objective 3 has 4") = 5; objective 4: sex ratio at birth,
+ * maternal mortality, the pilot of health care for gay, bisexual and transgender people (PARTIAL) = 3;
+ * objective 5: ethnic-minority primary completion, gender content in curricula (a yes/no target), women
+ * among master's holders, women among doctorate holders (PARTIAL) = 4; objective 6: 6.1 (CONFIRMED) = 1.
+ * Total 17 targets, for 16 of the Resolution's 20 chỉ tiêu (15 if master's and doctorates are one).
+ *
+ * <p>Milestones: two for each target but 3.3, 5.b and 5.c, which hold from 2025 onward with one:
+ * 14 × 2 + 3 = 31. Comparisons counted from the rows below: AT_LEAST 20 (1.1 ×2, 2.1, 2.3 ×2, 3.2a ×2,
+ * 3.2b ×2, 3.3, 3.4 ×2, 4.c ×2, 5.a, 5.c, 5.d ×2, 6.1 ×2), ABOUT 4 (2.1, 4.a ×2, 5.a), BELOW 3 (2.2 ×2,
+ * 4.b), AT_MOST 3 (3.1 ×2, 4.b), EQUAL 1 (5.b, yes/no).
  */
 class Strategy2021To2030Test {
 
@@ -38,21 +48,23 @@ class Strategy2021To2030Test {
         Strategy2021To2030.TARGET_1_1, Strategy2021To2030.TARGET_2_1, Strategy2021To2030.TARGET_2_2,
         Strategy2021To2030.TARGET_2_3, Strategy2021To2030.TARGET_3_1, Strategy2021To2030.TARGET_3_2A,
         Strategy2021To2030.TARGET_3_2B, Strategy2021To2030.TARGET_3_3, Strategy2021To2030.TARGET_3_4,
-        Strategy2021To2030.TARGET_4_A, Strategy2021To2030.TARGET_4_B, Strategy2021To2030.TARGET_5_A,
-        Strategy2021To2030.TARGET_6_1,
+        Strategy2021To2030.TARGET_4_A, Strategy2021To2030.TARGET_4_B, Strategy2021To2030.TARGET_4_C,
+        Strategy2021To2030.TARGET_5_A, Strategy2021To2030.TARGET_5_B, Strategy2021To2030.TARGET_5_C,
+        Strategy2021To2030.TARGET_5_D, Strategy2021To2030.TARGET_6_1,
     };
 
     @Test
-    void holdsSixObjectivesAndThirteenTargets() {
+    void holdsSixObjectivesAndSeventeenTargets() {
         assertThat(Strategy2021To2030.STRATEGY.objectives()).hasSize(6);
         assertThat(Strategy2021To2030.STRATEGY.objectives()).extracting(o -> o.targets().size())
-                .containsExactly(1, 3, 5, 2, 1, 1);
-        assertThat(Strategy2021To2030.STRATEGY.targets()).hasSize(13);
+                .containsExactly(1, 3, 5, 3, 4, 1);
+        assertThat(Strategy2021To2030.STRATEGY.targets()).hasSize(17);
         assertThat(Strategy2021To2030.STRATEGY.targets()).containsExactly(CONSTANTS);
         assertThat(Strategy2021To2030.STRATEGY.targets()).extracting(Target::code).containsExactly(
-                "1.1", "2.1", "2.2", "2.3", "3.1", "3.2a", "3.2b", "3.3", "3.4", "4.a", "4.b", "5.a", "6.1");
+                "1.1", "2.1", "2.2", "2.3", "3.1", "3.2a", "3.2b", "3.3", "3.4", "4.a", "4.b", "4.c", "5.a", "5.b", "5.c",
+                "5.d", "6.1");
         assertThat(Strategy2021To2030.STRATEGY)
-                .hasToString("VN-NSGE-2021-2030 2021/2030 (6 objectives, 13 targets)");
+                .hasToString("VN-NSGE-2021-2030 2021/2030 (6 objectives, 17 targets)");
     }
 
     @Test
@@ -101,8 +113,14 @@ class Strategy2021To2030Test {
         "4.a,  2030, ABOUT,    109, per_100",
         "4.b,  2025, AT_MOST,  42,  per_100000",
         "4.b,  2030, BELOW,    42,  per_100000",
+        "4.c,  2025, AT_LEAST, 40,  percent",
+        "4.c,  2030, AT_LEAST, 70,  percent",
         "5.a,  2025, AT_LEAST, 90,  percent",
         "5.a,  2030, ABOUT,    99,  percent",
+        "5.b,  2025, EQUAL,    1,   yes_no",
+        "5.c,  2025, AT_LEAST, 50,  percent",
+        "5.d,  2025, AT_LEAST, 30,  percent",
+        "5.d,  2030, AT_LEAST, 35,  percent",
         "6.1,  2025, AT_LEAST, 60,  percent",
         "6.1,  2030, AT_LEAST, 80,  percent",
     })
@@ -117,9 +135,42 @@ class Strategy2021To2030Test {
 
     @Test
     void theCsvRowsAboveCoverEveryMilestone() {
-        // 25 rows: two milestones for each of the 13 targets but 3.3, which has one.
+        // 31 rows: two milestones for each of the 17 targets but 3.3, 5.b and 5.c, which have one.
         assertThat(Strategy2021To2030.STRATEGY.targets().stream().mapToInt(t -> t.milestones().size()).sum())
-                .isEqualTo(25);
+                .isEqualTo(31);
+        Map<Comparison, Long> counts = Strategy2021To2030.STRATEGY.targets().stream()
+                .flatMap(t -> t.milestones().stream())
+                .collect(Collectors.groupingBy(Milestone::comparison, () -> new EnumMap<>(Comparison.class),
+                        Collectors.counting()));
+        assertThat(counts).containsExactly(Map.entry(Comparison.AT_LEAST, 20L), Map.entry(Comparison.AT_MOST, 3L),
+                Map.entry(Comparison.BELOW, 3L), Map.entry(Comparison.ABOUT, 4L), Map.entry(Comparison.EQUAL, 1L));
+        assertThat(Strategy2021To2030.STRATEGY.targets().stream().flatMap(t -> t.milestones().stream())
+                .filter(Milestone::isOnward).count()).isEqualTo(3);
+    }
+
+    @Test
+    void curriculaIsAYesNoTargetFrom2025Onward() {
+        Target target = Strategy2021To2030.TARGET_5_B;
+        assertThat(target.milestones()).containsExactly(Milestone.metFromYearOnward(2025));
+        assertThat(target.milestones().get(0).isYesNo()).isTrue();
+        assertThat(target.indicator().unit()).isEqualTo(Unit.YES_NO);
+        assertThat(target.text().vi()).startsWith("Từ năm 2025 trở đi nội dung về giới, bình đẳng giới");
+    }
+
+    @Test
+    void mastersFrom2025OnwardAndDoctorates30Then35() {
+        Milestone masters = Strategy2021To2030.TARGET_5_C.milestones().get(0);
+        assertThat(masters.isOnward()).isTrue();
+        assertThat(masters).hasToString("2025+: ≥ 50 percent");
+        assertThat(Strategy2021To2030.TARGET_5_D).hasToString("5.d [2025: ≥ 30 percent, 2030: ≥ 35 percent]");
+    }
+
+    @Test
+    void lgbtPilotCountsProvincesWhoseNumberChangedIn2025() {
+        assertThat(Strategy2021To2030.TARGET_4_C).hasToString("4.c [2025: ≥ 40 percent, 2030: ≥ 70 percent]");
+        assertThat(Strategy2021To2030.TARGET_4_C.indicator().denominator().orElseThrow().vi())
+                .contains("63 đến 30/6/2025, 34 từ 1/7/2025");
+        assertThat(Strategy2021To2030.TARGET_4_C.indicator().levels()).containsExactly(AreaLevel.NATION);
     }
 
     @Test
@@ -168,7 +219,7 @@ class Strategy2021To2030Test {
     void onlyTheTargetsWhoseWordingWasReadAreVerbatim() {
         List<String> notVerbatim = Strategy2021To2030.STRATEGY.targets().stream().map(Target::code)
                 .filter(code -> !Strategy2021To2030.isVerbatim(code)).toList();
-        assertThat(notVerbatim).containsExactly("4.a", "4.b", "5.a");
+        assertThat(notVerbatim).containsExactly("4.a", "4.b", "4.c", "5.a", "5.b", "5.c", "5.d");
     }
 
     @ParameterizedTest

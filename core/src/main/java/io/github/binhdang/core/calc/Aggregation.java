@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntBinaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -77,26 +79,36 @@ public final class Aggregation {
         List<String> areas = t.areas().values();
         List<ReportingPeriod> periods = t.periods().values();
         Map<String, Integer> parentIds = new LinkedHashMap<>();
+        int periodCount = Math.max(1, periods.size());
+        // The children each parent should hold in each period, asked of the rollup once per (parent, period).
+        Map<Long, List<String>> expectedByPair = new HashMap<>();
+        Map<Long, Set<String>> expectedSets = new HashMap<>();
+        // The (parent, period) pairs that receive figures of an area they do not list among their children,
+        // such as an old unit's 2025 figure carried to the unit that holds it on 31 December: counting rows
+        // cannot tell whether such a total lacks a part.
+        Set<Long> foreign = new HashSet<>();
         AreaPeriods pairs = AreaPeriods.of(t, options, (a, p) -> {
             Optional<String> parent = rollup.parentOf(areas.get(a), periods.get(p));
-            return parent.isEmpty() ? -1 : parentIds.computeIfAbsent(parent.get(), k -> parentIds.size());
+            if (parent.isEmpty()) {
+                return -1;
+            }
+            int id = parentIds.computeIfAbsent(parent.get(), k -> parentIds.size());
+            long key = (long) id * periodCount + p;
+            Set<String> children = expectedSets.computeIfAbsent(key, k -> new HashSet<>(
+                    expectedByPair.computeIfAbsent(k, kk -> rollup.childrenOf(parent.get(), periods.get(p)))));
+            if (!children.contains(areas.get(a))) {
+                foreign.add(key);
+            }
+            return id;
         });
         int[] identity = new int[t.breakdowns().size()];
         Arrays.setAll(identity, i -> i);
         Engine e = new Engine(t, indicators, pairs, new ArrayList<>(parentIds.keySet()), identity,
                 t.breakdowns().values(), options);
         e.run();
-        // The children each parent should hold in each period, asked of the rollup once per pair.
-        List<List<String>> expectedByPair = new ArrayList<>(java.util.Collections.nCopies(
-                Math.max(1, pairs.count()), (List<String>) null));
-        MissingParts expectedChildren = (ind, pair, targetArea, period, targetBreakdown, rows) -> {
-            List<String> children = expectedByPair.get(pair);
-            if (children == null) {
-                children = rollup.childrenOf(e.targetAreas.get(targetArea), periods.get(period));
-                expectedByPair.set(pair, children);
-            }
-            return children;
-        };
+        MissingParts expectedChildren = (ind, pair, targetArea, period, targetBreakdown, rows) ->
+                expectedByPair.computeIfAbsent((long) targetArea * periodCount + period,
+                        k -> rollup.childrenOf(e.targetAreas.get(targetArea), periods.get(period)));
         return e.result((ind, pair, targetArea, period, targetBreakdown, rows) -> {
             List<String> missing = new ArrayList<>();
             for (String child : expectedChildren.of(ind, pair, targetArea, period, targetBreakdown, rows)) {
@@ -106,7 +118,8 @@ public final class Aggregation {
             }
             return missing;
         }, (ind, pair, targetArea, period, targetBreakdown, rows) ->
-                rows < expectedChildren.of(ind, pair, targetArea, period, targetBreakdown, rows).size());
+                rows < expectedChildren.of(ind, pair, targetArea, period, targetBreakdown, rows).size()
+                        || foreign.contains((long) targetArea * periodCount + period));
     }
 
     /**
@@ -1060,6 +1073,10 @@ public final class Aggregation {
             }
             if ((mask & 1 << ObservationStatus.PROVISIONAL.ordinal()) != 0) {
                 return ObservationStatus.PROVISIONAL;
+            }
+            // A total with a part whose status was not given is not known to be final either.
+            if ((mask & 1 << ObservationStatus.NOT_GIVEN.ordinal()) != 0) {
+                return ObservationStatus.NOT_GIVEN;
             }
             return ObservationStatus.FINAL;
         }

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.calc;
 
+import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.period.ReportingPeriod;
@@ -18,7 +19,9 @@ import java.util.Optional;
  *
  * <p>The answer may depend on the period, because boundaries change: a figure for old Lào Cai (code
  * 10) in 2022 goes into province 10 when rolled up to the geography of its own time, and into the
- * merged Lào Cai (code 15) when carried onto the geography of 2026.
+ * merged Lào Cai (code 15) when carried onto the geography of 2026. Within a period that the hierarchy
+ * changes in (the year 2025), the rollups along a hierarchy read it on the period's last day, or on the
+ * day an {@link AreaDate} chooses.
  *
  * @implSpec Implementations must be immutable and thread-safe; aggregation asks once per distinct
  *     area and period, never per observation.
@@ -73,9 +76,14 @@ public interface AreaRollup {
     }
 
     /**
-     * Obtains a rollup along a hierarchy as it stood in each figure's own period: each area of
-     * {@code childLevel} goes into the unit of {@code parentLevel} that held it on the period's first
-     * day.
+     * Obtains a rollup along a hierarchy as it stood at the end of each figure's own period: each area of
+     * {@code childLevel} goes into the unit of {@code parentLevel} that held it on the period's last day,
+     * as {@link AreaDate#PERIOD_END} says.
+     *
+     * <p>For 2025, the year of the reform, that is the hierarchy of the 34 units: the nation's 2025 total
+     * should hold the 34 (complete when all 34 reported, not "34 of 63"), and code {@code 44} is the new
+     * Quảng Trị. A figure of an old unit that ended during 2025 goes, through its merge, into the unit
+     * that holds it on 31 December.
      *
      * @param hierarchy    the hierarchy, not null
      * @param childLevel   the level of the areas whose figures are added, not null
@@ -83,7 +91,22 @@ public interface AreaRollup {
      * @return the rollup, not null
      */
     static AreaRollup to(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel) {
-        return new HierarchyRollup(hierarchy, childLevel, parentLevel, null);
+        return to(hierarchy, childLevel, parentLevel, AreaDate.PERIOD_END);
+    }
+
+    /**
+     * Obtains a rollup along a hierarchy as it stood on the day of each figure's period that
+     * {@code areaDate} names: {@link AreaDate#PERIOD_START} reads a 2025 figure against the 63 units of
+     * 1 January 2025 (code {@code 44} is then the old Quảng Bình).
+     *
+     * @param hierarchy    the hierarchy, not null
+     * @param childLevel   the level of the areas whose figures are added, not null
+     * @param parentLevel  the level of the totals, above {@code childLevel}, not null
+     * @param areaDate     the day of a period whose hierarchy is used, not null
+     * @return the rollup, not null
+     */
+    static AreaRollup to(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, AreaDate areaDate) {
+        return new HierarchyRollup(hierarchy, childLevel, parentLevel, null, areaDate);
     }
 
     /**
@@ -91,7 +114,12 @@ public interface AreaRollup {
      * each area of {@code childLevel} goes into the unit of {@code parentLevel} that holds its
      * territory on {@code date}. With {@code childLevel} and {@code parentLevel} both
      * {@link AreaLevel#PROVINCE} and a date after 1 July 2025, a series for old Lào Cai is carried
-     * onto the merged Lào Cai together with Yên Bái's.
+     * onto the merged Lào Cai together with Yên Bái's; the 63 units' 2024 figures go onto the 34 units,
+     * and each of the 34 totals is complete when all the old units that formed it reported.
+     *
+     * <p>Each figure's code is read on its period's last day ({@link AreaDate#PERIOD_END}). A unit split
+     * between several new ones has no one holder: its figures are left out here, never given to one of
+     * them; {@link Carry} carries them by shares, or lists them.
      *
      * @param hierarchy    the hierarchy, not null
      * @param childLevel   the level of the areas whose figures are added, not null
@@ -100,6 +128,23 @@ public interface AreaRollup {
      * @return the rollup, not null
      */
     static AreaRollup onto(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, LocalDate date) {
-        return new HierarchyRollup(hierarchy, childLevel, parentLevel, Objects.requireNonNull(date, "date"));
+        return onto(hierarchy, childLevel, parentLevel, date, AreaDate.PERIOD_END);
+    }
+
+    /**
+     * Obtains a rollup that carries figures onto the geography of one date, each figure's code read on
+     * the day of its period that {@code areaDate} names.
+     *
+     * @param hierarchy    the hierarchy, not null
+     * @param childLevel   the level of the areas whose figures are added, not null
+     * @param parentLevel  the level of the totals, the same as or above {@code childLevel}, not null
+     * @param date         the date whose geography the totals follow, not null
+     * @param areaDate     the day of a period on which a figure's code is read, not null
+     * @return the rollup, not null
+     */
+    static AreaRollup onto(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, LocalDate date,
+            AreaDate areaDate) {
+        return new HierarchyRollup(hierarchy, childLevel, parentLevel, Objects.requireNonNull(date, "date"),
+                areaDate);
     }
 }

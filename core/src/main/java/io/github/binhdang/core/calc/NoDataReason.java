@@ -20,7 +20,13 @@ public enum NoDataReason {
     /** A breakdown that a measure needs (such as female or male) has no value. */
     MISSING_BREAKDOWN(BilingualText.of("Thiếu số liệu phân tổ", "A breakdown category has no value")),
     /** The measure is not defined for the value's sign, such as a growth rate from zero or below. */
-    UNDEFINED(BilingualText.of("Không xác định được với giá trị này", "Not defined for these values"));
+    UNDEFINED(BilingualText.of("Không xác định được với giá trị này", "Not defined for these values")),
+    /**
+     * A figure's unit was split between new units and no shares were given to carry it onto them
+     * ({@link Carry}, {@link SplitShares}).
+     */
+    SPLIT_WITHOUT_SHARES(BilingualText.of("Đơn vị cũ bị chia tách, chưa có tỷ lệ phân bổ",
+            "The old unit was split and no shares were given"));
 
     private final BilingualText title;
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * How final a reported value is.
  *
- * <p>The code of a status is its name, {@code FINAL}, {@code PROVISIONAL} or {@code ESTIMATED}, as the
+ * <p>The code of a status is its name, {@code FINAL}, {@code PROVISIONAL}, {@code ESTIMATED} or
+ * {@code NOT_GIVEN}, as the
  * JSON and CSV writers write it. {@link #of(String)} obtains the status for its code and fails on any
  * other text, {@link #find(String)} tells whether a code is one, and {@link #parse(String)} reads what
  * people write in a table ({@code sơ bộ}, {@code final}).
@@ -19,7 +20,14 @@ public enum ObservationStatus {
     /** Provisional: may still be revised (sơ bộ). */
     PROVISIONAL(BilingualText.of("sơ bộ", "provisional")),
     /** Estimated rather than counted or surveyed (ước tính). */
-    ESTIMATED(BilingualText.of("ước tính", "estimated"));
+    ESTIMATED(BilingualText.of("ước tính", "estimated")),
+    // Issue 19 (csvpeople): a status left empty is not taken for final.
+    /**
+     * Not given: the source has a place for the status and left it empty (không ghi), as an empty cell
+     * of a CSV file's {@code status} column. Not taken for {@link #FINAL}; the rule
+     * {@code status.given} reports it, and can be made to require a status.
+     */
+    NOT_GIVEN(BilingualText.of("không ghi", "not given"));
 
     private static final ObservationStatus[] VALUES = values();
 

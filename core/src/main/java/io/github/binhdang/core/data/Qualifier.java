@@ -11,7 +11,9 @@ import java.util.Optional;
  * How exactly a reported value is meant: "nearly 400" (gần 400) is not 400.
  *
  * <p>The qualifier is part of the datum. Calculations that need an exact number say what they do with
- * an approximate one; nothing treats "nearly 400" as exactly 400 without saying so.
+ * an approximate one; nothing treats "nearly 400" as exactly 400 without saying so. Validation takes a
+ * qualifier at its word: "more than 100 %" is no share, and "nearly" and "about" allow a tolerance
+ * around the value that the rules take as parameters (see {@code StandardRule}, "Approximate values").
  */
 public enum Qualifier {
     /** The value is exact as written. */

@@ -25,7 +25,13 @@ public enum Frequency {
     /** Every ten years, such as a census. */
     TEN_YEARLY(PeriodKind.YEAR, BilingualText.of("10 năm", "Every ten years")),
     /** Once per term of an elected body. */
-    PER_TERM(PeriodKind.TERM, BilingualText.of("Nhiệm kỳ", "Per term"));
+    PER_TERM(PeriodKind.TERM, BilingualText.of("Nhiệm kỳ", "Per term")),
+    /**
+     * At the start of each term of an elected body or Party committee (đầu mỗi nhiệm kỳ): one value per
+     * term, counted when the term begins, as the national statistical indicator "Tỷ lệ nữ tham gia cấp
+     * ủy đảng" is published (GSO indicator metadata, gso.gov.vn/du-lieu-dac-ta/2019/12).
+     */
+    TERM_START(PeriodKind.TERM, BilingualText.of("Đầu mỗi nhiệm kỳ", "At the start of each term"));
 
     private final PeriodKind periodKind;
     private final BilingualText title;

@@ -6,6 +6,7 @@ import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Indicator {
     private final Frequency frequency;
     private final @Nullable BilingualText source;
     private final @Nullable BilingualText agency;
+    private final List<ResponsibleAgency> agencies;
     private final int decimals;
 
     private Indicator(Builder b) {
@@ -59,6 +61,7 @@ public final class Indicator {
         this.frequency = b.frequency;
         this.source = b.source;
         this.agency = b.agency;
+        this.agencies = List.copyOf(b.agencies);
         this.decimals = b.decimals;
     }
 
@@ -94,6 +97,7 @@ public final class Indicator {
         b.frequency = frequency;
         b.source = source;
         b.agency = agency;
+        b.agencies.addAll(agencies);
         b.decimals = decimals;
         return b;
     }
@@ -222,12 +226,43 @@ public final class Indicator {
     }
 
     /**
-     * Returns the agency responsible for collecting and compiling it.
+     * Returns the agency responsible for collecting and compiling it now: the latest of the
+     * {@linkplain #agencies() dated agencies} when there are any, otherwise the undated agency.
      *
      * @return the agency, or empty
      */
     public Optional<BilingualText> agency() {
-        return Optional.ofNullable(agency);
+        return agencies.isEmpty() ? Optional.ofNullable(agency)
+                : Optional.of(agencies.get(agencies.size() - 1).name());
+    }
+
+    /**
+     * Returns the agencies responsible in turn, each from its date until the next one's, earliest first,
+     * such as the Ministry of Labour, Invalids and Social Affairs and then, after the 2025 merger, the
+     * Ministry of Home Affairs.
+     *
+     * @return an unmodifiable list, empty when no agency is dated
+     */
+    public List<ResponsibleAgency> agencies() {
+        return agencies;
+    }
+
+    /**
+     * Returns the agency responsible on a date: the dated agency in force that day; before the first
+     * dated agency, or when none is dated, the undated agency.
+     *
+     * @param date  the date, not null
+     * @return the agency, or empty when none is known for that date
+     */
+    public Optional<BilingualText> agencyOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        BilingualText found = agency;
+        for (ResponsibleAgency a : agencies) {
+            if (!a.from().isAfter(date)) {
+                found = a.name();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**
@@ -253,7 +288,7 @@ public final class Indicator {
                 && Objects.equals(numerator, i.numerator) && Objects.equals(denominator, i.denominator)
                 && direction.equals(i.direction) && breakdowns.equals(i.breakdowns) && levels.equals(i.levels)
                 && frequency == i.frequency && Objects.equals(source, i.source)
-                && Objects.equals(agency, i.agency) && decimals == i.decimals;
+                && Objects.equals(agency, i.agency) && agencies.equals(i.agencies) && decimals == i.decimals;
     }
 
     /**
@@ -297,6 +332,7 @@ public final class Indicator {
         private Frequency frequency = Frequency.ANNUAL;
         private @Nullable BilingualText source;
         private @Nullable BilingualText agency;
+        private final List<ResponsibleAgency> agencies = new ArrayList<>();
         private int decimals;
 
         private Builder(String code, BilingualText name, MeasureKind measureKind, Unit unit) {
@@ -409,6 +445,24 @@ public final class Indicator {
          */
         public Builder agency(BilingualText agency) {
             this.agency = Objects.requireNonNull(agency, "agency");
+            return this;
+        }
+
+        /**
+         * Adds the agency responsible from a date on; agencies must be added in order of their dates.
+         * The undated {@linkplain #agency(BilingualText) agency}, if also set, holds before the first date.
+         *
+         * @param agency  the agency, not null
+         * @return this builder
+         * @throws InvalidValueException if its date is not after the previous agency's
+         */
+        public Builder agency(ResponsibleAgency agency) {
+            Objects.requireNonNull(agency, "agency");
+            if (!agencies.isEmpty() && !agency.from().isAfter(agencies.get(agencies.size() - 1).from())) {
+                throw new InvalidValueException("Indicator.agencies", agency,
+                        "must come after " + agencies.get(agencies.size() - 1));
+            }
+            agencies.add(agency);
             return this;
         }
 

@@ -39,7 +39,12 @@ final class PeriodParser {
             throw new TextParseException(FIELD, text, 0,
                     "text is empty; expected a period such as 2022, 2022-Q3 or 2021/2025");
         }
-        return new PeriodParser(text, from, to).period();
+        try {
+            return new PeriodParser(text, from, to).period();
+        } catch (TextParseException strict) {
+            // Only a text the strict forms refuse is read as a phrase, so that the common path has no regex.
+            return PeriodPhrases.parse(text, from, to, strict);
+        }
     }
 
     private ReportingPeriod period() {
@@ -100,6 +105,17 @@ final class PeriodParser {
             return MonthPeriod.of(year, month);
         }
         if (isDigit(c)) {
+            int monthIndex = pos;
+            int run = digitRun(pos);
+            if (run <= 2 && pos + run == limit) {
+                // 2021-09, ISO year and month; a mistyped month is answered about months.
+                int month = number(pos, run);
+                if (run != 2 || month < 1 || month > 12) {
+                    throw error(monthIndex, "month must be 01 to 12, as in " + year + "-09 or " + year + "-M09");
+                }
+                pos += 2;
+                return MonthPeriod.of(year, month);
+            }
             return sdmxSpan(year);
         }
         throw error(pos, "expected 'S', 'Q', 'M' or a date after '-'");
@@ -134,8 +150,15 @@ final class PeriodParser {
         return SpanPeriod.ofClosed(firstYear, lastYear);
     }
 
-    /** {@code 2021-01-01/P5Y}: pos is on the first digit of the month. */
+    /**
+     * {@code 2021-01-01/P5Y}, or a span of dates {@code 2021-01-01/2025-12-31}: pos is on the first digit
+     * of the month.
+     */
     private ReportingPeriod sdmxSpan(int year) {
+        int startIndex = pos - 5;
+        if (limit - startIndex == 21 && text.charAt(startIndex + 10) == '/') {
+            return dateSpan(startIndex);
+        }
         expect("01", "an SDMX period must start on 1 January, as in 2021-01-01/P5Y");
         expect("-", "expected '-' between month and day, as in 2021-01-01/P5Y");
         expect("01", "an SDMX period must start on 1 January, as in 2021-01-01/P5Y");
@@ -156,6 +179,50 @@ final class PeriodParser {
         expect("Y", "duration must be whole years (PnY)");
         expectEnd();
         return years == 1 ? YearPeriod.of(year) : SpanPeriod.ofClosed(year, year + years - 1);
+    }
+
+    /**
+     * {@code 2021-01-01/2025-12-31}: two ISO dates, which must bound a period exactly: whole years, a
+     * half-year, a quarter or a month.
+     */
+    private ReportingPeriod dateSpan(int startIndex) {
+        java.time.LocalDate start;
+        java.time.LocalDate end;
+        try {
+            start = java.time.LocalDate.parse(text.substring(startIndex, startIndex + 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw error(startIndex, "expected a date such as 2021-01-01 before '/'");
+        }
+        try {
+            end = java.time.LocalDate.parse(text.substring(startIndex + 11, startIndex + 21));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw error(startIndex + 11, "expected a date such as 2025-12-31 after '/'");
+        }
+        if (end.isBefore(start)) {
+            throw error(startIndex + 11, "the end date " + end + " precedes the start date " + start);
+        }
+        if (start.getYear() < ReportingPeriod.MIN_YEAR) {
+            throw error(startIndex, YEAR_RULE);
+        }
+        int y = start.getYear();
+        if (start.getDayOfYear() == 1 && end.getMonthValue() == 12 && end.getDayOfMonth() == 31) {
+            return end.getYear() == y ? YearPeriod.of(y) : SpanPeriod.ofClosed(y, end.getYear());
+        }
+        if (start.getDayOfMonth() == 1 && end.getYear() == y && end.plusDays(1).getDayOfMonth() == 1) {
+            int first = start.getMonthValue();
+            int months = end.getMonthValue() - first + 1;
+            if (months == 1) {
+                return MonthPeriod.of(y, first);
+            }
+            if (months == 3 && first % 3 == 1) {
+                return QuarterPeriod.of(y, first / 3 + 1);
+            }
+            if (months == 6 && first % 6 == 1) {
+                return HalfYearPeriod.of(y, first / 6 + 1);
+            }
+        }
+        throw error(startIndex, "the dates " + start + " to " + end
+                + " are not a period: a span of dates must cover whole years, a half-year, a quarter or a month");
     }
 
     /** {@code HDND:2016/2021}: pos is on the first letter. */

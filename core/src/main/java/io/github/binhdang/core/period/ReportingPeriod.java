@@ -23,17 +23,19 @@ import java.util.Objects;
  *     <th scope="col">Days</th></tr>
  * </thead>
  * <tbody>
- * <tr><th scope="row">{@link YearPeriod year}</th><td>{@code 2022}</td><td>{@code 2022-01-01/P1Y} (SDMX)</td>
+ * <tr><th scope="row">{@link YearPeriod year}</th><td>{@code 2022}</td><td>{@code 2022-01-01/P1Y} (SDMX), {@code năm 2022}</td>
  *     <td>2022-01-01 to 2022-12-31</td></tr>
- * <tr><th scope="row">{@link HalfYearPeriod half-year}</th><td>{@code 2022-S1}</td><td>{@code 2022S1} (DHIS2)</td>
+ * <tr><th scope="row">{@link HalfYearPeriod half-year}</th><td>{@code 2022-S1}</td><td>{@code 2022S1} (DHIS2), {@code 6 tháng đầu năm 2022}</td>
  *     <td>2022-01-01 to 2022-06-30</td></tr>
- * <tr><th scope="row">{@link QuarterPeriod quarter}</th><td>{@code 2022-Q3}</td><td>{@code 2022Q3} (DHIS2)</td>
+ * <tr><th scope="row">{@link QuarterPeriod quarter}</th><td>{@code 2022-Q3}</td><td>{@code 2022Q3} (DHIS2), {@code quý III/2022}</td>
  *     <td>2022-07-01 to 2022-09-30</td></tr>
- * <tr><th scope="row">{@link MonthPeriod month}</th><td>{@code 2022-M09}</td><td>{@code 202209} (DHIS2, yyyyMM)</td>
+ * <tr><th scope="row">{@link MonthPeriod month}</th><td>{@code 2022-M09}</td><td>{@code 202209} (DHIS2, yyyyMM), {@code 2022-09} (ISO),
+ *     {@code tháng 9/2022}</td>
  *     <td>2022-09-01 to 2022-09-30</td></tr>
- * <tr><th scope="row">{@link SpanPeriod span}</th><td>{@code 2021/2025}</td><td>{@code 2021-01-01/P5Y} (SDMX)</td>
+ * <tr><th scope="row">{@link SpanPeriod span}</th><td>{@code 2021/2025}</td><td>{@code 2021-01-01/P5Y} (SDMX), {@code 2021-2025},
+ *     {@code giai đoạn 2021–2025}</td>
  *     <td>2021-01-01 to 2025-12-31</td></tr>
- * <tr><th scope="row">{@link TermPeriod term}</th><td>{@code HDND:2016/2021}</td><td>none</td>
+ * <tr><th scope="row">{@link TermPeriod term}</th><td>{@code HDND:2016/2021}</td><td>{@code nhiệm kỳ HĐND 2016–2021}</td>
  *     <td>2016-01-01 to 2021-12-31</td></tr>
  * </tbody>
  * </table>
@@ -235,6 +237,14 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      * <p>{@code "2022-Q3"}, {@code "2022Q3"} give {@code QuarterPeriod.of(2022, 3)};
      * {@code "2021-01-01/P5Y"} gives {@code SpanPeriod.ofClosed(2021, 2025)};
      * {@code "2022-01-01/P1Y"} gives {@code YearPeriod.of(2022)}.
+     *
+     * <p>It also reads a span of dates that bounds a period exactly ({@code "2021-01-01/2025-12-31"} is
+     * {@code 2021/2025}, {@code "2022-07-01/2022-09-30"} is {@code 2022-Q3}) and the phrases of Vietnamese
+     * reports, without regard to case, diacritics or the kind of dash: {@code "năm 2022"},
+     * {@code "6 tháng đầu năm 2022"} ({@code 2022-S1}), {@code "quý III/2022"}, {@code "tháng 9/2022"},
+     * {@code "giai đoạn 2021–2025"}, {@code "nhiệm kỳ HĐND 2016–2021"} (a term names its body:
+     * HĐND or Hội đồng nhân dân, Quốc hội or QH, cấp ủy). A mistyped month ({@code "2021-13"}) fails
+     * saying that a month is 01 to 12.
      *
      * @param text  the text, not null
      * @return the period, not null

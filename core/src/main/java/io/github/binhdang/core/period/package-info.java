@@ -11,6 +11,9 @@
  * <p>{@link io.github.binhdang.core.period.ReportingCalendar} turns a period into the days a report
  * covers: the calendar days for statistical reports, or the data cut-off window of Decree
  * 09/2019/NĐ-CP (15th of one month to the 14th of another) for administrative reports.
+ * {@link io.github.binhdang.core.period.ReportingDeadline} says by when the figures of an annual report
+ * are fixed and by when a provisional figure should be final, as for the provincial annual report on
+ * the gender-equality goals.
  */
 @NullMarked
 package io.github.binhdang.core.period;

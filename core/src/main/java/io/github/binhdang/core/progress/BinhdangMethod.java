@@ -37,6 +37,11 @@ import org.jspecify.annotations.Nullable;
  * says, except that {@link Comparison#ABOUT} is met within a relative {@linkplain #tolerance()
  * tolerance}, by default 5 % of the milestone's value: "about 60 %" is met from 57 to 63.
  *
+ * <p><b>Yes/no milestones</b> ({@link Milestone#isYesNo()}) are met or not met: the latest value 1 is
+ * {@link ProgressStatus#ACHIEVED}, 0 is {@link ProgressStatus#OFF_TRACK} once the milestone's period is
+ * not ahead and {@link ProgressStatus#NEEDS_ACCELERATION} before; no trend, projection or change needed
+ * is computed. The rules below are for numeric milestones.
+ *
  * <p><b>The rules</b>, in order, with {@code L} the latest value, {@code t(L)} its midpoint and
  * {@code t(M)} the milestone's:
  * <ol>
@@ -213,6 +218,10 @@ public final class BinhdangMethod implements ProgressMethod {
             return b.build(ProgressStatus.NO_DATA, Wording.of(
                     "Chưa có số liệu, nên chưa đánh giá được tiến độ so với mốc {0}.",
                     "No value is available, so progress towards {0} cannot be assessed.", m));
+        }
+        if (milestone.isYesNo()) { // a yes/no milestone: met or not met, no trend
+            Trends.YesNo judged = Trends.yesNo(b, milestone, observed);
+            return b.build(judged.status(), judged.reason());
         }
         Unit unit = target.indicator().unit();
         int decimals = target.indicator().decimals();

@@ -57,6 +57,10 @@ import org.jspecify.annotations.Nullable;
  * #maxGap() a maximum} when one is set (none by default: <i>binhdang's choice</i>, as no cap could be
  * confirmed), and rounded half up to 3 decimals. The current status index is in the reason.
  *
+ * <p><b>Yes/no milestones</b> ({@link io.github.binhdang.core.strategy.Milestone#isYesNo()}) are met or
+ * not met, as {@link BinhdangMethod} judges them, with this method's category for the status and no
+ * score: a yes/no value has no growth or trend to measure.
+ *
  * <p><b>The rules</b>, in order:
  * <ol>
  *   <li>no observed value: {@link ProgressStatus#NO_DATA} (insufficient data);</li>
@@ -229,6 +233,10 @@ public final class EscapMethod implements ProgressMethod {
         if (observed.isEmpty()) { // rule 1
             return noData(b, Wording.of("Chưa có số liệu, nên chưa đánh giá được tiến độ so với mốc {0}.",
                     "No value is available, so progress towards {0} cannot be assessed.", m));
+        }
+        if (milestone.isYesNo()) { // met or not met, the same for every method; no score from nothing
+            Trends.YesNo judged = Trends.yesNo(b, milestone, observed);
+            return b.category(category(judged.status())).build(judged.status(), judged.reason());
         }
         Unit unit = target.indicator().unit();
         int decimals = target.indicator().decimals();

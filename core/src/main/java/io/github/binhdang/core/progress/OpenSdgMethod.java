@@ -67,6 +67,10 @@ import org.jspecify.annotations.Nullable;
  * formula that the methodology page gives only as an image; it is not reproduced here, so {@code C} is
  * given directly with {@link #withScalingFactor(BigDecimal)}.
  *
+ * <p><b>Yes/no milestones</b> ({@link io.github.binhdang.core.strategy.Milestone#isYesNo()}) are met or
+ * not met, as {@link BinhdangMethod} judges them, with this method's category for the status and no
+ * score: a yes/no value has no growth or trend to measure.
+ *
  * <p><b>Too little data</b> ("unable to assess", {@link ProgressStatus#NO_DATA}): no value, a base year
  * after the latest value, or fewer than two years from the base year to the latest value. As in
  * sdg-build, a series of one value that meets the milestone is unable to assess too (its
@@ -273,6 +277,10 @@ public final class OpenSdgMethod implements ProgressMethod {
         if (observed.isEmpty()) {
             return noData(b, Wording.of("Chưa có số liệu, nên chưa đánh giá được tiến độ so với mốc {0}.",
                     "No value is available, so progress towards {0} cannot be assessed.", m));
+        }
+        if (milestone.isYesNo()) { // met or not met, the same for every method; no score from nothing
+            Trends.YesNo judged = Trends.yesNo(b, milestone, observed);
+            return b.category(category(judged.status())).build(judged.status(), judged.reason());
         }
         Unit unit = target.indicator().unit();
         TreeMap<Integer, SeriesPoint> byYear = byStartYear(Trends.withBaseline(target.baseline(), observed));

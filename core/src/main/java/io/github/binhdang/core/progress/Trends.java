@@ -1,9 +1,11 @@
 package io.github.binhdang.core.progress;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.strategy.Baseline;
 import io.github.binhdang.core.strategy.Milestone;
 import io.github.binhdang.core.strategy.Target;
+import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -14,7 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Pieces the international methods share: the series with its baseline, and a weighted straight line. */
+/**
+ * Pieces the methods share: the series with its baseline, a weighted straight line, and the judgement of
+ * a yes/no milestone.
+ */
 final class Trends {
 
     private Trends() {
@@ -79,6 +84,40 @@ final class Trends {
         }
         double value = meanY + sxy / sxx * (at - meanT);
         return Double.isFinite(value) ? value : null;
+    }
+
+    /** The status and reason a method gives a yes/no milestone. */
+    record YesNo(ProgressStatus status, BilingualText reason) {
+    }
+
+    /**
+     * Judges a yes/no milestone ({@link Milestone#isYesNo()}) by the latest observed value, the same for
+     * every method: 1 meets it ({@link ProgressStatus#ACHIEVED}); 0 with the milestone's period not ahead
+     * of the latest value's does not ({@link ProgressStatus#OFF_TRACK}); 0 with the milestone ahead is
+     * not met yet ({@link ProgressStatus#NEEDS_ACCELERATION}). A yes/no value has no trend, so no
+     * projection, change needed or score is computed; the baseline is not used. Records the latest point
+     * and whether it is met on the builder.
+     *
+     * @param observed  the observed values in order, not empty
+     */
+    static YesNo yesNo(Assessment.Builder b, Milestone milestone, List<SeriesPoint> observed) {
+        SeriesPoint latest = observed.get(observed.size() - 1);
+        boolean met = latest.value().compareTo(BigDecimal.ONE) == 0;
+        b.latest(latest).achieved(met);
+        BilingualText m = Wording.milestone(milestone);
+        BilingualText lp = Wording.point(latest, Unit.YES_NO);
+        if (met) {
+            return new YesNo(ProgressStatus.ACHIEVED, Wording.of("Giá trị mới nhất, {0}, đã đạt mốc {1}.",
+                    "The latest value, {0}, meets the milestone {1}.", lp, m));
+        }
+        if (milestone.period().midpointYear() <= latest.period().midpointYear()) {
+            return new YesNo(ProgressStatus.OFF_TRACK, Wording.of("Không đạt mốc {0}: giá trị mới nhất là {1}.",
+                    "The milestone {0} was not met: the latest value is {1}.", m, lp));
+        }
+        return new YesNo(ProgressStatus.NEEDS_ACCELERATION, Wording.of(
+                "Giá trị mới nhất, {0}, chưa đạt mốc {1}; chỉ tiêu có/không không có xu hướng để dự báo.",
+                "The latest value, {0}, does not yet meet the milestone {1}; a yes/no target has no trend to"
+                        + " project.", lp, m));
     }
 
     /** The mean of one method's scores, how many there were, and whether every one of them was achieved. */

@@ -38,8 +38,14 @@ final class Wording {
         return BilingualText.of(NumberNotation.VIETNAMESE.format(value), NumberNotation.ENGLISH.format(value));
     }
 
-    /** A value with its unit: {@code 60,0%} / {@code 60.0 %}, {@code 112/100} / {@code 112 per 100}. */
+    /**
+     * A value with its unit: {@code 60,0%} / {@code 60.0 %}, {@code 112/100} / {@code 112 per 100}; a
+     * yes/no value is {@code có} / {@code yes} (1) or {@code không} / {@code no} (0).
+     */
     static BilingualText quantity(BigDecimal value, Unit unit) {
+        if (unit.equals(Unit.YES_NO)) {
+            return value.signum() == 0 ? BilingualText.of("không", "no") : BilingualText.of("có", "yes");
+        }
         String vi = NumberNotation.VIETNAMESE.format(value);
         String en = NumberNotation.ENGLISH.format(value);
         String symbol = unit.symbol();
@@ -66,8 +72,14 @@ final class Wording {
         return BilingualText.of(sign + q.vi(), sign + q.en());
     }
 
-    /** A milestone's comparison and value: {@code ít nhất 60%} / {@code at least 60 %}. */
+    /**
+     * A milestone's comparison and value: {@code ít nhất 60%} / {@code at least 60 %}; a yes/no
+     * milestone is {@code đạt} / {@code met}.
+     */
     static BilingualText milestoneValue(Milestone milestone) {
+        if (milestone.isYesNo()) {
+            return BilingualText.of("đạt", "met");
+        }
         return of("{0} {1}", "{0} {1}", milestone.comparison().title(),
                 quantity(milestone.value(), milestone.unit()));
     }

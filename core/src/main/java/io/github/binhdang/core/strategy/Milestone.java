@@ -14,6 +14,12 @@ import java.util.Objects;
  * <p>The value is checked against its unit when the milestone is built: a percentage from 0 to 100,
  * a count a non-negative whole number. A milestone of 140 % cannot exist.
  *
+ * <p>A target that is met or not met rather than reached by a number ("from 2025 onward, gender content
+ * is part of the curricula") has a <em>yes/no</em> milestone, built by {@link #met(int)} or
+ * {@link #metFromYearOnward(int)}: unit {@link Unit#YES_NO}, comparison {@link Comparison#EQUAL}, value
+ * 1 (yes). Its indicator's values are 1 (met) or 0 (not met), and progress methods judge it met or not
+ * met, with no trend, projection or score ({@link #isYesNo()}).
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class Milestone {
@@ -40,7 +46,8 @@ public final class Milestone {
      * @param value       the value, valid for the unit
      * @param unit        the unit, not null
      * @return the milestone, not null
-     * @throws InvalidValueException if the year is out of range or the value impossible for the unit
+     * @throws InvalidValueException if the year is out of range, the value impossible for the unit, or
+     *         the unit is {@link Unit#YES_NO} and the milestone is not EQUAL 1
      */
     public static Milestone of(int year, Comparison comparison, BigDecimal value, Unit unit) {
         return of(YearPeriod.of(year), comparison, value, unit);
@@ -74,6 +81,30 @@ public final class Milestone {
         return create(YearPeriod.of(year), comparison, value, unit, true);
     }
 
+    /**
+     * Obtains a yes/no milestone: the condition is to be met by a year, such as "by 2025, the
+     * programme is adopted". Unit {@link Unit#YES_NO}, comparison {@link Comparison#EQUAL}, value 1.
+     *
+     * @param year  the year, from 1900 to 9999
+     * @return the milestone, not null
+     * @throws InvalidValueException if the year is out of range
+     */
+    public static Milestone met(int year) {
+        return create(YearPeriod.of(year), Comparison.EQUAL, BigDecimal.ONE, Unit.YES_NO, false);
+    }
+
+    /**
+     * Obtains a yes/no milestone that holds from a year onward, such as "from 2025 onward, gender content
+     * is part of the curricula". Unit {@link Unit#YES_NO}, comparison {@link Comparison#EQUAL}, value 1.
+     *
+     * @param year  the first year it holds, from 1900 to 9999
+     * @return the milestone, not null
+     * @throws InvalidValueException if the year is out of range
+     */
+    public static Milestone metFromYearOnward(int year) {
+        return create(YearPeriod.of(year), Comparison.EQUAL, BigDecimal.ONE, Unit.YES_NO, true);
+    }
+
     private static Milestone create(ReportingPeriod period, Comparison comparison, BigDecimal value, Unit unit,
             boolean onward) {
         Objects.requireNonNull(period, "period");
@@ -81,6 +112,10 @@ public final class Milestone {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
         unit.requireValid("Milestone.value", value);
+        if (unit.equals(Unit.YES_NO) && (comparison != Comparison.EQUAL || value.compareTo(BigDecimal.ONE) != 0)) {
+            throw new InvalidValueException("Milestone.comparison", comparison + " " + value.toPlainString(),
+                    "must be EQUAL 1 for a yes/no milestone, which is met or not met");
+        }
         return new Milestone(period, comparison, value, unit, onward);
     }
 
@@ -127,6 +162,16 @@ public final class Milestone {
      */
     public Unit unit() {
         return unit;
+    }
+
+    /**
+     * Tells whether this is a yes/no milestone, met or not met rather than reached by a number: its
+     * unit is {@link Unit#YES_NO}.
+     *
+     * @return true for a milestone built by {@link #met(int)} or {@link #metFromYearOnward(int)}
+     */
+    public boolean isYesNo() {
+        return unit.equals(Unit.YES_NO);
     }
 
     /**

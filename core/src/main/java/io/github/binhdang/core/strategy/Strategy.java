@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>When built, a strategy requires objectives numbered 1, 2, 3, … in order and target codes that are
  * unique across all its objectives. A plan built with {@link Builder#localises(Strategy)} also requires
- * that every target that names a target of that strategy names one that exists.
+ * that every target that names a target or an objective of that strategy names one that exists.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -259,7 +259,7 @@ public final class Strategy {
          *
          * @return the strategy, not null
          * @throws InvalidValueException if objectives are not numbered 1, 2, 3, … in order, a target code
-         *         repeats, or a target serves a target the localised strategy does not have
+         *         repeats, or a target serves a target or an objective the localised strategy does not have
          */
         public Strategy build() {
             Map<String, Target> byCode = new HashMap<>();
@@ -278,6 +278,13 @@ public final class Strategy {
                         if (ref.strategy().equals(localises.code()) && localises.target(ref.target()).isEmpty()) {
                             throw new InvalidValueException("Target.serves", ref,
                                     "is not a target of strategy " + localises.code());
+                        }
+                    }
+                    if (localises != null && t.servesObjective().isPresent()) {
+                        ObjectiveReference ref = t.servesObjective().get();
+                        if (ref.strategy().equals(localises.code()) && localises.objective(ref.objective()).isEmpty()) {
+                            throw new InvalidValueException("Target.servesObjective", ref,
+                                    "is not an objective of strategy " + localises.code());
                         }
                     }
                 }

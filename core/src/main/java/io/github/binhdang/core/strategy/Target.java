@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>When built, a target requires at least one milestone, milestones in strictly increasing order of
  * their periods, each in the indicator's unit, and a baseline (where given) before the first
- * milestone. A province's target may name the national target it serves.
+ * milestone. A province's target may name the national target it serves, or, where no national target
+ * fits, the national objective it serves ({@link #servesObjective()}).
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -29,6 +30,7 @@ public final class Target {
     private final List<Milestone> milestones;
     private final @Nullable Baseline baseline;
     private final @Nullable TargetReference serves;
+    private final @Nullable ObjectiveReference servesObjective;
 
     private Target(Builder b) {
         this.code = b.code;
@@ -37,6 +39,7 @@ public final class Target {
         this.milestones = List.copyOf(b.milestones);
         this.baseline = b.baseline;
         this.serves = b.serves;
+        this.servesObjective = b.servesObjective;
     }
 
     /**
@@ -122,6 +125,16 @@ public final class Target {
     }
 
     /**
+     * Returns the national objective this one serves, for a province's target that serves an objective
+     * rather than one of its targets.
+     *
+     * @return the reference, or empty
+     */
+    public Optional<ObjectiveReference> servesObjective() {
+        return Optional.ofNullable(servesObjective);
+    }
+
+    /**
      * Compares every field.
      *
      * @param other  the other object
@@ -131,7 +144,8 @@ public final class Target {
     public boolean equals(Object other) {
         return other instanceof Target t && code.equals(t.code) && text.equals(t.text)
                 && indicator.equals(t.indicator) && milestones.equals(t.milestones)
-                && Objects.equals(baseline, t.baseline) && Objects.equals(serves, t.serves);
+                && Objects.equals(baseline, t.baseline) && Objects.equals(serves, t.serves)
+                && Objects.equals(servesObjective, t.servesObjective);
     }
 
     /**
@@ -166,6 +180,7 @@ public final class Target {
         private final List<Milestone> milestones = new ArrayList<>();
         private @Nullable Baseline baseline;
         private @Nullable TargetReference serves;
+        private @Nullable ObjectiveReference servesObjective;
 
         private Builder(String code, BilingualText text, Indicator indicator) {
             this.code = Checks.requireCode("Target.code", code);
@@ -220,6 +235,33 @@ public final class Target {
                         "is not a target of strategy " + strategy.code());
             }
             return serves(new TargetReference(strategy.code(), targetCode));
+        }
+
+        /**
+         * Says which objective of another strategy this one serves, where no target of it fits.
+         *
+         * @param reference  the national objective, not null
+         * @return this builder
+         */
+        public Builder serves(ObjectiveReference reference) {
+            this.servesObjective = Objects.requireNonNull(reference, "reference");
+            return this;
+        }
+
+        /**
+         * Says which objective of another strategy this one serves, checking that it exists there.
+         *
+         * @param strategy  the strategy, such as the national strategy, not null
+         * @param number    the objective's number in it
+         * @return this builder
+         * @throws InvalidValueException if the strategy has no objective of that number
+         */
+        public Builder servesObjective(Strategy strategy, int number) {
+            if (strategy.objective(number).isEmpty()) {
+                throw new InvalidValueException("Target.servesObjective", number,
+                        "is not an objective of strategy " + strategy.code());
+            }
+            return serves(new ObjectiveReference(strategy.code(), number));
         }
 
         /**

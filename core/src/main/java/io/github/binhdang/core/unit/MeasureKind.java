@@ -38,7 +38,13 @@ public enum MeasureKind {
     MEAN(BilingualText.of("Số bình quân", "Mean")),
 
     /** An amount of money, such as a budget of 50 million dong. The money units, based on {@link Unit#VND}. */
-    AMOUNT(BilingualText.of("Số tiền", "Amount of money"));
+    AMOUNT(BilingualText.of("Số tiền", "Amount of money")),
+
+    /**
+     * Whether a condition holds, yes (1) or no (0): "from 2025, gender content is part of the curricula".
+     * Unit {@link Unit#YES_NO} only. Not additive: the total of yes/no values over areas is not a yes or no.
+     */
+    YES_NO(BilingualText.of("Có/không", "Yes or no"));
 
     private final BilingualText title;
 
@@ -53,14 +59,15 @@ public enum MeasureKind {
      *   <caption>Units compatible with each kind</caption>
      *   <tr><th>kind</th><th>units</th></tr>
      *   <tr><td>{@code COUNT}</td><td>integral units: {@code PERSONS}, {@code COUNT}, an application's
-     *       own count units</td></tr>
+     *       own count units; not {@code YES_NO}</td></tr>
      *   <tr><td>{@code PERCENTAGE}</td><td>{@code PERCENT}</td></tr>
      *   <tr><td>{@code RATIO}</td><td>{@code PER_100}, {@code PER_1000}, {@code PER_100000},
      *       {@code FRACTION}</td></tr>
      *   <tr><td>{@code TIMES}</td><td>{@code TIMES}</td></tr>
-     *   <tr><td>{@code MEAN}</td><td>every unit except {@code PERCENTAGE_POINT}</td></tr>
+     *   <tr><td>{@code MEAN}</td><td>every unit except {@code PERCENTAGE_POINT} and {@code YES_NO}</td></tr>
      *   <tr><td>{@code AMOUNT}</td><td>{@code VND}, {@code THOUSAND_VND}, {@code MILLION_VND},
      *       {@code BILLION_VND}</td></tr>
+     *   <tr><td>{@code YES_NO}</td><td>{@code YES_NO}</td></tr>
      * </table>
      *
      * @param unit  the unit, not null
@@ -70,7 +77,7 @@ public enum MeasureKind {
         Objects.requireNonNull(unit, "unit");
         switch (this) {
             case COUNT:
-                return unit.isIntegral();
+                return unit.isIntegral() && !unit.equals(Unit.YES_NO);
             case PERCENTAGE:
                 return unit.equals(Unit.PERCENT);
             case RATIO:
@@ -79,9 +86,11 @@ public enum MeasureKind {
             case TIMES:
                 return unit.equals(Unit.TIMES);
             case MEAN:
-                return !unit.equals(Unit.PERCENTAGE_POINT);
+                return !unit.equals(Unit.PERCENTAGE_POINT) && !unit.equals(Unit.YES_NO);
             case AMOUNT:
                 return unit.base().equals(Unit.VND);
+            case YES_NO:
+                return unit.equals(Unit.YES_NO);
             default:
                 throw new AssertionError(this);
         }

@@ -162,9 +162,17 @@ public final class Unit {
             BilingualText.of("tỷ đồng", "billion dong"), VND, BigDecimal.valueOf(1_000_000_000), BigDecimal.ONE,
             false, null, null, "an amount of money");
 
+    /**
+     * Yes or no: 1 when a condition holds (có, đạt), 0 when it does not (không, chưa đạt), for a target
+     * that is met or not met rather than reached by a number, such as "from 2025, gender content is part
+     * of the curricula". Code {@code "yes_no"}, symbol {@code ""} (none).
+     */
+    public static final Unit YES_NO = new Unit("yes_no", "", BilingualText.of("có/không", "yes/no"),
+            null, BigDecimal.ONE, BigDecimal.ONE, true, BigDecimal.ZERO, BigDecimal.ONE, "a yes (1) or no (0)");
+
     private static final List<Unit> BUILT_INS = List.of(FRACTION, PERCENT, PERCENTAGE_POINT, PER_100,
             PER_1000, PER_100000, TIMES, PERSONS, COUNT, HOURS, YEARS, VND, THOUSAND_VND, MILLION_VND,
-            BILLION_VND);
+            BILLION_VND, YES_NO);
 
     private static final Map<String, Unit> BY_CODE = byCode();
 

@@ -1,8 +1,11 @@
 package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.data.Breakdown;
+import io.github.binhdang.core.data.ObservationStatus;
+import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.data.Sex;
 import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.indicator.BreakdownDimension;
@@ -72,6 +75,7 @@ final class ColumnChecks {
     private final ObservationColumns t;
     private final AreaHierarchy areas;
     private final @Nullable Strategy strategy;
+    private final boolean asOf;
     private final @Nullable Indicator[] indicators;
     private final int periodCount;
     private final PeriodKind[] periodKinds;
@@ -84,6 +88,8 @@ final class ColumnChecks {
     private final byte[] areaKnown;
     private final byte[] periodInSpan;
     private final PairMemo areaInForce;
+    private final PairMemo areaChanged;
+    private final AreaDate areaDate;
     private final PairMemo dimensionsFit;
     private final int[] femaleOf;
     private final int[] maleOf;
@@ -96,7 +102,9 @@ final class ColumnChecks {
     ColumnChecks(ObservationColumns t, ValidationContext context, List<RuleSet.Entry> entries) {
         this.t = t;
         this.areas = context.areas();
+        this.areaDate = context.areaDate();
         this.strategy = context.strategy().orElse(null);
+        this.asOf = context.asOf().isPresent();
         int indicatorCount = t.indicators().size();
         this.indicators = new Indicator[indicatorCount];
         for (int i = 0; i < indicatorCount; i++) {
@@ -127,6 +135,7 @@ final class ColumnChecks {
         this.areaKnown = new byte[areaCount];
         this.periodInSpan = new byte[periodCount];
         this.areaInForce = new PairMemo(areaCount, periodCount);
+        this.areaChanged = new PairMemo(areaCount, periodCount);
         this.dimensionsFit = new PairMemo(indicatorCount, breakdownCount);
         this.femaleOf = new int[breakdownCount];
         this.maleOf = new int[breakdownCount];
@@ -211,6 +220,25 @@ final class ColumnChecks {
                     }
                 }
                 break;
+            case AREA_CHANGED: {
+                // Only a code with several versions can change meaning: most datasets have few or none.
+                boolean[] several = new boolean[t.areas().size()];
+                boolean anySeveral = false;
+                for (int ar = 0; ar < several.length; ar++) {
+                    several[ar] = areas.versions(t.areas().value(ar)).size() > 1;
+                    anySeveral |= several[ar];
+                }
+                if (!anySeveral) {
+                    return null;
+                }
+                for (int r = 0; r < size; r++) {
+                    int ar = t.areaId(r);
+                    if (several[ar] && isAreaChanged(ar, t.periodId(r))) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
+            }
             case PERIOD_KIND:
                 for (int r = 0; r < size; r++) {
                     Indicator ind = indicators[t.indicatorId(r)];
@@ -250,7 +278,7 @@ final class ColumnChecks {
                     int vs = t.valueScale(r);
                     if (vs != ABSENT) {
                         Unit u = unit(r);
-                        if (u != null && u.isIntegral() && !isCount(t.valueUnscaled(r), vs)) {
+                        if (u != null && u.isIntegral() && (!isCount(t.valueUnscaled(r), vs) || isOneSided(r))) {
                             any = mark(rows, r);
                         }
                     }
@@ -259,7 +287,8 @@ final class ColumnChecks {
             case PERCENTAGE_RANGE:
                 for (int r = 0; r < size; r++) {
                     int vs = t.valueScale(r);
-                    if (vs != ABSENT && !isPercentage(t.valueUnscaled(r), vs) && Unit.PERCENT.equals(unit(r))) {
+                    if (vs != ABSENT && (!isPercentage(t.valueUnscaled(r), vs) || isOneSided(r))
+                            && Unit.PERCENT.equals(unit(r))) {
                         any = mark(rows, r);
                     }
                 }
@@ -267,7 +296,7 @@ final class ColumnChecks {
             case VALUE_MINIMUM:
                 for (int r = 0; r < size; r++) {
                     int vs = t.valueScale(r);
-                    if (vs != ABSENT && mayBeBelowMinimum(unit(r), vs, t.valueUnscaled(r))) {
+                    if (vs != ABSENT && (mayBeBelowMinimum(unit(r), vs, t.valueUnscaled(r)) || isOneSided(r))) {
                         any = mark(rows, r);
                     }
                 }
@@ -353,6 +382,42 @@ final class ColumnChecks {
                     }
                 }
                 break;
+            // issue 18, the reporting regime
+            case TARGET_REFERENCE:
+                return null; // it does not look at observations
+            case STATUS_PROVISIONAL:
+                if (asOf) {
+                    for (int r = 0; r < size; r++) {
+                        if (t.status(r) == ObservationStatus.PROVISIONAL) {
+                            any = mark(rows, r); // the rule asks the deadlines
+                        }
+                    }
+                }
+                break;
+            case PERIOD_BEFORE:
+                if (strategy != null) {
+                    for (int r = 0; r < size; r++) {
+                        if (!isInSpan(t.periodId(r))) {
+                            any = mark(rows, r); // the rule tells before from after
+                        }
+                    }
+                }
+                break;
+            case VALUE_COMPONENTS_APPROXIMATE:
+                for (int r = 0; r < size; r++) {
+                    if (!isExact(r) && t.valueScale(r) != ABSENT && t.numeratorScale(r) != ABSENT
+                            && t.denominatorScale(r) != ABSENT) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
+            case STATUS_GIVEN:
+                for (int r = 0; r < size; r++) {
+                    if (t.status(r) == ObservationStatus.NOT_GIVEN) {
+                        any = mark(rows, r);
+                    }
+                }
+                break;
             default:
                 return EVERY; // a rule this class does not know yet: the rule decides
         }
@@ -434,6 +499,17 @@ final class ColumnChecks {
         return inForce == YES;
     }
 
+    private boolean isAreaChanged(int ar, int per) {
+        byte changed = areaChanged.get(ar, per);
+        if (changed == 0) {
+            ReportingPeriod period = t.periods().value(per);
+            changed = ObservationChecks.changesMeaning(areas,
+                    AreaDate.versionsDuring(areas, t.areas().value(ar), period.start(), period.end())) ? YES : NO;
+            areaChanged.put(ar, per, changed);
+        }
+        return changed == YES;
+    }
+
     private boolean isInSpan(int per) {
         byte in = periodInSpan[per];
         if (in == 0) {
@@ -464,6 +540,12 @@ final class ColumnChecks {
         return t.qualifier(r).isExact();
     }
 
+    /** Whether a row's value is "more than" or "less than" it, which the range rules judge as well. */
+    private boolean isOneSided(int r) {
+        Qualifier q = t.qualifier(r);
+        return q == Qualifier.MORE_THAN || q == Qualifier.LESS_THAN;
+    }
+
     /** The indicator of a row that the comparing rules start from (exact, known), or null. */
     private @Nullable Indicator start(int r) {
         return isExact(r) ? indicators[t.indicatorId(r)] : null;
@@ -471,6 +553,11 @@ final class ColumnChecks {
 
     /** The exact row of the same indicator, area and period for the breakdown with the sex, or -1. */
     private int sexRow(int r, Sex sex) {
+        return sexRow(r, sex, true);
+    }
+
+    /** The row of the same indicator, area and period for the breakdown with the sex, exact if asked, or -1. */
+    private int sexRow(int r, Sex sex, boolean exact) {
         int brk = t.breakdownId(r);
         int[] of = sex == Sex.FEMALE ? femaleOf : maleOf;
         int id = of[brk];
@@ -488,7 +575,7 @@ final class ColumnChecks {
             return -1;
         }
         int other = t.find(t.indicatorId(r), t.areaId(r), t.periodId(r), id - 1);
-        return other >= 0 && isExact(other) ? other : -1;
+        return other >= 0 && (!exact || isExact(other)) ? other : -1;
     }
 
     private boolean sexSumMayDiffer(int r) {
@@ -496,17 +583,20 @@ final class ColumnChecks {
         if (femaleOf[brk] < 0) {
             return false; // the breakdown has a sex, or the dataset has no female part of it
         }
-        Indicator ind = start(r);
+        Indicator ind = indicators[t.indicatorId(r)];
         if (ind == null) {
             return false;
         }
-        int female = sexRow(r, Sex.FEMALE);
+        int female = sexRow(r, Sex.FEMALE, false);
         if (female < 0) {
             return false;
         }
-        int male = sexRow(r, Sex.MALE);
+        int male = sexRow(r, Sex.MALE, false);
         if (male < 0) {
             return false;
+        }
+        if (!isExact(r) || !isExact(female) || !isExact(male)) {
+            return true; // compared as ranges by the rule itself
         }
         return ind.measureKind().isAdditive() && sumMayDiffer(0, r, female, male) || sumMayDiffer(1, r, female, male)
                 || sumMayDiffer(2, r, female, male);
@@ -619,7 +709,7 @@ final class ColumnChecks {
         return false;
     }
 
-    /** The ids of an area's children on a period's first day, or none when the rule has nothing to sum. */
+    /** The ids of an area's children on the day of a period the context reads areas on, or none when the rule has nothing to sum. */
     private int[] children(int ar, int per) {
         long key = (long) ar * periodCount + per;
         if (key == lastChildrenKey && lastChildren != null) {
@@ -628,7 +718,8 @@ final class ColumnChecks {
         int[] ids = childrenOf.get(key);
         if (ids == null) {
             ids = NO_CHILDREN;
-            LocalDate date = t.periods().value(per).start();
+            ReportingPeriod period = t.periods().value(per);
+            LocalDate date = areaDate.dayIn(period.start(), period.end());
             Area area = areas.find(t.areas().value(ar), date).orElse(null);
             if (area != null) {
                 List<Area> children = areas.children(area, date);

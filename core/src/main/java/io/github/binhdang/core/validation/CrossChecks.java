@@ -15,12 +15,14 @@ import io.github.binhdang.core.period.PeriodKind;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.Decimals;
 import io.github.binhdang.core.unit.MeasureKind;
+import io.github.binhdang.core.unit.NumberNotation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * areas under a parent with the parent, a period with the one before.
  *
  * <p>Each looks up the others by key, so the input is walked once. Each skips a repeated key (its first
- * observation was checked) and any comparison that involves an approximate value: "nearly 400" is
- * never added up as if it were 400.
+ * observation was checked). "Nearly 400" is never added up as if it were 400: the sexes' sum compares
+ * what approximate values allow ({@link Tolerance}); the other checks skip a comparison that involves
+ * an approximate value.
  */
 final class CrossChecks {
 
@@ -79,31 +82,79 @@ final class CrossChecks {
 
     // --- sexes -------------------------------------------------------------------------------------
 
-    /** Female + male = total, checked from the total. */
+    /**
+     * Female + male = total, checked from the total. When any of the three is approximate, the sum of
+     * what the parts allow must meet what the total allows ({@link Tolerance}, with the rule's
+     * parameters): women "khoảng 4,300" (3,870 to 4,730) and men 4,600 add up to 8,470 to 9,330, never
+     * a total of 10,000.
+     */
     static void sexSum(Observation total, RuleScope s) {
-        Indicator ind = start(total, s);
+        if (s.isRepeat()) {
+            return;
+        }
+        Indicator ind = s.indicator(total.indicator()).orElse(null);
         if (ind == null || total.breakdown().category(BreakdownDimension.SEX).isPresent()) {
             return;
         }
-        Observation female = exact(s, withSex(total, Sex.FEMALE, s));
-        Observation male = exact(s, withSex(total, Sex.MALE, s));
+        Observation female = s.find(withSex(total, Sex.FEMALE, s)).orElse(null);
+        Observation male = s.find(withSex(total, Sex.MALE, s)).orElse(null);
         if (female == null || male == null) {
             return;
         }
+        boolean exact = total.qualifier().isExact() && female.qualifier().isExact() && male.qualifier().isExact();
         for (Field field : additive(ind)) {
             BigDecimal t = field.of(total);
             BigDecimal f = field.of(female);
             BigDecimal m = field.of(male);
-            if (t != null && f != null && m != null) {
-                BigDecimal sum = f.add(m);
+            if (t == null || f == null || m == null) {
+                continue;
+            }
+            BigDecimal sum = f.add(m);
+            if (exact) {
                 if (sum.compareTo(t) != 0) {
                     s.report(s.at(field.path), t.toPlainString(),
                             "is not the sum of female " + f.toPlainString() + " and male " + m.toPlainString()
                                     + ", which is " + sum.toPlainString(),
                             Map.of("field", field.word, "female", f, "male", m, "sum", sum, "total", t));
                 }
+                continue;
+            }
+            BigDecimal fLow = Tolerance.low(female.qualifier(), f, s);
+            BigDecimal mLow = Tolerance.low(male.qualifier(), m, s);
+            BigDecimal fHigh = Tolerance.high(female.qualifier(), f, s);
+            BigDecimal mHigh = Tolerance.high(male.qualifier(), m, s);
+            BigDecimal low = fLow == null || mLow == null ? null : fLow.add(mLow);
+            BigDecimal high = fHigh == null || mHigh == null ? null : fHigh.add(mHigh);
+            BigDecimal tLow = Tolerance.low(total.qualifier(), t, s);
+            BigDecimal tHigh = Tolerance.high(total.qualifier(), t, s);
+            // The two ranges meet unless one ends below the other's start.
+            boolean meet = (high == null || tLow == null || high.compareTo(tLow) >= 0)
+                    && (low == null || tHigh == null || low.compareTo(tHigh) <= 0);
+            if (!meet) {
+                s.report(s.at(field.path), t.toPlainString(),
+                        "cannot be the sum of female " + Tolerance.written(female.qualifier(), f).en() + " and male "
+                                + Tolerance.written(male.qualifier(), m).en() + ", which is "
+                                + (low == null ? "at most " + Objects.requireNonNull(high).toPlainString()
+                                        : high == null ? "at least " + low.toPlainString()
+                                        : low.toPlainString() + " to " + high.toPlainString()),
+                        Map.of("field", field.word, "female", Tolerance.written(female.qualifier(), f),
+                                "male", Tolerance.written(male.qualifier(), m), "sum", sumRange(low, high),
+                                "total", Tolerance.written(total.qualifier(), t)));
             }
         }
+    }
+
+    /** A sum's range in words: "8.470–9.330" / "8,470–9,330", "at least …", "at most …". */
+    private static BilingualText sumRange(@Nullable BigDecimal low, @Nullable BigDecimal high) {
+        NumberNotation vi = NumberNotation.VIETNAMESE;
+        NumberNotation en = NumberNotation.ENGLISH;
+        if (low == null) {
+            return BilingualText.of("tối đa " + vi.format(Objects.requireNonNull(high)), "at most " + en.format(high));
+        }
+        if (high == null) {
+            return BilingualText.of("ít nhất " + vi.format(low), "at least " + en.format(low));
+        }
+        return BilingualText.of(vi.format(low) + "–" + vi.format(high), en.format(low) + "–" + en.format(high));
     }
 
     /** A total rate lies between the women's and the men's, checked from the total. */
@@ -154,7 +205,8 @@ final class CrossChecks {
 
     /**
      * The children's figures add up to the parent's, checked from the parent, with the hierarchy as it
-     * stood on the period's first day. Only when every child has reported, exactly.
+     * stood on the day of the period the context's {@link io.github.binhdang.core.area.AreaDate} names (by
+     * default its last). Only when every child has reported, exactly.
      */
     static void areaSum(Observation parent, RuleScope s) {
         Indicator ind = start(parent, s);
@@ -162,7 +214,8 @@ final class CrossChecks {
             return;
         }
         AreaHierarchy areas = s.context().areas();
-        LocalDate date = parent.period().start();
+        ReportingPeriod period = parent.period();
+        LocalDate date = s.context().areaDate().dayIn(period.start(), period.end());
         Optional<Area> area = areas.find(parent.area(), date);
         if (area.isEmpty()) {
             return;

@@ -1,14 +1,21 @@
 package io.github.binhdang.core.validation;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaDate;
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.area.AreaLink;
 import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.period.PeriodKind;
+import io.github.binhdang.core.period.ReportingDeadline;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.SpanPeriod;
 import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.constraints.ValueChecks;
@@ -23,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The checks of one observation at a time: structure and numbers. */
 final class ObservationChecks {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ObservationChecks() {
     }
@@ -95,8 +104,100 @@ final class ObservationChecks {
             validity.add(a.validFrom().map(LocalDate::toString).orElse("..") + "/"
                     + a.validTo().map(LocalDate::toString).orElse(".."));
         }
-        s.report(s.at("area"), o.area(), "was not in force during " + period + " (in force " + validity + ")",
-                Map.of("area", Words.area(named), "period", period.toString(), "validity", validity.toString()));
+        Object lineage = lineage(s.context(), named, period);
+        s.report(s.at("area"), o.area(), "was not in force during " + period + " (in force " + validity + ")"
+                        + (lineage instanceof BilingualText t ? t.en() : ""),
+                Map.of("area", Words.area(named), "period", period.toString(), "validity", validity.toString(),
+                        "lineage", lineage));
+    }
+
+    /**
+     * What came of an area that a period falls after (its successor on the day the context reads the
+     * period on) or what it came from, when the period falls before it (its predecessors); empty text
+     * when the hierarchy records neither.
+     */
+    private static Object lineage(ValidationContext context, Area area, ReportingPeriod period) {
+        AreaHierarchy areas = context.areas();
+        LocalDate day = context.areaDate().dayIn(period.start(), period.end());
+        if (area.validTo().map(to -> to.isBefore(period.start())).orElse(false)) {
+            Optional<Area> successor = areas.successorOn(area, day);
+            if (successor.isPresent() && !successor.get().equals(area)) {
+                BilingualText name = Words.area(successor.get());
+                return BilingualText.of("; đơn vị kế thừa: " + name.vi(), "; it was succeeded by " + name.en());
+            }
+            // Split between several new units: each took a part.
+            List<AreaLink> parts = areas.successors(area);
+            if (parts.isEmpty()) {
+                return "";
+            }
+            StringJoiner vi = new StringJoiner(", ");
+            StringJoiner en = new StringJoiner(", ");
+            for (AreaLink link : parts) {
+                BilingualText name = Words.area(link.to());
+                vi.add(name.vi() + (link.isFull() ? "" : " (một phần)"));
+                en.add(name.en() + (link.isFull() ? "" : " (part)"));
+            }
+            return BilingualText.of("; đơn vị kế thừa: " + vi, "; it was succeeded by " + en);
+        }
+        List<AreaLink> predecessors = areas.predecessorLinks(area);
+        if (predecessors.isEmpty()) {
+            return "";
+        }
+        StringJoiner vi = new StringJoiner(", ");
+        StringJoiner en = new StringJoiner(", ");
+        for (AreaLink link : predecessors) {
+            BilingualText name = Words.area(link.from());
+            vi.add(name.vi() + (link.isFull() ? "" : " (một phần)"));
+            en.add(name.en() + (link.isFull() ? "" : " (part)"));
+        }
+        return BilingualText.of("; đơn vị được hình thành từ " + vi, "; it was formed from " + en);
+    }
+
+    /**
+     * Warns of a code that named different units during the period, such as {@code 24} in 2025 (Bắc
+     * Giang until 30 June, the new Bắc Ninh from 1 July), and says which one the figure was read as.
+     */
+    static void areaChanged(Observation o, RuleScope s) {
+        ValidationContext context = s.context();
+        ReportingPeriod period = o.period();
+        List<Area> versions = AreaDate.versionsDuring(context.areas(), o.area(), period.start(), period.end());
+        if (!changesMeaning(context.areas(), versions)) {
+            return;
+        }
+        Area used = context.areaDate().versionOf(context.areas(), o.area(), period.start(), period.end())
+                .orElseThrow();
+        LocalDate day = context.areaDate().dayFor(used, period.start(), period.end());
+        StringJoiner vi = new StringJoiner(", ");
+        StringJoiner en = new StringJoiner(", ");
+        for (Area a : versions) {
+            BilingualText name = Words.area(a);
+            String from = a.validFrom().filter(d -> !d.isBefore(period.start())).map(LocalDate::toString).orElse(null);
+            String to = a.validTo().filter(d -> d.isBefore(period.end())).map(LocalDate::toString).orElse(null);
+            vi.add(name.vi() + (from == null ? "" : " từ " + from) + (to == null ? "" : " đến hết " + to));
+            en.add(name.en() + (from == null ? "" : " from " + from) + (to == null ? "" : " until " + to));
+        }
+        s.report(s.at("area"), o.area(), "named " + versions.size() + " units during " + period + " (" + en
+                        + "); read as " + used,
+                Map.of("area", o.area(), "period", period.toString(), "meanings", BilingualText.of(vi.toString(),
+                        en.toString()), "used", Words.area(used), "day", day.toString()));
+    }
+
+    /**
+     * Tells whether versions of one code in force during a period (oldest first) name more than one unit:
+     * a later version that merely continues the one before (renamed or upgraded, with no other
+     * predecessor) is the same unit.
+     */
+    static boolean changesMeaning(AreaHierarchy areas, List<Area> versions) {
+        for (int i = 1; i < versions.size(); i++) {
+            Area before = versions.get(i - 1);
+            Area after = versions.get(i);
+            boolean continues = areas.mergedInto(before).filter(after::equals).isPresent()
+                    && areas.predecessors(after).size() == 1;
+            if (!continues) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean overlaps(Area a, LocalDate start, LocalDate end) {
@@ -121,7 +222,9 @@ final class ObservationChecks {
 
     static void periodSpan(Observation o, RuleScope s) {
         Optional<Strategy> strategy = s.context().strategy();
-        if (strategy.isPresent() && !withinSpan(o.period(), strategy.get().span())) {
+        // A period wholly before the span is a note of period.before, not an error.
+        if (strategy.isPresent() && !withinSpan(o.period(), strategy.get().span())
+                && !isBefore(o.period(), strategy.get().span())) {
             reportSpan(s, s.at("period"), o.period(), strategy.get());
         }
     }
@@ -134,9 +237,45 @@ final class ObservationChecks {
         return period.kind() == PeriodKind.TERM ? span.overlaps(period) : span.contains(period);
     }
 
+    /** Whether a period ends before a strategy's span starts. */
+    static boolean isBefore(ReportingPeriod period, SpanPeriod span) {
+        return period.end().isBefore(span.start());
+    }
+
+    /** A value from before the strategy's span, noted with the targets whose series count it. */
+    static void periodBefore(Observation o, RuleScope s) {
+        Optional<Strategy> found = s.context().strategy();
+        if (found.isEmpty() || !isBefore(o.period(), found.get().span())) {
+            return;
+        }
+        Strategy strategy = found.get();
+        StringJoiner targets = new StringJoiner(", ");
+        for (Target t : strategy.targets()) {
+            if (t.indicator().code().equals(o.indicator())) {
+                targets.add(t.code());
+            }
+        }
+        BilingualText use = targets.length() == 0
+                ? BilingualText.of("không chỉ tiêu nào của chiến lược đo bằng chỉ số " + o.indicator(),
+                        "no target of the strategy measures indicator " + o.indicator())
+                : BilingualText.of("bảng đánh giá của chiến lược vẫn tính giá trị này vào chuỗi số liệu của chỉ tiêu "
+                        + targets, "a scorecard of the strategy still counts it in the series of target " + targets);
+        s.report(s.at("period"), o.period().toString(),
+                "is before the span " + strategy.span() + " of strategy " + strategy.code()
+                        + (targets.length() == 0 ? "" : ", whose target " + targets + " counts it"),
+                Map.of("period", o.period().toString(), "span", strategy.span().toString(),
+                        "strategy", strategy.code(), "use", use));
+    }
+
     static void reportSpan(RuleScope s, Location at, ReportingPeriod period, Strategy strategy) {
+        reportSpan(s, at, period, strategy, BilingualText.of("Kỳ " + period, "Period " + period));
+    }
+
+    /** Reports a period outside a strategy's span; {@code subject} names it: "Period 2021", "Milestone 2030 of target 1". */
+    static void reportSpan(RuleScope s, Location at, ReportingPeriod period, Strategy strategy, BilingualText subject) {
         s.report(at, period.toString(), "is outside the span " + strategy.span() + " of strategy " + strategy.code(),
-                Map.of("period", period.toString(), "span", strategy.span().toString(), "strategy", strategy.code()));
+                Map.of("period", period.toString(), "span", strategy.span().toString(), "strategy", strategy.code(),
+                        "subject", subject));
     }
 
     static void unitMismatch(Observation o, RuleScope s) {
@@ -176,7 +315,15 @@ final class ObservationChecks {
     static void countInteger(Observation o, RuleScope s) {
         Optional<BigDecimal> value = o.value();
         if (value.isPresent()) {
-            countInteger(value.get(), unit(o, indicator(o, s)), () -> s.at("value"), s);
+            Unit unit = unit(o, indicator(o, s));
+            if (unit != null && unit.isIntegral() && ValueChecks.isCount(value.get())
+                    && Tolerance.isBelow(o.qualifier(), value.get(), BigDecimal.ZERO)) {
+                // "dưới 0": whatever it stands for is below 0, which no count is.
+                s.report(s.at("value"), plain(value.get()), "is less than 0, which no count is",
+                        Map.of("value", Tolerance.written(o.qualifier(), value.get())));
+                return;
+            }
+            countInteger(value.get(), unit, () -> s.at("value"), s);
         }
     }
 
@@ -189,7 +336,16 @@ final class ObservationChecks {
     static void percentageRange(Observation o, RuleScope s) {
         Optional<BigDecimal> value = o.value();
         if (value.isPresent()) {
-            percentageRange(value.get(), unit(o, indicator(o, s)), () -> s.at("value"), s);
+            Unit unit = unit(o, indicator(o, s));
+            BigDecimal v = value.get();
+            if (Unit.PERCENT.equals(unit) && ValueChecks.isPercentage(v)
+                    && (Tolerance.isAbove(o.qualifier(), v, HUNDRED) || Tolerance.isBelow(o.qualifier(), v, BigDecimal.ZERO))) {
+                // "hơn 100 %", "dưới 0 %": whatever it stands for is outside 0 to 100.
+                s.report(s.at("value"), plain(v), "is " + o.qualifier().title().en() + " " + plain(v)
+                        + ", outside 0 to 100 for a percentage", Map.of("value", Tolerance.written(o.qualifier(), v)));
+                return;
+            }
+            percentageRange(v, unit, () -> s.at("value"), s);
         }
     }
 
@@ -202,7 +358,18 @@ final class ObservationChecks {
     static void valueMinimum(Observation o, RuleScope s) {
         Optional<BigDecimal> value = o.value();
         if (value.isPresent()) {
-            valueMinimum(value.get(), unit(o, indicator(o, s)), () -> s.at("value"), s);
+            Unit unit = unit(o, indicator(o, s));
+            BigDecimal v = value.get();
+            if (unit != null && !unit.isIntegral() && !unit.equals(Unit.PERCENT) && unit.minimum().isPresent()
+                    && v.compareTo(unit.minimum().get()) >= 0 && Tolerance.isBelow(o.qualifier(), v, unit.minimum().get())) {
+                // "dưới 0" of a rate: whatever it stands for is below the least value.
+                BigDecimal min = unit.minimum().get();
+                s.report(s.at("value"), plain(v), "is less than " + plain(v) + ", below " + plain(min)
+                        + ", the least value in " + unit.code(),
+                        Map.of("value", Tolerance.written(o.qualifier(), v), "minimum", min, "unit", unit.name()));
+                return;
+            }
+            valueMinimum(v, unit, () -> s.at("value"), s);
         }
     }
 
@@ -273,6 +440,41 @@ final class ObservationChecks {
                 Map.of("value", value, "numerator", numerator, "denominator", denominator, "expected", expected));
     }
 
+    /**
+     * An approximate value that its exact components put outside what its qualifier allows, with the
+     * tolerance of the rule's parameters ({@link Tolerance}): "gần 45" when they give 40.
+     */
+    static void valueComponentsApproximate(Observation o, RuleScope s) {
+        Indicator ind = indicator(o, s);
+        if (ind == null || o.qualifier().isExact()) {
+            return;
+        }
+        Optional<Values.ComponentCheck> check = Values.check(ind, o);
+        if (check.isEmpty()) {
+            return;
+        }
+        BigDecimal value = check.get().reported();
+        BigDecimal computed = check.get().computed();
+        if (Tolerance.within(computed, Tolerance.low(o.qualifier(), value, s), Tolerance.high(o.qualifier(), value, s))) {
+            return;
+        }
+        BigDecimal tolerance = Tolerance.percent(o.qualifier(), s);
+        BigDecimal numerator = o.numerator().orElseThrow();
+        BigDecimal denominator = o.denominator().orElseThrow();
+        s.report(s.at("value"), plain(value),
+                "is " + o.qualifier().title().en() + " " + plain(value) + " but " + plain(numerator) + "/"
+                        + plain(denominator) + " gives " + plain(computed) + " (tolerance " + plain(tolerance) + " %)",
+                Map.of("value", Tolerance.written(o.qualifier(), value), "numerator", numerator,
+                        "denominator", denominator, "expected", computed, "tolerance", tolerance));
+    }
+
+    /** A status the source left empty: not given, which is not final. */
+    static void statusGiven(Observation o, RuleScope s) {
+        if (o.status() == ObservationStatus.NOT_GIVEN) {
+            s.report(s.at("status"), "", "has no status; give final, provisional or estimated", Map.of());
+        }
+    }
+
     static void valuePlausible(Observation o, RuleScope s) {
         Optional<BigDecimal> value = o.value();
         if (value.isPresent() && s.hasParameters()) {
@@ -295,6 +497,26 @@ final class ObservationChecks {
         }
     }
 
+    /** A provisional value past the day by which the context's deadlines want it final. */
+    static void statusProvisional(Observation o, RuleScope s) {
+        Optional<LocalDate> asOf = s.context().asOf();
+        if (o.status() != ObservationStatus.PROVISIONAL || asOf.isEmpty()) {
+            return;
+        }
+        ReportingDeadline deadline = s.context().deadline();
+        ReportingPeriod period = o.period();
+        if (!deadline.isFinalDue(period, asOf.get())) {
+            return;
+        }
+        LocalDate finalBy = deadline.finalBy(period);
+        int reportYear = deadline.report(period).year() + deadline.laterReports();
+        s.report(s.at("status"), o.status().name(),
+                "is still provisional on " + asOf.get() + "; it should have been final by " + finalBy
+                        + ", the data cut-off of the annual report for " + reportYear,
+                Map.of("period", period.toString(), "asOf", Words.date(asOf.get()), "deadline", Words.date(finalBy),
+                        "report", String.valueOf(reportYear), "indicator", o.indicator()));
+    }
+
     static void valueApproximate(Observation o, RuleScope s) {
         if (o.qualifier().isExact()) {
             return;
@@ -302,7 +524,8 @@ final class ObservationChecks {
         // Some number is always present: an observation holds a value or a component.
         BigDecimal shown = o.value().or(o::numerator).or(o::denominator).orElse(BigDecimal.ZERO);
         s.report(s.at(o.value().isPresent() ? "value" : "qualifier"), plain(shown),
-                "is approximate (" + o.qualifier().title().en() + "); checks that need an exact value were skipped",
+                "is approximate (" + o.qualifier().title().en() + "); compared within its tolerance, or skipped by"
+                        + " checks that need an exact value",
                 Map.of("qualifier", o.qualifier().title(), "value", shown));
     }
 }

@@ -17,13 +17,36 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Approximate values</h2>
  * A value with a {@linkplain io.github.binhdang.core.data.Qualifier qualifier} other than exact
- * ("nearly 400", "more than 330") is accepted as it was reported and never treated as exact. Range
- * rules ({@link #PERCENTAGE_RANGE}, {@link #COUNT_INTEGER}, {@link #VALUE_MINIMUM},
- * {@link #VALUE_PLAUSIBLE}) judge it as written: no share is "nearly 105 %". Every rule that compares a
- * number exactly with others ({@link #VALUE_COMPONENTS}, {@link #SEX_SUM}, {@link #SEX_BETWEEN},
- * {@link #AREA_SUM}, {@link #CHANGE_JUMP}) skips a comparison in which any value is approximate, and
- * {@link #VALUE_APPROXIMATE} reports each approximate value once, as information, so that the skip is
- * visible.
+ * ("nearly 400", "more than 330") is accepted as it was reported and never treated as exact; a qualifier
+ * sharpens a check rather than switching it off.
+ * <ul>
+ *   <li>Range rules ({@link #PERCENTAGE_RANGE}, {@link #COUNT_INTEGER}, {@link #VALUE_MINIMUM},
+ *       {@link #VALUE_PLAUSIBLE}) judge the value as written (no share is "nearly 105 %"), and take
+ *       "more than" and "less than" at their word: "hơn 100 %" and "dưới 0 %" are errors, as is a count
+ *       "dưới 0".</li>
+ *   <li>A qualifier allows a range of values, with a tolerance in per cent of the value for "nearly"
+ *       (below it) and "about" (either side), set by the parameters {@code nearly} and {@code about}
+ *       (default 10) of the rules that use them; "more than" and "at least" allow any value above,
+ *       "less than" and "at most" any value below:
+ *       <table class="striped">
+ *       <caption>What a qualified value v allows, t its rule's parameter in per cent</caption>
+ *       <thead><tr><th scope="col">qualifier</th><th scope="col">allows</th></tr></thead>
+ *       <tbody>
+ *       <tr><td>exact</td><td>v</td></tr>
+ *       <tr><td>nearly (gần), parameter {@code nearly}</td><td>v − t·|v| to v ("gần 45": 40.5 to 45)</td></tr>
+ *       <tr><td>about (khoảng), parameter {@code about}</td><td>v − t·|v| to v + t·|v|</td></tr>
+ *       <tr><td>more than (hơn), at least</td><td>v and above</td></tr>
+ *       <tr><td>less than (dưới), at most</td><td>v and below</td></tr>
+ *       </tbody>
+ *       </table>
+ *       The 10 % default is this library's convention, not an official figure.</li>
+ *   <li>{@link #VALUE_COMPONENTS_APPROXIMATE} warns when exact components give a value outside that
+ *       range ("gần 45" when they give 40), and {@link #SEX_SUM} checks the sexes' sum as a range
+ *       (women "khoảng 4,300" and men 4,600 cannot make a total of 10,000).</li>
+ *   <li>{@link #VALUE_COMPONENTS}, {@link #SEX_BETWEEN}, {@link #AREA_SUM} and {@link #CHANGE_JUMP} skip
+ *       a comparison in which any value is approximate, and {@link #VALUE_APPROXIMATE} reports each
+ *       approximate value once, as information.</li>
+ * </ul>
  *
  * @implSpec This enum is immutable and thread-safe.
  */
@@ -52,7 +75,8 @@ public enum StandardRule implements Rule {
     /**
      * {@code area.period}, error: no version of the area's code was in force on any day of the period;
      * the old Lào Cai (code 10, in force until 30 June 2025) cannot report 2026. An area in force on
-     * part of the period passes.
+     * part of the period passes. The message names the area's successor (the new Lào Cai, 15) when the
+     * period is after its end, or the areas it was formed from when the period is before its start.
      */
     AREA_PERIOD("area.period", Severity.ERROR, ObservationChecks::areaPeriod, null),
 
@@ -66,7 +90,8 @@ public enum StandardRule implements Rule {
     /**
      * {@code period.span}, error: when the context has a strategy, an observation's or a milestone's
      * period is not inside the strategy's span. A term need only overlap the span, since terms of elected
-     * bodies do not line up with strategies.
+     * bodies do not line up with strategies. An observation whose period ends before the span starts is
+     * {@link #PERIOD_BEFORE}'s note instead; a milestone there is still an error.
      */
     PERIOD_SPAN("period.span", Severity.ERROR, ObservationChecks::periodSpan, TargetChecks::periodSpan),
 
@@ -143,10 +168,11 @@ public enum StandardRule implements Rule {
 
     /**
      * {@code sex.sum}, error: female + male differs from the total, for the values of counts and amounts
-     * and for the numerators and denominators of any indicator. Checked from the total, when all three
-     * were reported exactly.
+     * and for the numerators and denominators of any indicator. Checked from the total; when any of the
+     * three is approximate, the range its parts allow must meet the range the total allows, with the
+     * tolerances {@code nearly} and {@code about} (per cent, default 10; see "Approximate values").
      */
-    SEX_SUM("sex.sum", Severity.ERROR, CrossChecks::sexSum, null),
+    SEX_SUM("sex.sum", Severity.ERROR, Tolerance.DEFAULTS, CrossChecks::sexSum, null),
 
     /**
      * {@code sex.between}, error: a total percentage, ratio or mean is not between the women's and the
@@ -188,7 +214,66 @@ public enum StandardRule implements Rule {
     VALUE_FINITE("value.finite", Severity.ERROR, null, null),
 
     /** {@code rule.failed}, error: a rule threw instead of reporting; the finding names the rule and the error. */
-    RULE_FAILED("rule.failed", Severity.ERROR, null, null);
+    RULE_FAILED("rule.failed", Severity.ERROR, null, null),
+
+    // --- issue 18, the reporting regime -------------------------------------------------------------
+
+    /**
+     * {@code status.provisional}, warning: a value is still {@linkplain
+     * io.github.binhdang.core.data.ObservationStatus#PROVISIONAL provisional} on the context's
+     * {@linkplain ValidationContext#asOf() day}, after the day by which the
+     * {@linkplain ValidationContext#deadline() deadlines} want it final: by default a figure for 2024 still
+     * provisional after 14 December 2025, the data cut-off of the annual report for 2025. Silent when the
+     * context names no day, so that the findings never depend on the day validation runs.
+     */
+    STATUS_PROVISIONAL("status.provisional", Severity.WARNING, ObservationChecks::statusProvisional, null),
+
+    /**
+     * {@code period.before}, information: when the context has a strategy, an observation's period ends
+     * before the strategy's span starts, such as a value for 2019 in data for the 2021–2030 strategy. It is
+     * not an error (a value from before the strategy is how far it had to go), but a scorecard of the
+     * strategy counts it in the series of each target that its indicator measures, so it is noted, naming
+     * those targets. A period that ends inside or after the span and is not in it is {@link #PERIOD_SPAN}'s.
+     */
+    PERIOD_BEFORE("period.before", Severity.INFO, ObservationChecks::periodBefore, null),
+
+    /**
+     * {@code target.reference}, error: a target of a local plan serves a target of the context's strategy
+     * that the strategy does not have, such as target 1.9 of a national strategy whose objective 1 has
+     * two. Checked when the reference names the context's strategy ({@link ValidationContext#strategy()});
+     * a plan built with {@link Strategy.Builder#localises(Strategy)} is checked when it is built, a plan
+     * read from a file or built from bare references is not.
+     */
+    TARGET_REFERENCE("target.reference", Severity.ERROR, null, TargetChecks::targetReference),
+    // --- issue 17, the transition year of the 2025 reform ------------------------------------------
+
+    /**
+     * {@code area.changed}, warning: the area's code named different units during the period, so the
+     * figure could belong to either: code {@code 24} in 2025 was Bắc Giang until 30 June and is the new
+     * Bắc Ninh from 1 July. The finding names every meaning and the one the figure was read as, on the
+     * day the context's {@link io.github.binhdang.core.area.AreaDate} names (by default the period's
+     * last: the new Bắc Ninh). A version that only continues the one before (renamed or upgraded, as
+     * Thừa Thiên Huế became the city of Huế) is no change of meaning.
+     */
+    AREA_CHANGED("area.changed", Severity.WARNING, ObservationChecks::areaChanged, null),
+
+    // Issue 19, qualifiers and statuses (csvpeople).
+
+    /**
+     * {@code value.components.approximate}, warning: an approximate value whose exact components give a
+     * value outside what its qualifier allows, with the tolerances {@code nearly} and {@code about} (per
+     * cent, default 10; see "Approximate values"): "gần 45" (40.5 to 45) when they give 40.
+     */
+    VALUE_COMPONENTS_APPROXIMATE("value.components.approximate", Severity.WARNING, Tolerance.DEFAULTS,
+            ObservationChecks::valueComponentsApproximate, null),
+
+    /**
+     * {@code status.given}, information: the status was left empty
+     * ({@link io.github.binhdang.core.data.ObservationStatus#NOT_GIVEN}), as in an empty cell of a CSV
+     * file's status column. Raise its severity to require a status:
+     * {@code RuleSet.defaults().withSeverity("status.given", Severity.ERROR)}.
+     */
+    STATUS_GIVEN("status.given", Severity.INFO, ObservationChecks::statusGiven, null);
 
     /** Checks one observation. */
     private interface ObservationCheck {
@@ -241,8 +326,9 @@ public enum StandardRule implements Rule {
     }
 
     /**
-     * Returns the parameters and their defaults: {@code threshold = 50} for {@link #CHANGE_JUMP}, none
-     * for the others.
+     * Returns the parameters and their defaults: {@code threshold = 50} for {@link #CHANGE_JUMP};
+     * {@code nearly = 10} and {@code about = 10} for {@link #SEX_SUM} and
+     * {@link #VALUE_COMPONENTS_APPROXIMATE}; none for the others.
      *
      * @return an unmodifiable map, not null
      */

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.validation;
 
+import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.indicator.Direction;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.period.ReportingPeriod;
@@ -8,6 +9,7 @@ import io.github.binhdang.core.strategy.Comparison;
 import io.github.binhdang.core.strategy.Milestone;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.strategy.Target;
+import io.github.binhdang.core.strategy.TargetReference;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +56,28 @@ final class TargetChecks {
         for (Target t : strategy.targets()) {
             for (Milestone m : t.milestones()) {
                 if (!ObservationChecks.withinSpan(m.period(), strategy.span())) {
-                    ObservationChecks.reportSpan(s, at(strategy, t, milestone(m) + ".period"), m.period(), strategy);
+                    ObservationChecks.reportSpan(s, at(strategy, t, milestone(m) + ".period"), m.period(), strategy,
+                            BilingualText.of("Mốc " + m.period() + " của chỉ tiêu " + t.code(),
+                                    "Milestone " + m.period() + " of target " + t.code()));
                 }
+            }
+        }
+    }
+
+    /** A local plan's target serves a target of the context's strategy: that target must exist there. */
+    static void targetReference(Strategy plan, RuleScope s) {
+        Optional<Strategy> found = s.context().strategy();
+        if (found.isEmpty()) {
+            return;
+        }
+        Strategy national = found.get();
+        for (Target t : plan.targets()) {
+            Optional<TargetReference> serves = t.serves();
+            if (serves.isPresent() && serves.get().strategy().equals(national.code())
+                    && national.target(serves.get().target()).isEmpty()) {
+                TargetReference ref = serves.get();
+                s.report(at(plan, t, "serves"), ref.toString(), "is not a target of strategy " + national.code(),
+                        Map.of("target", t.code(), "reference", ref.target(), "strategy", national.code()));
             }
         }
     }

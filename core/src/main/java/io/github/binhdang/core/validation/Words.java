@@ -5,6 +5,8 @@ import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.indicator.Direction;
 import io.github.binhdang.core.unit.NumberNotation;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** The words that messages put in their placeholders, in Vietnamese and English. */
 final class Words {
@@ -13,7 +15,14 @@ final class Words {
     static final BilingualText NUMERATOR = BilingualText.of("tử số", "numerator");
     static final BilingualText DENOMINATOR = BilingualText.of("mẫu số", "denominator");
 
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     private Words() {
+    }
+
+    /** A day as people write it: "14/12/2025" in Vietnamese, ISO "2025-12-14" in English. */
+    static BilingualText date(LocalDate date) {
+        return BilingualText.of(date.format(VIETNAMESE_DATE), date.toString());
     }
 
     /** What an indicator should do, as in "an indicator that should increase" / "chỉ số cần tăng". */

@@ -4,7 +4,7 @@
  * <p>A {@link io.github.binhdang.core.validation.DatasetValidator} checks an observation, a dataset, a
  * raw list of observations (what a CSV or JSON reader produces) or a strategy against a
  * {@link io.github.binhdang.core.validation.ValidationContext} (the indicators, the administrative
- * areas and optionally the strategy the data is checked against) and returns a
+ * areas, and optionally the strategy the data is checked against and the day it is judged on) and returns a
  * {@link io.github.binhdang.core.validation.ValidationReport}. Bad data never throws: every problem is
  * a {@link io.github.binhdang.core.validation.Finding} with a stable code, a severity, a location and a
  * message in English and Vietnamese.

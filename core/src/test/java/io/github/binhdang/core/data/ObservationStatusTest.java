@@ -25,7 +25,7 @@ class ObservationStatusTest {
         assertThatThrownBy(() -> ObservationStatus.of(text)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.field()).isEqualTo("ObservationStatus.code");
             assertThat(e.value()).isEqualTo("'" + text + "'");
-            assertThat(e.rule()).isEqualTo("must be one of FINAL, PROVISIONAL, ESTIMATED");
+            assertThat(e.rule()).isEqualTo("must be one of FINAL, PROVISIONAL, ESTIMATED, NOT_GIVEN");
         });
     }
 
@@ -41,7 +41,8 @@ class ObservationStatusTest {
     @CsvSource(delimiter = '|', value = {
             "FINAL | FINAL", "final | FINAL", "Final | FINAL", "chính thức | FINAL", "Chính thức | FINAL",
             "PROVISIONAL | PROVISIONAL", "provisional | PROVISIONAL", "sơ bộ | PROVISIONAL", "Sơ Bộ | PROVISIONAL",
-            "ESTIMATED | ESTIMATED", "estimated | ESTIMATED", "ước tính | ESTIMATED", "ƯỚC TÍNH | ESTIMATED"})
+            "ESTIMATED | ESTIMATED", "estimated | ESTIMATED", "ước tính | ESTIMATED", "ƯỚC TÍNH | ESTIMATED",
+            "NOT_GIVEN | NOT_GIVEN", "not given | NOT_GIVEN", "không ghi | NOT_GIVEN"})
     void parseReadsCodesAndNamesInEitherLanguageAndAnyCase(String text, ObservationStatus status) {
         assertThat(ObservationStatus.parse(text)).isEqualTo(status);
     }

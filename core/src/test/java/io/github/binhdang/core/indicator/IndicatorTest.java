@@ -8,6 +8,7 @@ import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class IndicatorTest {
@@ -74,5 +75,45 @@ class IndicatorTest {
         assertThatThrownBy(() -> councilShare().toBuilder().decimals(7))
                 .isInstanceOf(InvalidValueException.class)
                 .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("Indicator.decimals"));
+    }
+
+    private static final BilingualText MOLISA = BilingualText.of("Bộ Lao động - Thương binh và Xã hội",
+            "Ministry of Labour, Invalids and Social Affairs");
+    private static final BilingualText MOHA = BilingualText.of("Bộ Nội vụ", "Ministry of Home Affairs");
+
+    @Test
+    void agencyIsDated() {
+        Indicator i = Indicator.builder("X", BilingualText.of("x"), MeasureKind.PERCENTAGE, Unit.PERCENT)
+                .agency(ResponsibleAgency.of(MOLISA, LocalDate.of(2008, 6, 4)))
+                .agency(ResponsibleAgency.of(MOHA, LocalDate.of(2025, 3, 28)))
+                .build();
+        assertThat(i.agency()).contains(MOHA);
+        assertThat(i.agencyOn(LocalDate.of(2024, 12, 31))).contains(MOLISA);
+        assertThat(i.agencyOn(LocalDate.of(2025, 3, 27))).contains(MOLISA);
+        assertThat(i.agencyOn(LocalDate.of(2025, 3, 28))).contains(MOHA);
+        assertThat(i.agencyOn(LocalDate.of(2000, 1, 1))).isEmpty();
+        assertThat(i.agencies()).extracting(ResponsibleAgency::toString)
+                .containsExactly("2008-06-04 Ministry of Labour, Invalids and Social Affairs",
+                        "2025-03-28 Ministry of Home Affairs");
+        assertThat(i.toBuilder().build()).isEqualTo(i);
+    }
+
+    @Test
+    void undatedAgencyHoldsBeforeTheFirstDatedOne() {
+        BilingualText gso = BilingualText.of("Tổng cục Thống kê", "General Statistics Office");
+        Indicator i = Indicator.builder("X", BilingualText.of("x"), MeasureKind.PERCENTAGE, Unit.PERCENT)
+                .agency(gso).agency(ResponsibleAgency.of(MOHA, LocalDate.of(2025, 3, 28))).build();
+        assertThat(i.agencyOn(LocalDate.of(2020, 1, 1))).contains(gso);
+        assertThat(i.agency()).contains(MOHA);
+    }
+
+    @Test
+    void datedAgenciesComeInOrder() {
+        Indicator.Builder b = Indicator.builder("X", BilingualText.of("x"), MeasureKind.PERCENTAGE, Unit.PERCENT)
+                .agency(ResponsibleAgency.of(MOHA, LocalDate.of(2025, 3, 28)));
+        assertThatThrownBy(() -> b.agency(ResponsibleAgency.of(MOLISA, LocalDate.of(2008, 6, 4))))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Indicator.agencies: 2008-06-04 Ministry of Labour, Invalids and Social Affairs must come"
+                        + " after 2025-03-28 Ministry of Home Affairs");
     }
 }

@@ -41,10 +41,10 @@ class CodesTest {
                         "ProgressStatus.code: 'Đã đạt' must be one of ACHIEVED, ON_TRACK, NEEDS_ACCELERATION,"
                                 + " OFF_TRACK, REGRESSING, NO_DATA"),
                 row(MeasureKind::of, MeasureKind::find, "RATIO", MeasureKind.RATIO, "RATE",
-                        "MeasureKind.code: 'RATE' must be one of COUNT, PERCENTAGE, RATIO, TIMES, MEAN, AMOUNT"),
+                        "MeasureKind.code: 'RATE' must be one of COUNT, PERCENTAGE, RATIO, TIMES, MEAN, AMOUNT, YES_NO"),
                 row(NoDataReason::of, NoDataReason::find, "ZERO_DENOMINATOR", NoDataReason.ZERO_DENOMINATOR, "",
                         "NoDataReason.code: '' must be one of MISSING_COMPONENT, ZERO_DENOMINATOR, MISSING_VALUE,"
-                                + " MIXED_UNITS, MISSING_BREAKDOWN, UNDEFINED"),
+                                + " MIXED_UNITS, MISSING_BREAKDOWN, UNDEFINED, SPLIT_WITHOUT_SHARES"),
                 row(Severity::of, Severity::find, "WARNING", Severity.WARNING, "FATAL",
                         "Severity.code: 'FATAL' must be one of ERROR, WARNING, INFO"),
                 row(Domain::of, Domain::find, "HEALTH", Domain.HEALTH, "Y tế",
@@ -52,7 +52,7 @@ class CodesTest {
                                 + " INFORMATION_COMMUNICATION, STATE_MANAGEMENT"),
                 row(Frequency::of, Frequency::find, "PER_TERM", Frequency.PER_TERM, "YEARLY",
                         "Frequency.code: 'YEARLY' must be one of MONTHLY, QUARTERLY, HALF_YEARLY, ANNUAL, BIENNIAL,"
-                                + " FIVE_YEARLY, TEN_YEARLY, PER_TERM"),
+                                + " FIVE_YEARLY, TEN_YEARLY, PER_TERM, TERM_START"),
                 row(Comparison::of, Comparison::find, "AT_MOST", Comparison.AT_MOST, "≤",
                         "Comparison.code: '≤' must be one of AT_LEAST, AT_MOST, BELOW, ABOVE, ABOUT, EQUAL"),
                 row(PeriodKind::of, PeriodKind::find, "HALF_YEAR", PeriodKind.HALF_YEAR, "SEMESTER",
@@ -67,7 +67,7 @@ class CodesTest {
                 row(Unit::of, Unit::find, "vnd_million", Unit.MILLION_VND, "%",
                         "Unit.code: '%' must be one of fraction, percent, percentage_point, per_100, per_1000,"
                                 + " per_100000, times, persons, count, hours, years, vnd, vnd_thousand, vnd_million,"
-                                + " vnd_billion"),
+                                + " vnd_billion, yes_no"),
                 row(StandardRule::of, StandardRule::find, "sex.sum", StandardRule.SEX_SUM, "SEX_SUM",
                         "StandardRule.code: 'SEX_SUM' must be one of input.null, key.duplicate, indicator.unknown,"
                                 + " area.unknown, area.period, period.kind, period.span, unit.mismatch,"
@@ -75,7 +75,8 @@ class CodesTest {
                                 + " component.negative, denominator.zero, numerator.exceeds, value.components,"
                                 + " value.plausible, value.approximate, sex.sum, sex.between, area.sum, change.jump,"
                                 + " target.direction, target.comparison, value.missing, value.finite,"
-                                + " rule.failed"));
+                                + " rule.failed, status.provisional, period.before, target.reference, area.changed,"
+                                + " value.components.approximate, status.given"));
     }
 
     private static <T> Arguments row(Function<String, T> of, Function<String, Optional<T>> find, String code,

@@ -3,7 +3,6 @@ package io.github.binhdang.core.period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.binhdang.core.InvalidValueException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,12 +10,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ReportingCalendarTest {
 
-    // Windows worked out by hand from Decree 09/2019/NĐ-CP, Art. 12 (15th to 14th), and for spans
-    // and terms from the annual rule applied to the first and last year.
+    // Windows worked out by hand from Decree 09/2019/NĐ-CP, Art. 12 (15th to 14th), as copied by State
+    // Bank Circular 09/2019/TT-NHNN (second half-year: 15/6 to 14/12), and for spans and terms from the
+    // annual rule applied to the first and last year.
     @ParameterizedTest
     @CsvSource({
         "2022,           2021-12-15, 2022-12-14",
         "2022-S1,        2021-12-15, 2022-06-14",
+        "2022-S2,        2022-06-15, 2022-12-14",
+        "2024-S2,        2024-06-15, 2024-12-14",
         "2022-Q1,        2021-12-15, 2022-03-14",
         "2022-Q2,        2022-03-15, 2022-06-14",
         "2022-Q3,        2022-06-15, 2022-09-14",
@@ -35,15 +37,27 @@ class ReportingCalendarTest {
     }
 
     @Test
-    void administrativeCalendarHasNoWindowForTheSecondHalfYear() {
-        assertThatThrownBy(() -> ReportingCalendar.ADMINISTRATIVE.cutOffWindow(HalfYearPeriod.of(2022, 2)))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("ReportingCalendar.period");
-                    assertThat(e.value()).isEqualTo("2022-S2");
-                    assertThat(e.getMessage()).isEqualTo("ReportingCalendar.period: 2022-S2 has no administrative"
-                            + " cut-off window: Decree 09/2019/NĐ-CP sets the six-month window for the first"
-                            + " half-year only");
-                });
+    void theTwoHalfYearsTileTheAdministrativeYear() {
+        // 15/12–14/6 and 15/6–14/12: together the annual window, with no day missing or repeated.
+        DateRange first = ReportingCalendar.ADMINISTRATIVE.cutOffWindow(HalfYearPeriod.of(2022, 1));
+        DateRange second = ReportingCalendar.ADMINISTRATIVE.cutOffWindow(HalfYearPeriod.of(2022, 2));
+        DateRange year = ReportingCalendar.ADMINISTRATIVE.cutOffWindow(YearPeriod.of(2022));
+        assertThat(first.start()).isEqualTo(year.start());
+        assertThat(second.start()).isEqualTo(first.end().plusDays(1));
+        assertThat(second.end()).isEqualTo(year.end());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ADMINISTRATIVE, 2024,    2024-12-14",
+        "ADMINISTRATIVE, 2024-S2, 2024-12-14",
+        "ADMINISTRATIVE, 2024-S1, 2024-06-14",
+        "ADMINISTRATIVE, 2024-M02, 2024-02-14",
+        "STATISTICAL,    2024,    2024-12-31",
+        "STATISTICAL,    2024-M02, 2024-02-29",
+    })
+    void cutOffIsTheLastDayOfTheWindow(ReportingCalendar calendar, String period, LocalDate cutOff) {
+        assertThat(calendar.cutOff(ReportingPeriod.parse(period))).isEqualTo(cutOff);
     }
 
     @ParameterizedTest

@@ -136,9 +136,66 @@ class TargetTest {
     }
 
     @Test
+    void aProvincialTargetMayServeANationalObjectiveThatHasNoTargetItFits() {
+        Strategy nation = Strategy.builder("NATION", BilingualText.of("Chiến lược", "Strategy"), SpanPeriod.ofClosed(2011, 2020))
+                .objective(Objective.of(1, io.github.binhdang.core.indicator.Domain.STATE_MANAGEMENT,
+                        BilingualText.of("Mục tiêu 1", "Objective 1")))
+                .build();
+        Target local = Target.builder("1.1", BilingualText.of("y"), WOMEN_OWNERS)
+                .milestone(Milestone.of(2020, Comparison.AT_LEAST, d("100"), Unit.PERCENT))
+                .servesObjective(nation, 1).build();
+        assertThat(local.servesObjective()).contains(new ObjectiveReference("NATION", 1));
+        assertThat(local.serves()).isEmpty();
+        assertThat(new ObjectiveReference("NATION", 1)).hasToString("NATION/objective 1");
+        Strategy plan = Strategy.builder("PLAN", BilingualText.of("Kế hoạch", "Plan"), SpanPeriod.ofClosed(2011, 2020))
+                .localises(nation, "14")
+                .objective(Objective.of(1, io.github.binhdang.core.indicator.Domain.STATE_MANAGEMENT,
+                        BilingualText.of("x"), local))
+                .build();
+        assertThat(plan.target("1.1").flatMap(Target::servesObjective)).contains(new ObjectiveReference("NATION", 1));
+        assertThatThrownBy(() -> Target.builder("1.2", BilingualText.of("y"), WOMEN_OWNERS).servesObjective(nation, 2))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Target.servesObjective: 2 is not an objective of strategy NATION");
+        Target unchecked = Target.builder("1.2", BilingualText.of("y"), WOMEN_OWNERS)
+                .milestone(Milestone.of(2020, Comparison.AT_LEAST, d("100"), Unit.PERCENT))
+                .serves(new ObjectiveReference("NATION", 7)).build();
+        assertThatThrownBy(() -> Strategy.builder("PLAN", BilingualText.of("p"), SpanPeriod.ofClosed(2011, 2020))
+                        .localises(nation)
+                        .objective(Objective.of(1, io.github.binhdang.core.indicator.Domain.STATE_MANAGEMENT,
+                                BilingualText.of("x"), unchecked))
+                        .build())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Target.servesObjective: NATION/objective 7 is not an objective of strategy NATION");
+        assertThatThrownBy(() -> new ObjectiveReference("NATION", 0)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void anIndicatorsUnitMustFitItsMeasureKind() {
         assertThatThrownBy(() -> Indicator.builder("X", BilingualText.of("x"), MeasureKind.PERCENTAGE, Unit.PERSONS))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Indicator.unit: persons does not fit the measure kind PERCENTAGE");
+    }
+
+    @Test
+    void yesNoMilestoneIsEqualOneInYesNo() {
+        Milestone m = Milestone.metFromYearOnward(2025);
+        assertThat(m.isYesNo()).isTrue();
+        assertThat(m.isOnward()).isTrue();
+        assertThat(m.comparison()).isEqualTo(Comparison.EQUAL);
+        assertThat(m.value()).isEqualByComparingTo("1");
+        assertThat(m.toString()).isEqualTo("2025+: = 1 yes_no");
+        assertThat(Milestone.met(2030).isOnward()).isFalse();
+        assertThat(Milestone.of(2025, Comparison.AT_LEAST, new BigDecimal("60"), Unit.PERCENT).isYesNo()).isFalse();
+    }
+
+    @Test
+    void yesNoMilestoneRefusesAnotherComparisonOrValue() {
+        assertThatThrownBy(() -> Milestone.of(2025, Comparison.AT_LEAST, BigDecimal.ONE, Unit.YES_NO))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Milestone.comparison: AT_LEAST 1 must be EQUAL 1 for a yes/no milestone, which is met"
+                        + " or not met");
+        assertThatThrownBy(() -> Milestone.of(2025, Comparison.EQUAL, new BigDecimal("2"), Unit.YES_NO))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Milestone.value: 2 is above 1 for a yes (1) or no (0)");
     }
 }

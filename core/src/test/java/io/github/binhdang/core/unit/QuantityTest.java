@@ -232,7 +232,9 @@ class QuantityTest {
     private static Arbitrary<BigDecimal> values(Unit unit, int scale) {
         int actualScale = unit.isIntegral() ? 0 : scale;
         BigInteger one = BigInteger.TEN.pow(actualScale);
-        BigInteger max = unit.maximum().isPresent() ? BigInteger.valueOf(100).multiply(one) : BigInteger.TEN.pow(18);
+        // A bounded unit's range: 0 to its maximum (100 % for a percentage, 1 for yes/no).
+        BigInteger max = unit.maximum().isPresent()
+                ? unit.maximum().get().toBigInteger().multiply(one) : BigInteger.TEN.pow(18);
         BigInteger min = unit.minimum().isPresent() ? BigInteger.ZERO : max.negate();
         return Arbitraries.bigIntegers().between(min, max).map(unscaled -> new BigDecimal(unscaled, actualScale));
     }

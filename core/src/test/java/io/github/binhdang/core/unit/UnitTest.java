@@ -67,12 +67,12 @@ class UnitTest {
     void constantsAreTheUnitsOfTheirCodes() {
         assertThat(List.of(Unit.FRACTION, Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.PER_100, Unit.PER_1000,
                 Unit.PER_100000, Unit.TIMES, Unit.PERSONS, Unit.COUNT, Unit.HOURS, Unit.YEARS, Unit.VND,
-                Unit.THOUSAND_VND, Unit.MILLION_VND, Unit.BILLION_VND))
+                Unit.THOUSAND_VND, Unit.MILLION_VND, Unit.BILLION_VND, Unit.YES_NO))
                 .isEqualTo(Unit.builtIns())
                 .extracting(Unit::code)
                 .containsExactly("fraction", "percent", "percentage_point", "per_100", "per_1000",
                         "per_100000", "times", "persons", "count", "hours", "years", "vnd", "vnd_thousand",
-                        "vnd_million", "vnd_billion");
+                        "vnd_million", "vnd_billion", "yes_no");
         assertThat(Unit.PERCENT.name()).isEqualTo(BilingualText.of("phần trăm", "percent"));
         assertThat(Unit.MILLION_VND.name().en()).isEqualTo("million dong");
     }
@@ -325,7 +325,7 @@ class UnitTest {
 
     @Test
     void builtInCodesAndSymbolsAreUnique() {
-        assertThat(Unit.builtIns().stream().map(Unit::code).collect(Collectors.toSet())).hasSize(15);
+        assertThat(Unit.builtIns().stream().map(Unit::code).collect(Collectors.toSet())).hasSize(16);
         for (Unit unit : Unit.builtIns()) {
             if (!unit.symbol().isEmpty()) {
                 assertThat(Unit.findBySymbol(unit.symbol())).contains(unit);

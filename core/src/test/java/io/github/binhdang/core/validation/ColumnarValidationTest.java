@@ -97,7 +97,7 @@ class ColumnarValidationTest {
             YearPeriod.of(2019), YearPeriod.of(2020), YearPeriod.of(2021), HalfYearPeriod.of(2020, 1),
             HalfYearPeriod.of(2020, 2), HalfYearPeriod.of(2021, 1), QuarterPeriod.of(2020, 4), QuarterPeriod.of(2021, 1),
             TermPeriod.of(TermBody.PEOPLES_COUNCIL, 2011, 2016), TermPeriod.of(TermBody.PEOPLES_COUNCIL, 2016, 2021),
-            SpanPeriod.ofClosed(2011, 2015), SpanPeriod.ofClosed(2016, 2020), YearPeriod.of(2015));
+            SpanPeriod.ofClosed(2011, 2015), SpanPeriod.ofClosed(2016, 2020), YearPeriod.of(2015), YearPeriod.of(2010));
 
     private static final List<Breakdown> BREAKDOWNS = List.of(Breakdown.TOTAL, Breakdown.FEMALE, Breakdown.MALE,
             Breakdown.of(BreakdownDimension.AGE_GROUP, "15"), Breakdown.of(BreakdownDimension.AGE_GROUP, "15").with(Sex.FEMALE),
@@ -170,6 +170,10 @@ class ColumnarValidationTest {
         ValidationContext context = ValidationContext.of(INDICATORS, AREAS);
         if (random.nextInt(4) == 0) {
             context = context.withStrategy(StandardRuleTest.strategy2011to2020());
+        }
+        if (random.nextInt(3) == 0) {
+            // status.provisional: a day around the periods' deadlines (14 December of the year after)
+            context = context.withAsOf(LocalDate.of(2015 + random.nextInt(14), 1 + random.nextInt(12), 14 + random.nextInt(2)));
         }
         DatasetValidator validator = DatasetValidator.of(rules(random));
         List<Finding> expected = validator.validateObservations(dataset, context).findings();

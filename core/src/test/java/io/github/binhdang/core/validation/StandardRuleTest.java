@@ -20,6 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaDate;
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.area.AreaLevel;
+import io.github.binhdang.core.area.LinkKind;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
@@ -46,9 +51,11 @@ import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -122,16 +129,120 @@ class StandardRuleTest {
     void areaPeriodAMergedProvinceCannotReport2026() {
         Finding f = single(check(obs(DV_MODELS, "10", Y2026).value(20).build()));
         assertFinding(f, "area.period", Severity.ERROR, "DV_MODELS/10/2026/_T", "area", "10",
-                "Area 10 Lao Cai was not in force in 2026; it was in force ../2025-06-30",
-                "Đơn vị hành chính 10 Lào Cai không có hiệu lực trong kỳ 2026; thời gian hiệu lực: ../2025-06-30");
+                "Area 10 Lao Cai was not in force in 2026; it was in force ../2025-06-30; it was succeeded by 15 Lao Cai",
+                "Đơn vị hành chính 10 Lào Cai không có hiệu lực trong kỳ 2026; thời gian hiệu lực: ../2025-06-30;"
+                        + " đơn vị kế thừa: 15 Lào Cai");
+    }
+
+    @Test
+    void areaPeriodNamesWhatANewUnitWasFormedFrom() {
+        // A made-up commune C3, formed on 2025-07-01 from C1, C2 and part of C6, cannot report 2024.
+        ValidationContext context = ValidationContext.of(INDICATORS, Transition.COMMUNES);
+        Finding f = single(VALIDATOR.validate(obs(DV_MODELS, "C3", YearPeriod.of(2024)).value(2).build(), context));
+        assertFinding(f, "area.period", Severity.ERROR, "DV_MODELS/C3/2024/_T", "area", "C3",
+                "Area C3 Xuan Lap was not in force in 2024; it was in force 2025-07-01/..;"
+                        + " it was formed from C1 Xuan Son, C2 Lap Thach, C6 Tan Lap (part)",
+                "Đơn vị hành chính C3 Xuân Lập không có hiệu lực trong kỳ 2024; thời gian hiệu lực: 2025-07-01/..;"
+                        + " đơn vị được hình thành từ C1 Xuân Sơn, C2 Lập Thạch, C6 Tân Lập (một phần)");
+        // C6 was split between C3 and C7: a 2026 figure for it is told both.
+        Finding split = single(VALIDATOR.validate(obs(DV_MODELS, "C6", YearPeriod.of(2026)).value(2).build(), context));
+        assertFinding(split, "area.period", Severity.ERROR, "DV_MODELS/C6/2026/_T", "area", "C6",
+                "Area C6 Tan Lap was not in force in 2026; it was in force ../2025-06-30;"
+                        + " it was succeeded by C3 Xuan Lap (part), C7 Tan Minh (part)",
+                "Đơn vị hành chính C6 Tân Lập không có hiệu lực trong kỳ 2026; thời gian hiệu lực: ../2025-06-30;"
+                        + " đơn vị kế thừa: C3 Xuân Lập (một phần), C7 Tân Minh (một phần)");
+        // A unit with no recorded successor or predecessor gets no such clause.
+        Finding alone = single(VALIDATOR.validate(obs(DV_MODELS, "C4", YearPeriod.of(2026)).value(2).build(), context));
+        assertThat(alone.message(Locale.ENGLISH))
+                .isEqualTo("Area C4 Hoa Binh was not in force in 2026; it was in force ../2025-06-30");
     }
 
     @Test
     void areaPeriodAcceptsACodeInForceOnPartOfThePeriod() {
-        // Code 15 is Yên Bái until 30 June 2025 and the new Lào Cai from 1 July: both report 2025.
-        assertThat(check(obs(DV_MODELS, "15", YearPeriod.of(2025)).value(20).build()).findings()).isEmpty();
+        // Code 15 is Yên Bái until 30 June 2025 and the new Lào Cai from 1 July: both report 2025, with a
+        // warning that the code changed its meaning (area.changed), and no error.
+        assertThat(check(obs(DV_MODELS, "15", YearPeriod.of(2025)).value(20).build()).findings())
+                .extracting(Finding::code).containsExactly("area.changed");
         assertThat(check(obs(DV_MODELS, "15", Y2026).value(20).build()).findings()).isEmpty();
         assertThat(check(obs(DV_MODELS, "10", YearPeriod.of(2025)).value(20).build()).findings()).isEmpty();
+    }
+
+    @Test
+    void areaChangedNamesBothMeaningsAndTheOneUsed() {
+        // Code 15 in 2025: Yên Bái until 30 June, the new Lào Cai from 1 July; read on 31 December by default.
+        Observation o = obs(DV_MODELS, "15", YearPeriod.of(2025)).value(20).build();
+        assertFinding(single(check(o)), "area.changed", Severity.WARNING, "DV_MODELS/15/2025/_T", "area", "15",
+                "Code 15 named different units during 2025: 15 Yen Bai until 2025-06-30, 15 Lao Cai from 2025-07-01;"
+                        + " the figure was read as 15 Lao Cai, the unit in force on 2025-12-31",
+                "Mã 15 chỉ các đơn vị khác nhau trong kỳ 2025: 15 Yên Bái đến hết 2025-06-30, 15 Lào Cai từ 2025-07-01;"
+                        + " số liệu được hiểu là của 15 Lào Cai, đơn vị có hiệu lực ngày 2025-12-31");
+        // Read at the period's start instead: Yên Bái, on 1 January.
+        Finding atStart = single(VALIDATOR.validate(o, CONTEXT.withAreaDate(AreaDate.PERIOD_START)));
+        assertThat(atStart.message(Locale.ENGLISH)).isEqualTo(
+                "Code 15 named different units during 2025: 15 Yen Bai until 2025-06-30, 15 Lao Cai from 2025-07-01;"
+                        + " the figure was read as 15 Yen Bai, the unit in force on 2025-01-01");
+        // Periods on one side of 1 July 2025, and codes with one version in 2025, pass.
+        assertThat(check(obs(DV_MODELS, "15", YearPeriod.of(2024)).value(20).build()).findings()).isEmpty();
+        assertThat(check(obs(DV_MODELS, "14", YearPeriod.of(2025)).value(20).build()).findings()).isEmpty();
+        assertThat(check(obs(DV_MODELS, "10", YearPeriod.of(2025)).value(20).build()).findings()).isEmpty();
+    }
+
+    @Test
+    void areaChangedIgnoresARename() {
+        // C5 Phú Lộc was renamed Phú Lộc Mới on 2025-07-01: the same unit, whose only predecessor it is.
+        ValidationContext context = ValidationContext.of(INDICATORS, Transition.COMMUNES);
+        assertThat(VALIDATOR.validate(obs(DV_MODELS, "C5", YearPeriod.of(2025)).value(2).build(), context).findings())
+                .isEmpty();
+        // C3 took in two communes: a 2025 figure for C1 has one version and passes; the code C3 is new.
+        assertThat(VALIDATOR.validate(obs(DV_MODELS, "C3", YearPeriod.of(2025)).value(2).build(), context).findings())
+                .isEmpty();
+    }
+
+    @Test
+    void areaSumReadsTheHierarchyAtThePeriodsEnd() {
+        // 2025, read on 31 December: the nation's children are Sơn La (14) and the new Lào Cai (15);
+        // 60 + 30 = 90, not the nation's 100. Code 15 also gets its area.changed warning.
+        List<Observation> rows = List.of(
+                obs(DV_MODELS, "VN", YearPeriod.of(2025)).value(100).build(),
+                obs(DV_MODELS, "14", YearPeriod.of(2025)).value(60).build(),
+                obs(DV_MODELS, "15", YearPeriod.of(2025)).value(30).build());
+        ValidationReport report = VALIDATOR.validate(rows, CONTEXT);
+        assertThat(report.findings()).extracting(Finding::code).containsExactlyInAnyOrder("area.changed", "area.sum");
+        assertThat(report.findings()).filteredOn(f -> f.code().equals("area.sum")).singleElement()
+                .extracting(f -> f.message(Locale.ENGLISH))
+                .isEqualTo("The 2 areas under VN Viet Nam add up to 90 (value), not to its own 100");
+        assertThat(VALIDATOR.validate(Dataset.of(rows), CONTEXT)).isEqualTo(report);
+        // Read on 1 January: the children are 14, the old Lào Cai (10) and Yên Bái (15); 10 has not
+        // reported, so there is nothing to compare.
+        ValidationContext atStart = CONTEXT.withAreaDate(AreaDate.PERIOD_START);
+        assertThat(VALIDATOR.validate(rows, atStart).findings()).extracting(Finding::code)
+                .containsExactly("area.changed");
+        assertThat(VALIDATOR.validate(Dataset.of(rows), atStart).findings()).extracting(Finding::code)
+                .containsExactly("area.changed");
+    }
+
+    /** A made-up hierarchy of communes across 1 July 2025. */
+    private static final class Transition {
+        static final LocalDate LAST = LocalDate.of(2025, 6, 30);
+        static final LocalDate FIRST = LAST.plusDays(1);
+        static final Area C1 = commune("C1", "Xuân Sơn", "Xuan Son").withValidTo(LAST);
+        static final Area C2 = commune("C2", "Lập Thạch", "Lap Thach").withValidTo(LAST);
+        static final Area C3 = commune("C3", "Xuân Lập", "Xuan Lap").withValidFrom(FIRST);
+        static final Area C4 = commune("C4", "Hòa Bình", "Hoa Binh").withValidTo(LAST);
+        static final Area C5 = commune("C5", "Phú Lộc", "Phu Loc").withValidTo(LAST);
+        static final Area C5_NEW = commune("C5", "Phú Lộc Mới", "Phu Loc Moi")
+                .withValidFrom(FIRST);
+        static final Area C6 = commune("C6", "Tân Lập", "Tan Lap").withValidTo(LAST);
+        static final Area C7 = commune("C7", "Tân Minh", "Tan Minh").withValidFrom(FIRST);
+        static final AreaHierarchy COMMUNES = AreaHierarchy
+                .builder().addAll(List.of(C1, C2, C3, C4, C5, C5_NEW, C6, C7)).merge(C1, C3).merge(C2, C3)
+                .merge(C5, C5_NEW).link(C6, C3, LinkKind.PARTIAL).link(C6, C7, LinkKind.PARTIAL)
+                .build();
+
+        private static Area commune(String code, String vi, String en) {
+            return Area.of(code, BilingualText.of(vi, en),
+                    AreaLevel.COMMUNE);
+        }
     }
 
     @Test
@@ -306,8 +417,10 @@ class StandardRuleTest {
     void valueApproximate() {
         Observation o = obs(DV_MODELS, "14", Y2017).value(400).qualifier(Qualifier.NEARLY).build();
         assertFinding(single(check(o)), "value.approximate", Severity.INFO, "DV_MODELS/14/2017/_T", "value", "400",
-                "The value is approximate (nearly 400): checks that need an exact value were skipped",
-                "Giá trị là số gần đúng (gần 400): đã bỏ qua các kiểm tra cần giá trị chính xác");
+                "The value is approximate (nearly 400): compared within its tolerance where a check allows it,"
+                        + " skipped where a check needs an exact value",
+                "Giá trị là số gần đúng (gần 400): được so sánh trong phạm vi dung sai nếu kiểm tra cho phép,"
+                        + " bỏ qua ở các kiểm tra cần giá trị chính xác");
     }
 
     @Test
@@ -367,9 +480,10 @@ class StandardRuleTest {
     }
 
     @Test
-    void sexSumSkipsApproximateValues() {
+    void sexSumTakesAnApproximatePartAsTheRangeItAllows() {
+        // "about 10" allows 9 to 11 with the default tolerance of 10 %: with 12 men, 21 to 23.
         List<Observation> rows = List.of(
-                obs(EMPLOYED, "14", Y2017).value(25).build(),
+                obs(EMPLOYED, "14", Y2017).value(22).build(),
                 obs(EMPLOYED, "14", Y2017).sex(Sex.FEMALE).value(10).qualifier(Qualifier.ABOUT).build(),
                 obs(EMPLOYED, "14", Y2017).sex(Sex.MALE).value(12).build());
         assertThat(VALIDATOR.validate(rows, CONTEXT).findings()).extracting(Finding::code)
@@ -524,7 +638,7 @@ class StandardRuleTest {
         assertThat(report.findings().get(1).message(Fixtures.VI))
                 .isEqualTo("Địa bàn 98 không có trong danh mục đơn vị hành chính");
         assertThat(report.findings().get(2).message())
-                .isEqualTo("Period 2030 is outside 2021/2025, the span of strategy SL-PLAN");
+                .isEqualTo("Milestone 2030 of target 1 is outside 2021/2025, the span of strategy SL-PLAN");
         assertThat(report.findings().get(3).message())
                 .isEqualTo("The unit persons is not count, the unit of indicator DV_MODELS");
         assertThat(report.byArea().keySet()).containsExactly("98");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.unit.MeasureKind;
@@ -38,6 +39,19 @@ class ValidationContextTest {
         assertThat(c).isEqualTo(ValidationContext.of(s, AREAS)).hasSameHashCodeAs(ValidationContext.of(s, AREAS));
         assertThat(c.toString()).startsWith("ValidationContext[1 indicators, AreaHierarchy[").endsWith(
                 ", strategy VN-NSGE-2011-2020]");
+    }
+
+    @Test
+    void readsAreasAtThePeriodsEndUnlessToldTheStart() {
+        ValidationContext c = ValidationContext.of(INDICATORS, AREAS);
+        assertThat(c.areaDate()).isEqualTo(AreaDate.PERIOD_END);
+        ValidationContext atStart = c.withAreaDate(AreaDate.PERIOD_START);
+        assertThat(atStart.areaDate()).isEqualTo(AreaDate.PERIOD_START);
+        assertThat(atStart).isNotEqualTo(c).isEqualTo(c.withAreaDate(AreaDate.PERIOD_START));
+        assertThat(atStart.withIndicators(List.of(W_ENT)).areaDate()).isEqualTo(AreaDate.PERIOD_START);
+        assertThat(atStart.withAreaDate(AreaDate.PERIOD_END)).isEqualTo(c).hasSameHashCodeAs(c);
+        assertThat(c.toString()).doesNotContain("areas read at");
+        assertThat(atStart.toString()).endsWith(", areas read at PERIOD_START]");
     }
 
     @Test

@@ -56,6 +56,8 @@ final class CsvProblems {
 
     private final List<CsvProblem> problems = new ArrayList<>();
     private final List<Kind> kinds = new ArrayList<>();
+    // The problems, by position, that are warnings rather than errors (the rows were read).
+    private final java.util.BitSet warnings = new java.util.BitSet();
 
     /** The number of problems so far: a row whose reading adds any is left out. */
     int size() {
@@ -84,6 +86,7 @@ final class CsvProblems {
 
     /** A header name that is no column; {@code columns} lists the columns. */
     void unknownColumn(int line, String name, int number, String columns) {
+        warnings.set(problems.size());
         add(Kind.HEADER, line, name, number, name, "unknown column '" + name + "' is not read; the columns are "
                 + columns);
     }
@@ -153,18 +156,42 @@ final class CsvProblems {
                 + "; a dataset holds one value per key");
     }
 
+    // Issue 19, the CSV reader's own problems (csvpeople): rows and text that are not changed silently
+
+    /** A row with fewer fields than the header has columns: half of a row split by a line break, say. */
+    void tooFewFields(int line, int fields, int columns) {
+        add(Kind.ROW, line, "", 0, "", "the row has " + fields + " fields but the header has " + columns
+                + " columns; is a line break unquoted, or a separator missing?");
+    }
+
+    /**
+     * A quote opened in a column and never closed where a field may end; {@code lines} lines, from the
+     * row's, could not be read (the lines after them were read again as rows).
+     */
+    void unclosedQuote(int line, String column, int number, int lines) {
+        add(Kind.SYNTAX, line, column, number, "", "the quote opened in column " + number + " is not closed;"
+                + (lines == 1 ? " 1 line" : " " + lines + " lines") + " could not be read and the rows after "
+                + (lines == 1 ? "it" : "them") + " were read again");
+    }
+
+    /** The text is in an encoding the reader does not read, such as UTF-16 without a byte order mark. */
+    void encoding(String encoding) {
+        add(Kind.SYNTAX, 1, "", 0, "", "the file looks like " + encoding + ", which is not read: save it as"
+                + " \"CSV UTF-8\"");
+    }
+
     // The result
 
     /** The dataset of the good rows, the problems and their findings. */
     CsvReadResult result(Dataset dataset) {
         List<Finding> findings = new ArrayList<>(problems.size());
         for (int i = 0; i < problems.size(); i++) {
-            findings.add(finding(problems.get(i), kinds.get(i)));
+            findings.add(finding(problems.get(i), kinds.get(i), warnings.get(i) ? Severity.WARNING : Severity.ERROR));
         }
         return new CsvReadResult(dataset, problems, ValidationReport.of(findings));
     }
 
-    private static Finding finding(CsvProblem problem, Kind kind) {
+    private static Finding finding(CsvProblem problem, Kind kind, Severity severity) {
         String subject = "line " + problem.line();
         // A whole row's problem, or a missing column's, has no column of its own: it points at the row's start.
         Location location = Location.of(subject, problem.column())
@@ -174,7 +201,7 @@ final class CsvProblems {
         arguments.put("line", Integer.toString(problem.line()));
         arguments.put("column", problem.column());
         arguments.put("detail", problem.message());
-        return new Finding(kind.code(), Severity.ERROR, location, problem.value(), problem.message(), arguments,
+        return new Finding(kind.code(), severity, location, problem.value(), problem.message(), arguments,
                 template(kind, !problem.column().isEmpty(), !problem.value().isEmpty()));
     }
 

@@ -52,12 +52,14 @@ public record CsvReadResult(Dataset dataset, List<CsvProblem> problems, Validati
      * the findings of {@link io.github.binhdang.core.validation.DatasetValidator} (join them with
      * {@link ValidationReport#plus(ValidationReport)}).
      *
-     * <p>Each problem is a {@link Finding} of severity {@code ERROR}, in file order, with:
+     * <p>Each problem is a {@link Finding} of severity {@code ERROR} (a {@code WARNING} for an unknown
+     * column, whose rows were read without it), in file order, with:
      * <ul>
      *   <li>a code for its kind: {@code csv.value} (a field that cannot be read), {@code csv.row} (a
      *       row that cannot be an observation), {@code csv.duplicate} (a row whose key an earlier row
      *       has), {@code csv.header} (a column unknown, given twice, missing or in conflict),
-     *       {@code csv.empty} (no header) and {@code csv.syntax} (the file cannot be read on);</li>
+     *       {@code csv.empty} (no header) and {@code csv.syntax} (text that cannot be read: a quote
+     *       never closed, an encoding that is not read);</li>
      *   <li>a location whose subject is {@code "line 7"}, whose path is the column's name (empty for a
      *       whole row), and whose line and column are the problem's; a problem with no column of its
      *       own (a whole row, a missing column) is placed at column 1, where its line begins;</li>

@@ -1,36 +1,38 @@
 package io.github.binhdang.serialization.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Splits CSV text into rows of fields, each with the line it begins on, with Jackson's CSV parser: a
- * leading byte order mark is skipped, the separator is found from the header line unless given, blank
- * lines and rows of blank fields are skipped. What the fields mean is the {@link Rows}' business.
+ * Splits CSV text into rows of fields, each with the line it begins on: a leading byte order mark is
+ * skipped, the separator is found from the header line unless given, blank lines and rows of blank
+ * fields are skipped. What the fields mean is the {@link Rows}' business.
  *
- * <p>Text that cannot be read on (a quote never closed) ends the reading with a
- * {@linkplain CsvProblems#syntax syntax problem} on the line of the row it was in; a text with no row at
- * all is an {@linkplain CsvProblems#empty empty file}.
+ * <p>Nothing is changed silently:
+ * <ul>
+ *   <li>an unquoted field is trimmed of blanks around it; a quoted field is kept exactly, spaces
+ *       included;</li>
+ *   <li>a field that starts with a quoted word and goes on after the closing quote
+ *       ({@code "Báo cáo" số 12}) is read as written, quotes included;</li>
+ *   <li>a quote that is not closed on its line, when it makes the row end at the end of the text or
+ *       with another number of fields than the header, is {@linkplain CsvProblems#unclosedQuote
+ *       reported} on the row's line with the column where it opened, and the text is read again from
+ *       the line after it, so that the rows behind one stray quote are read.</li>
+ * </ul>
+ * A quoted field with a line break in a row of the header's width is kept as one field.
+ *
+ * <p>A text with no row at all is an {@linkplain CsvProblems#empty empty file}.
  */
 final class CsvTokenizer {
 
     /** The separators a file may use, in the order preferred when the header has as many of each. */
     static final String SEPARATORS = ",;\t|";
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.SKIP_EMPTY_LINES).build();
-    private static final int HEADER_LOOKAHEAD = 1 << 16;
+    private static final int BUFFER = 1 << 16;
 
     /** Where the rows go, in file order. */
     interface Rows {
@@ -46,8 +48,23 @@ final class CsvTokenizer {
     }
 
     private final CsvProblems problems;
-    // The line of the row being read, -1 before its first field.
-    private int line = -1;
+    private Reader in = Reader.nullReader();
+    private char[] buf = new char[BUFFER];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private char sep;
+    // The line of the character at pos.
+    private int line = 1;
+    private final StringBuilder field = new StringBuilder();
+    // The text of the row being read from just after the first line break inside quotes, kept so that the
+    // lines after it can be read again when the quote turns out never to have been closed; null otherwise.
+    private @Nullable StringBuilder capture;
+    private int captureLine;
+    private int captureColumn;
+    // Whether a quote of the row being read is not closed where a quoted field may end.
+    private boolean broken;
+    private @Nullable List<String> headerNames;
 
     CsvTokenizer(CsvProblems problems) {
         this.problems = problems;
@@ -59,40 +76,59 @@ final class CsvTokenizer {
      * @param separator  the separator, or {@code '\0'} to find it from the header line
      * @throws UncheckedIOException if the text cannot be read
      */
-    void read(Reader in, char separator, Rows rows) {
+    void read(Reader text, char separator, Rows rows) {
+        this.in = text;
         try {
-            BufferedReader text = new BufferedReader(in, HEADER_LOOKAHEAD);
-            text.mark(1);
-            if (text.read() != '\uFEFF') {
-                text.reset();
+            fill();
+            if (limit > 0 && buf[0] == '\uFEFF') {
+                pos = 1;
             }
-            char sep = separator != '\0' ? separator : detectSeparator(text);
-            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(sep);
-            try (JsonParser p = CSV.reader(schema).createParser(text)) {
-                rows(p, rows);
-            }
+            sep = separator != '\0' ? separator : detectSeparator();
+            rows(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        } catch (StreamReadException e) {
-            // The row that could not be read begins where its first field was; failing that, where the parser stopped.
-            problems.syntax(line > 0 ? line : lineOf(e), e.getOriginalMessage());
         }
     }
 
-    private static int lineOf(JacksonException e) {
-        return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+    /** Reads into the buffer's free end until it is full or the text ends; keeps what is not yet read. */
+    private void fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        while (!eof && limit < buf.length) {
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit += n;
+            }
+        }
+    }
+
+    /** Whether there is a character at pos, reading more if needed. */
+    private boolean more() throws IOException {
+        if (pos < limit) {
+            return true;
+        }
+        if (eof) {
+            return false;
+        }
+        fill();
+        return pos < limit;
     }
 
     /** Finds the separator the header line uses most, outside quotes; a comma when it uses none. */
-    private static char detectSeparator(BufferedReader text) throws IOException {
-        text.mark(HEADER_LOOKAHEAD);
+    private char detectSeparator() {
         int[] counts = new int[SEPARATORS.length()];
         boolean quoted = false;
-        for (int i = 0; i < HEADER_LOOKAHEAD; i++) {
-            int c = text.read();
-            if (c < 0 || !quoted && (c == '\n' || c == '\r')) {
+        for (int i = pos; i < limit; i++) {
+            char c = buf[i];
+            if (!quoted && (c == '\n' || c == '\r')) {
                 break;
             }
             if (c == '"') {
@@ -101,7 +137,6 @@ final class CsvTokenizer {
                 counts[SEPARATORS.indexOf(c)]++;
             }
         }
-        text.reset();
         int best = 0;
         for (int i = 1; i < counts.length; i++) {
             if (counts[i] > counts[best]) {
@@ -111,37 +146,219 @@ final class CsvTokenizer {
         return SEPARATORS.charAt(best);
     }
 
-    private void rows(JsonParser p, Rows rows) {
-        Fields values = new Fields();
-        int rowLine = -1;
+    private void rows(Rows rows) throws IOException {
         boolean header = true;
-        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-            if (t == JsonToken.START_ARRAY) {
-                // A new, short-lived holder per row: storing each field's young string into one kept for the
-                // whole file would cost a garbage-collector barrier with a memory fence per field.
-                values = new Fields();
-                rowLine = -1;
-                line = -1;
-            } else if (t == JsonToken.VALUE_STRING) {
-                if (rowLine < 0) {
-                    rowLine = p.currentTokenLocation().getLineNr();
-                    line = rowLine;
+        while (more()) {
+            int rowLine = line;
+            // A new, short-lived holder per row: storing each field's young string into one kept for the
+            // whole file would cost a garbage-collector barrier with a memory fence per field.
+            Fields values = new Fields();
+            capture = null;
+            broken = false;
+            row(values);
+            List<String> names = headerNames;
+            StringBuilder captured = capture;
+            if (broken || captured != null && names != null && values.size() != names.size()) {
+                recover(rowLine, names);
+                continue;
+            }
+            if (values.allBlank()) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                headerNames = values.asList();
+                if (!rows.header(rowLine, headerNames)) {
+                    return;
                 }
-                values.add(p.getString());
-            } else if (t == JsonToken.END_ARRAY && rowLine > 0) {
-                if (header) {
-                    header = false;
-                    if (!rows.header(rowLine, values.asList())) {
-                        return;
-                    }
-                } else if (!values.allBlank()) {
-                    rows.row(rowLine, values);
-                }
+            } else {
+                rows.row(rowLine, values);
             }
         }
         if (header) {
             problems.empty();
         }
+    }
+
+    /**
+     * Reports the row whose quote was not closed and puts the text after the line break inside the quote
+     * back in front of what is left, to be read again as rows.
+     */
+    private void recover(int rowLine, @Nullable List<String> names) {
+        StringBuilder captured = capture;
+        int column = captureColumn;
+        String name = names != null && column >= 1 && column <= names.size() ? names.get(column - 1).strip() : "";
+        if (captured == null) {
+            // The quote opened on the last line: nothing after it to read again.
+            problems.unclosedQuote(rowLine, name, column, 1);
+            return;
+        }
+        problems.unclosedQuote(rowLine, name, column, captureLine - rowLine);
+        char[] rest = new char[Math.max(BUFFER, captured.length() + limit - pos)];
+        captured.getChars(0, captured.length(), rest, 0);
+        System.arraycopy(buf, pos, rest, captured.length(), limit - pos);
+        limit = captured.length() + limit - pos;
+        pos = 0;
+        buf = rest;
+        line = captureLine;
+        capture = null;
+    }
+
+    /** Reads one row's fields, up to and past its line break or to the end of the text. */
+    private void row(Fields values) throws IOException {
+        while (true) {
+            String value = field(values.size() + 1);
+            values.add(value);
+            if (!more()) {
+                return;
+            }
+            char c = buf[pos];
+            if (c == sep) {
+                take();
+                if (!more()) {
+                    values.add("");
+                    return;
+                }
+                continue;
+            }
+            // The field ended at a line break.
+            take();
+            if (c == '\r' && more() && buf[pos] == '\n') {
+                take();
+            }
+            line++;
+            return;
+        }
+    }
+
+    /** Moves past the character at pos, keeping it when the row's text is being kept. */
+    private void take() {
+        StringBuilder captured = capture;
+        if (captured != null) {
+            captured.append(buf[pos]);
+        }
+        pos++;
+    }
+
+    private static boolean isBlank(char c) {
+        return c <= ' ' || c >= 0x80 && Character.isWhitespace(c);
+    }
+
+    /** Reads one field and stops on the separator or line break after it (or at the end of the text). */
+    private String field(int column) throws IOException {
+        // Blanks before the field.
+        while (more()) {
+            char c = buf[pos];
+            if (c == sep || c == '\n' || c == '\r' || !isBlank(c)) {
+                break;
+            }
+            take();
+        }
+        if (more() && buf[pos] == '"') {
+            return quoted(column);
+        }
+        if (capture == null) {
+            // The common case: the field ends in the buffer, and is taken from it as one string.
+            int start = pos;
+            for (int i = start; i < limit; i++) {
+                char c = buf[i];
+                if (c == sep || c == '\n' || c == '\r') {
+                    pos = i;
+                    return trimmed(buf, start, i);
+                }
+            }
+        }
+        field.setLength(0);
+        unquotedRest();
+        return trimmedEnd(field);
+    }
+
+    /** Appends the unquoted text up to the separator, a line break or the end to {@link #field}. */
+    private void unquotedRest() throws IOException {
+        while (more()) {
+            char c = buf[pos];
+            if (c == sep || c == '\n' || c == '\r') {
+                return;
+            }
+            field.append(c);
+            take();
+        }
+    }
+
+    private static String trimmed(char[] chars, int start, int end) {
+        int to = end;
+        while (to > start && isBlank(chars[to - 1])) {
+            to--;
+        }
+        return to == start ? "" : new String(chars, start, to - start);
+    }
+
+    private static String trimmedEnd(StringBuilder text) {
+        int to = text.length();
+        while (to > 0 && isBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(0, to);
+    }
+
+    /** Reads a field that starts with a quote, at pos. */
+    private String quoted(int column) throws IOException {
+        field.setLength(0);
+        take();
+        boolean spansLines = false;
+        while (true) {
+            if (!more()) {
+                // The text ends inside the quotes.
+                broken = true;
+                if (capture == null) {
+                    captureColumn = column;
+                }
+                return field.toString();
+            }
+            char c = buf[pos];
+            take();
+            if (c == '"') {
+                if (more() && buf[pos] == '"') {
+                    take();
+                    field.append('"');
+                    continue;
+                }
+                break;
+            }
+            if (c == '\n') {
+                line++;
+                spansLines = true;
+                if (capture == null) {
+                    capture = new StringBuilder();
+                    captureLine = line;
+                    captureColumn = column;
+                }
+            }
+            field.append(c);
+        }
+        String inQuotes = field.toString();
+        // Blanks after the closing quote, kept if text follows them.
+        int blanksFrom = field.length();
+        while (more()) {
+            char c = buf[pos];
+            if (c == sep || c == '\n' || c == '\r' || !isBlank(c)) {
+                break;
+            }
+            field.append(c);
+            take();
+        }
+        if (!more() || buf[pos] == sep || buf[pos] == '\n' || buf[pos] == '\r') {
+            return inQuotes;
+        }
+        // Text after the closing quote: the quotes were part of what was written.
+        if (spansLines) {
+            broken = true;
+        }
+        String blanks = field.substring(blanksFrom);
+        field.setLength(0);
+        field.append('"').append(inQuotes.replace("\"", "\"\"")).append('"').append(blanks);
+        unquotedRest();
+        return trimmedEnd(field);
     }
 
     /** The fields of the row being read, in an array that is not cleared or copied as a list would be. */

@@ -1,6 +1,7 @@
 package io.github.binhdang.serialization.csv;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.unit.NumberNotation;
 import io.github.binhdang.core.unit.Unit;
 import java.io.BufferedInputStream;
@@ -9,11 +10,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,7 +30,7 @@ import java.util.Objects;
  * the same key as an earlier row) and each unusable header column becomes a {@link CsvProblem} with
  * its line, column and value, and the row is left out; every other row is read. Only a header that
  * lacks a required column, names one twice, or an empty file stops the rows from being read, and
- * that too is reported as problems, not thrown.
+ * that too is reported as problems, not thrown. Rows read = observations kept + rows reported.
  *
  * <pre>
  * CsvReadResult result = DatasetCsvReader.defaults()
@@ -36,28 +40,35 @@ import java.util.Objects;
  * result.problems();   // line, column, value and message of each bad one
  * </pre>
  *
- * <p>Text is UTF-8, with or without a byte order mark; a field with bytes that are not UTF-8 (a file
- * saved in another encoding) is a problem of its row. The separator is a comma or a semicolon, found from the header line
+ * <p>Text is UTF-8, with or without a byte order mark, or UTF-16 with its byte order mark (what
+ * spreadsheets save as "Unicode text"); UTF-16 without one, and UTF-32, are refused with a single
+ * problem naming the encoding. A field with bytes that are not UTF-8 (a file saved in another encoding) is a problem of its
+ * row. The separator is a comma or a semicolon, found from the header line
  * (whichever it has more of) unless {@linkplain #withSeparator(char) configured}; fields holding the
- * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. Blank lines and rows
- * whose fields are all empty are skipped. Text is put in Unicode NFC.
+ * separator, quotes or line breaks are quoted with {@code "} and quotes doubled. An unquoted field is
+ * trimmed, a quoted one kept as it is. Blank lines and rows whose fields are all empty are skipped.
+ * Text is put in Unicode NFC. Headers may name the columns in English or Vietnamese
+ * ({@code Mã chỉ tiêu; Mã địa bàn; Kỳ báo cáo; Giá trị}); see the package documentation.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class DatasetCsvReader {
 
-    private static final DatasetCsvReader DEFAULTS = new DatasetCsvReader('\0', NumberNotation.PLAIN, List.of());
+    private static final DatasetCsvReader DEFAULTS = new DatasetCsvReader('\0', NumberNotation.PLAIN, List.of(), Map.of());
     // At most this many rows are made room for before reading; a bigger file grows its columns as it goes.
     private static final int MAX_EXPECTED_ROWS = 1 << 22;
 
     private final char separator;
     private final NumberNotation notation;
     private final List<Unit> units;
+    // The caller's header names, folded, and their columns.
+    private final Map<String, Column> aliases;
 
-    private DatasetCsvReader(char separator, NumberNotation notation, List<Unit> units) {
+    private DatasetCsvReader(char separator, NumberNotation notation, List<Unit> units, Map<String, Column> aliases) {
         this.separator = separator;
         this.notation = notation;
         this.units = units;
+        this.aliases = aliases;
     }
 
     /**
@@ -82,7 +93,7 @@ public final class DatasetCsvReader {
             throw new InvalidValueException("DatasetCsvReader.separator", "'" + separator + "'",
                     "must be ',', ';', a tab or '|'");
         }
-        return new DatasetCsvReader(separator, notation, units);
+        return new DatasetCsvReader(separator, notation, units, aliases);
     }
 
     /**
@@ -93,7 +104,7 @@ public final class DatasetCsvReader {
      * @return the reader, not null
      */
     public DatasetCsvReader withNotation(NumberNotation notation) {
-        return new DatasetCsvReader(separator, Objects.requireNonNull(notation, "notation"), units);
+        return new DatasetCsvReader(separator, Objects.requireNonNull(notation, "notation"), units, aliases);
     }
 
     /**
@@ -104,7 +115,34 @@ public final class DatasetCsvReader {
      * @return the reader, not null
      */
     public DatasetCsvReader withUnits(Collection<Unit> units) {
-        return new DatasetCsvReader(separator, notation, List.copyOf(units));
+        return new DatasetCsvReader(separator, notation, List.copyOf(units), aliases);
+    }
+
+    /**
+     * Returns a copy that also reads a header name of the caller's as a column, before the built-in
+     * names: {@code withHeaderAlias("Mã xã", "area")}. The name is matched as the built-in ones are,
+     * without regard to case, diacritics or spacing.
+     *
+     * @param name    the header name, not null, not blank
+     * @param column  the column's own name, as the package documentation lists it ({@code indicator},
+     *                {@code area}, {@code period}, {@code value}, {@code ageGroup}, …), not null
+     * @return the reader, not null
+     * @throws InvalidValueException if the name is blank or the column is not one of the table's
+     */
+    public DatasetCsvReader withHeaderAlias(String name, String column) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(column, "column");
+        String key = Column.key(name);
+        if (key.isEmpty()) {
+            throw new InvalidValueException("DatasetCsvReader.headerAlias", "'" + name + "'", "must not be blank");
+        }
+        Column target = Column.ofHeader(column).orElseThrow(() -> new InvalidValueException(
+                "DatasetCsvReader.headerAlias", "'" + column + "'", "is not a column: use indicator, area, period,"
+                        + " breakdown, sex, ageGroup, residence, ethnicity, value, numerator, denominator, unit,"
+                        + " qualifier, status, source or note"));
+        Map<String, Column> copy = new HashMap<>(aliases);
+        copy.put(key, target);
+        return new DatasetCsvReader(separator, notation, units, Map.copyOf(copy));
     }
 
     /**
@@ -118,15 +156,37 @@ public final class DatasetCsvReader {
         Objects.requireNonNull(in, "in");
         try {
             BufferedInputStream buffered = new BufferedInputStream(in);
-            buffered.mark(3);
-            byte[] bom = new byte[3];
-            int n = buffered.readNBytes(bom, 0, 3);
-            if (n != 3 || (bom[0] & 0xFF) != 0xEF || (bom[1] & 0xFF) != 0xBB || (bom[2] & 0xFF) != 0xBF) {
-                buffered.reset();
+            buffered.mark(4);
+            byte[] bom = new byte[4];
+            int n = buffered.readNBytes(bom, 0, 4);
+            buffered.reset();
+            int b0 = n > 0 ? bom[0] & 0xFF : -1;
+            int b1 = n > 1 ? bom[1] & 0xFF : -1;
+            Charset charset = StandardCharsets.UTF_8;
+            boolean utf32 = n == 4 && (b0 == 0xFF && b1 == 0xFE && bom[2] == 0 && bom[3] == 0
+                    || b0 == 0 && b1 == 0 && (bom[2] & 0xFF) == 0xFE && (bom[3] & 0xFF) == 0xFF);
+            if (utf32) {
+                CsvProblems problems = new CsvProblems();
+                problems.encoding(b0 == 0 ? "UTF-32BE" : "UTF-32LE");
+                return problems.result(Dataset.builder(0).build());
+            }
+            if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
+                // UTF-16 with its byte order mark, as spreadsheets save "Unicode text": decoded as such.
+                charset = b0 == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+                buffered.skipNBytes(2);
+            } else if (n == 4 && (b0 == 0 && b1 != 0 && bom[2] == 0 || b0 != 0 && b1 == 0 && bom[3] == 0)) {
+                // Every other byte 0: UTF-16 text without a byte order mark, whose byte order is a guess. It is
+                // refused with one problem rather than read as UTF-8 into a header of garbled names.
+                CsvProblems problems = new CsvProblems();
+                problems.encoding(b0 == 0 ? "UTF-16BE without a byte order mark" : "UTF-16LE without a byte order mark");
+                return problems.result(Dataset.builder(0).build());
+            } else if (n >= 3 && b0 == 0xEF && b1 == 0xBB && (bom[2] & 0xFF) == 0xBF) {
+                buffered.skipNBytes(3);
             }
             // Bytes that are not UTF-8 become U+FFFD, which the rows report as problems. The bytes known to be
             // left (a file's or an array's) size the dataset's columns and index, which then need not grow.
-            return read(new InputStreamReader(buffered, StandardCharsets.UTF_8), expectedRows(buffered.available()));
+            int bytesPerRow = charset == StandardCharsets.UTF_8 ? 1 : 2;
+            return read(new InputStreamReader(buffered, charset), expectedRows(buffered.available() / bytesPerRow));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,7 +231,7 @@ public final class DatasetCsvReader {
     private CsvReadResult read(Reader in, int expectedRows) {
         Objects.requireNonNull(in, "in");
         CsvProblems problems = new CsvProblems();
-        RowMapper mapper = new RowMapper(notation, units, problems, expectedRows);
+        RowMapper mapper = new RowMapper(notation, units, aliases, problems, expectedRows);
         new CsvTokenizer(problems).read(in, separator, mapper);
         return problems.result(mapper.dataset());
     }

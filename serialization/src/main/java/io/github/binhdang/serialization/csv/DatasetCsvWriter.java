@@ -2,6 +2,7 @@ package io.github.binhdang.serialization.csv;
 
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.unit.NumberNotation;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Optional;
  *
  * <p>The header is {@code indicator,area,period,breakdown,value,numerator,denominator,unit,qualifier,
  * status,source,note}. A breakdown is its text form ({@code _T} for the total), a unit its code, the
- * qualifier and status their names; an absent number, unit, source or note is an empty field.
+ * qualifier and status their names; an absent number, unit, source or note, and a status
+ * {@code NOT_GIVEN}, is an empty field.
  * Numbers are written with every digit in the notation chosen (plain {@code 38.89} by default;
  * Vietnamese {@code 38,89}, for which the reader must be told the same notation). A number of
  * negative scale ({@code 1E+3}) is written as the whole number it stands for ({@code 1000}). Fields
@@ -143,7 +145,7 @@ public final class DatasetCsvWriter {
                     number(o.denominator()),
                     o.unit().map(unit -> unit.code()).orElse(""),
                     o.qualifier().name(),
-                    o.status().name(),
+                    o.status() == ObservationStatus.NOT_GIVEN ? "" : o.status().name(),
                     o.source().orElse(""),
                     o.note().orElse(""),
                 });

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -39,6 +40,10 @@ final class RowMapper implements CsvTokenizer.Rows {
 
     private final NumberNotation notation;
     private final List<Unit> units;
+    // The caller's header names, folded (Column.key), before the built-in ones.
+    private final Map<String, Column> aliases;
+    // The qualifier written in a number cell of the row being read ("gần 400"), or null.
+    private @Nullable Qualifier cellQualifier;
     private final CsvProblems problems;
     private final Dataset.Builder builder;
     // The indicator and area of the row before, by column.
@@ -69,9 +74,11 @@ final class RowMapper implements CsvTokenizer.Rows {
     private int[] index = new int[0];
     private int headerSize;
 
-    RowMapper(NumberNotation notation, List<Unit> units, CsvProblems problems, int expectedRows) {
+    RowMapper(NumberNotation notation, List<Unit> units, Map<String, Column> aliases, CsvProblems problems,
+            int expectedRows) {
         this.notation = notation;
         this.units = units;
+        this.aliases = aliases;
         this.problems = problems;
         this.builder = Dataset.builder(expectedRows);
     }
@@ -90,7 +97,8 @@ final class RowMapper implements CsvTokenizer.Rows {
         boolean usable = true;
         for (int i = 0; i < values.size(); i++) {
             String name = nfc(values.get(i)).strip();
-            Optional<Column> column = Column.of(name);
+            Column alias = aliases.isEmpty() ? null : aliases.get(Column.key(name));
+            Optional<Column> column = alias != null ? Optional.of(alias) : Column.of(name);
             if (column.isEmpty()) {
                 problems.unknownColumn(at, name, i + 1, columnList());
                 continue;
@@ -142,6 +150,10 @@ final class RowMapper implements CsvTokenizer.Rows {
             problems.tooManyFields(at, values.size(), headerSize);
             return;
         }
+        if (values.size() < headerSize) {
+            problems.tooFewFields(at, values.size(), headerSize);
+            return;
+        }
         Cells cells = new Cells(at, values);
         if (values.anyHolds(REPLACEMENT)) {
             // Only now are the columns looked up to name each bad field.
@@ -163,12 +175,25 @@ final class RowMapper implements CsvTokenizer.Rows {
         Breakdown breakdown = breakdown(cells);
         // A new row each time, for the same reason as the fields' holder.
         Dataset.Row out = builder.row();
+        cellQualifier = null;
         boolean hasNumber = number(cells, Column.VALUE, out);
         hasNumber |= number(cells, Column.NUMERATOR, out);
         hasNumber |= number(cells, Column.DENOMINATOR, out);
         Unit unit = cells.read(Column.UNIT, unitMemo);
         Qualifier qualifier = cells.read(Column.QUALIFIER, qualifiers);
+        Qualifier written = cellQualifier;
+        if (written != null) {
+            if (qualifier != null && qualifier != Qualifier.EXACT && qualifier != written) {
+                cells.fail(Column.QUALIFIER, "says '" + qualifier.title().en() + "' but a number cell says '"
+                        + written.word() + "'");
+            }
+            qualifier = written;
+        }
         ObservationStatus status = cells.read(Column.STATUS, statuses);
+        if (status == null && index[Column.STATUS.ordinal()] >= 0 && cells.text(Column.STATUS).isEmpty()) {
+            // An empty status cell says nothing: not given, which is not final.
+            status = ObservationStatus.NOT_GIVEN;
+        }
         if (problems.size() > before) {
             return;
         }
@@ -245,8 +270,11 @@ final class RowMapper implements CsvTokenizer.Rows {
                 try {
                     number = notation.parse(text);
                 } catch (InvalidValueException e) {
-                    cells.fail(column, e.getMessage());
-                    return false;
+                    number = qualified(cells, column, text);
+                    if (number == null) {
+                        cells.fail(column, e.getMessage());
+                        return false;
+                    }
                 }
                 switch (column) {
                     case VALUE -> row.value(number);
@@ -262,6 +290,36 @@ final class RowMapper implements CsvTokenizer.Rows {
             default -> row.denominator(plain.unscaled(), plain.scale());
         }
         return true;
+    }
+
+    /**
+     * Reads a number written with a qualifier before it, as people write it ("gần 400", "hơn 1.500",
+     * "khoảng 250"), and keeps the qualifier for the row; null when the text is no such number. Only a
+     * text that failed as a plain number comes here.
+     */
+    private @Nullable BigDecimal qualified(Cells cells, Column column, String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isDigit(text.charAt(i)) && text.charAt(i) != '-') {
+            i++;
+        }
+        String head = text.substring(0, i).strip();
+        if (head.isEmpty() || i == text.length()) {
+            return null;
+        }
+        Qualifier q;
+        BigDecimal number;
+        try {
+            q = Qualifier.parse(head);
+            number = notation.parse(text.substring(i));
+        } catch (InvalidValueException e) {
+            return null;
+        }
+        Qualifier before = cellQualifier;
+        if (before != null && before != q) {
+            cells.fail(column, "says '" + q.word() + "' but another number cell of the row says '" + before.word() + "'");
+        }
+        cellQualifier = q;
+        return number;
     }
 
     /**
@@ -360,7 +418,8 @@ final class RowMapper implements CsvTokenizer.Rows {
             if (raw.equals(lastRaw[c])) {
                 return Objects.requireNonNull(lastText[c]);
             }
-            String text = nfc(raw).strip();
+            // The tokenizer trimmed an unquoted field; a quoted one keeps its spaces.
+            String text = nfc(raw);
             lastRaw[c] = raw;
             lastText[c] = text;
             return text;

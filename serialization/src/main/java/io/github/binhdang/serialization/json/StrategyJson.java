@@ -8,6 +8,7 @@ import io.github.binhdang.core.indicator.Direction;
 import io.github.binhdang.core.indicator.Domain;
 import io.github.binhdang.core.indicator.Frequency;
 import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.indicator.ResponsibleAgency;
 import io.github.binhdang.core.period.PeriodKind;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.SpanPeriod;
@@ -17,6 +18,7 @@ import io.github.binhdang.core.strategy.Comparison;
 import io.github.binhdang.core.strategy.LegalBasis;
 import io.github.binhdang.core.strategy.Milestone;
 import io.github.binhdang.core.strategy.Objective;
+import io.github.binhdang.core.strategy.ObjectiveReference;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.strategy.TargetReference;
@@ -43,12 +45,15 @@ final class StrategyJson {
 
     private static final List<Object> INDICATOR = List.of("code", "name", "definition", "measureKind", "unit",
             "numerator", "denominator", "direction", "breakdowns", "levels", "frequency", "source", "agency",
-            "decimals");
+            "agencies", "decimals");
+    private static final List<Object> AGENCY = List.of("name", "from");
     private static final List<Object> MILESTONE = List.of("period", "comparison", "value", "unit", "onward");
     private static final List<Object> BASELINE = List.of("period", "value");
     private static final List<Object> REFERENCE = List.of("strategy", "target");
     private static final List<Object> LEGAL_BASIS = List.of("documentNumber", "issuer", "date");
-    private static final List<Object> TARGET = List.of("code", "text", "indicator", "milestones", "baseline", "serves");
+    private static final List<Object> TARGET = List.of("code", "text", "indicator", "milestones", "baseline", "serves",
+            "servesObjective");
+    private static final List<Object> OBJECTIVE_REFERENCE = List.of("strategy", "objective");
     private static final List<Object> OBJECTIVE = List.of("number", "domain", "title", "targets");
     private static final List<Object> STRATEGY = List.of("code", "title", "span", "legalBasis", "localises", "area",
             "objectives");
@@ -89,7 +94,19 @@ final class StrategyJson {
         }
         g.writeStringProperty("frequency", indicator.frequency().name());
         indicator.source().ifPresent(text -> ValueJson.writeBilingual("source", text, g));
-        indicator.agency().ifPresent(text -> ValueJson.writeBilingual("agency", text, g));
+        // The undated agency: the one in force before every dated one.
+        indicator.agencyOn(LocalDate.MIN).ifPresent(text -> ValueJson.writeBilingual("agency", text, g));
+        if (!indicator.agencies().isEmpty()) {
+            g.writeName("agencies");
+            g.writeStartArray();
+            for (ResponsibleAgency agency : indicator.agencies()) {
+                g.writeStartObject();
+                ValueJson.writeBilingual("name", agency.name(), g);
+                g.writeStringProperty("from", agency.from().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeNumberProperty("decimals", indicator.decimals());
         g.writeEndObject();
     }
@@ -109,6 +126,7 @@ final class StrategyJson {
         Frequency frequency = null;
         BilingualText source = null;
         BilingualText agency = null;
+        List<ResponsibleAgency> agencies = List.of();
         Integer decimals = null;
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
@@ -151,6 +169,9 @@ final class StrategyJson {
                 case "agency":
                     agency = f.read(ValueJson::readBilingual);
                     break;
+                case "agencies":
+                    agencies = f.list(StrategyJson::readAgency);
+                    break;
                 case "decimals":
                     decimals = f.readInteger();
                     break;
@@ -175,6 +196,7 @@ final class StrategyJson {
         Frequency freq = frequency;
         BilingualText src = source;
         BilingualText agc = agency;
+        List<ResponsibleAgency> dated = agencies;
         Integer dec = decimals;
         return f.build(() -> {
             Indicator.Builder b = Indicator.builder(checkedCode, checkedName, checkedKind, checkedUnit);
@@ -198,11 +220,33 @@ final class StrategyJson {
             if (agc != null) {
                 b.agency(agc);
             }
+            dated.forEach(b::agency);
             if (dec != null) {
                 b.decimals(dec);
             }
             return b.build();
         });
+    }
+
+    private static ResponsibleAgency readAgency(JsonParser p, ReadScope scope) {
+        JsonFields f = JsonFields.open(p, scope, ResponsibleAgency.class, AGENCY);
+        BilingualText name = null;
+        LocalDate from = null;
+        for (String property = f.next(); property != null; property = f.next()) {
+            switch (property) {
+                case "name":
+                    name = f.read(ValueJson::readBilingual);
+                    break;
+                case "from":
+                    from = f.readDate();
+                    break;
+                default:
+                    f.unknown();
+            }
+        }
+        BilingualText checkedName = f.require(name, "name");
+        LocalDate checkedFrom = f.require(from, "from");
+        return f.build(() -> ResponsibleAgency.of(checkedName, checkedFrom));
     }
 
     // Milestones, baselines, references, legal bases.
@@ -321,6 +365,34 @@ final class StrategyJson {
         return f.build(() -> new TargetReference(checkedStrategy, checkedTarget));
     }
 
+    static void writeObjectiveReference(ObjectiveReference reference, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeStringProperty("strategy", reference.strategy());
+        g.writeNumberProperty("objective", reference.objective());
+        g.writeEndObject();
+    }
+
+    static ObjectiveReference readObjectiveReference(JsonParser p, ReadScope scope) {
+        JsonFields f = JsonFields.open(p, scope, ObjectiveReference.class, OBJECTIVE_REFERENCE);
+        String strategy = null;
+        Integer objective = null;
+        for (String property = f.next(); property != null; property = f.next()) {
+            switch (property) {
+                case "strategy":
+                    strategy = f.readText();
+                    break;
+                case "objective":
+                    objective = f.readInteger();
+                    break;
+                default:
+                    f.unknown();
+            }
+        }
+        String checkedStrategy = f.require(strategy, "strategy");
+        int checkedObjective = f.require(objective, "objective");
+        return f.build(() -> new ObjectiveReference(checkedStrategy, checkedObjective));
+    }
+
     static void writeLegalBasis(LegalBasis basis, JsonGenerator g) {
         g.writeStartObject();
         g.writeStringProperty("documentNumber", basis.documentNumber());
@@ -382,6 +454,10 @@ final class StrategyJson {
             g.writeName("serves");
             writeReference(reference, g);
         });
+        target.servesObjective().ifPresent(reference -> {
+            g.writeName("servesObjective");
+            writeObjectiveReference(reference, g);
+        });
         g.writeEndObject();
     }
 
@@ -393,6 +469,7 @@ final class StrategyJson {
         List<Milestone> milestones = null;
         Baseline baseline = null;
         TargetReference serves = null;
+        ObjectiveReference servesObjective = null;
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "code":
@@ -413,6 +490,9 @@ final class StrategyJson {
                 case "serves":
                     serves = f.read(StrategyJson::readReference);
                     break;
+                case "servesObjective":
+                    servesObjective = f.read(StrategyJson::readObjectiveReference);
+                    break;
                 default:
                     f.unknown();
             }
@@ -423,6 +503,7 @@ final class StrategyJson {
         List<Milestone> checkedMilestones = f.require(milestones, "milestones");
         Baseline base = baseline;
         TargetReference ref = serves;
+        ObjectiveReference objectiveRef = servesObjective;
         return f.build(() -> {
             Target.Builder b = Target.builder(checkedCode, checkedText, checkedIndicator);
             checkedMilestones.forEach(b::milestone);
@@ -431,6 +512,9 @@ final class StrategyJson {
             }
             if (ref != null) {
                 b.serves(ref);
+            }
+            if (objectiveRef != null) {
+                b.serves(objectiveRef);
             }
             return b.build();
         });
@@ -579,8 +663,9 @@ final class StrategyJson {
 
     /**
      * A strategy keeps only the code of the strategy it localises, but its builder wants that strategy
-     * to check the targets served. When the document has not given it, this stand-in holds exactly
-     * the targets served, so the references are taken as written; it is never kept.
+     * to check the targets and objectives served. When the document has not given it, this stand-in holds
+     * exactly the targets served, and objectives up to the highest one served, so the references are taken
+     * as written; it is never kept.
      */
     private static Strategy standIn(String code, List<Objective> objectives) {
         Set<String> served = new LinkedHashSet<>();
@@ -597,10 +682,21 @@ final class StrategyJson {
                     .milestone(Milestone.of(ReportingPeriod.MAX_YEAR, Comparison.AT_LEAST, BigDecimal.ZERO, Unit.COUNT))
                     .build());
         }
+        int objectivesServed = 0;
+        for (Objective objective : objectives) {
+            for (Target target : objective.targets()) {
+                objectivesServed = Math.max(objectivesServed, target.servesObjective()
+                        .filter(ref -> ref.strategy().equals(code)).map(ObjectiveReference::objective).orElse(0));
+            }
+        }
         Strategy.Builder b = Strategy.builder(code, BilingualText.of(code),
                 SpanPeriod.ofClosed(ReportingPeriod.MIN_YEAR, ReportingPeriod.MAX_YEAR));
-        if (!targets.isEmpty()) {
-            b.objective(new Objective(1, Domain.STATE_MANAGEMENT, BilingualText.of(code), targets));
+        // As many objectives as the highest one served (at least one when targets are served); the first
+        // holds the targets served.
+        int count = Math.max(objectivesServed, targets.isEmpty() ? 0 : 1);
+        for (int n = 1; n <= count; n++) {
+            b.objective(new Objective(n, Domain.STATE_MANAGEMENT, BilingualText.of(code),
+                    n == 1 ? targets : List.of()));
         }
         return b.build();
     }

@@ -70,8 +70,9 @@
  *   <li>An <b>indicator</b>: {@code code}, {@code name}, {@code measureKind}, {@code unit},
  *       {@code direction}, {@code frequency} and {@code decimals}, always written;
  *       {@code definition}, {@code numerator} and {@code denominator} (both or neither),
- *       {@code source}, {@code agency}, {@code breakdowns} (dimensions) and {@code levels} (area
- *       levels, in their order) when present. When read, a missing direction, frequency or decimals
+ *       {@code source}, {@code agency} (the undated agency), {@code agencies} (the dated ones, each
+ *       {@code name} and {@code from}, a date, earliest first), {@code breakdowns} (dimensions) and
+ *       {@code levels} (area levels, in their order) when present. When read, a missing direction, frequency or decimals
  *       takes the indicator builder's default.</li>
  *   <li>A <b>milestone</b>: {@code period}, {@code comparison}, {@code value}, {@code unit}, and
  *       {@code "onward": true} for "from that year onward" (a year only).</li>
@@ -79,7 +80,8 @@
  *       {@code strategy}, {@code target} (codes). A <b>legal basis</b>: {@code documentNumber},
  *       {@code issuer}, {@code date}.</li>
  *   <li>A <b>target</b>: {@code code}, {@code text}, {@code indicator}, {@code milestones}, and
- *       {@code baseline}, {@code serves} when present. The indicator is an object; inside a
+ *       {@code baseline}, {@code serves} and {@code servesObjective} (an object with {@code strategy},
+ *       a code, and {@code objective}, a number) when present. The indicator is an object; inside a
  *       catalogue it is the code of one of the catalogue's indicators when it equals it.</li>
  *   <li>An <b>objective</b>: {@code number}, {@code domain}, {@code title}, {@code targets}.</li>
  *   <li>A <b>strategy</b>: {@code code}, {@code title}, {@code span} ({@code "2021/2030"}),

@@ -36,6 +36,10 @@ class DatasetCsvReaderTest {
         return read(READER, text);
     }
 
+    private static Observation notGiven(Observation o) {
+        return o.toBuilder().status(ObservationStatus.NOT_GIVEN).build();
+    }
+
     private static Observation plain(String indicator, String period, String value) {
         return Observation.of(indicator, "14", ReportingPeriod.parse(period), dec(value));
     }
@@ -409,8 +413,9 @@ class DatasetCsvReaderTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.dataset()).extracting(o -> o.unit().orElseThrow())
                 .containsExactly(Unit.PERCENT, Unit.PERSONS, Fixtures.CLASSES, Unit.MILLION_VND);
+        // An empty status cell is not given, which is not final.
         assertThat(result.dataset()).extracting(Observation::status).containsExactly(ObservationStatus.PROVISIONAL,
-                ObservationStatus.ESTIMATED, ObservationStatus.FINAL, ObservationStatus.FINAL);
+                ObservationStatus.ESTIMATED, ObservationStatus.NOT_GIVEN, ObservationStatus.FINAL);
     }
 
     @Test
@@ -429,13 +434,13 @@ class DatasetCsvReaderTest {
     }
 
     @Test
-    void anUnclosedQuoteEndsTheReadWithAProblemAndKeepsTheRowsBefore() {
+    void anUnclosedQuoteOnTheLastRowIsAProblemOfThatRowAndKeepsTheRowsBefore() {
         CsvReadResult result = read("indicator,area,period,value,note\nA,14,2019,1,ok\nB,14,2019,2,\"never closed\n");
 
         assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("A");
-        assertThat(result.problems()).hasSize(1);
-        assertThat(result.problems().get(0).line()).isEqualTo(3);
-        assertThat(result.problems().get(0).message()).startsWith("the CSV cannot be read from here on: ");
+        assertThat(result.problems()).containsExactly(new CsvProblem(3, "note", 5, "",
+                "the quote opened in column 5 is not closed; 1 line could not be read and the rows after it were"
+                        + " read again"));
     }
 
     @Test
@@ -481,9 +486,10 @@ class DatasetCsvReaderTest {
                         .qualifier(Qualifier.NEARLY).status(ObservationStatus.PROVISIONAL).source("Niên giám").build(),
                 Observation.builder("W_ENT", "14", ReportingPeriod.parse("2018")).breakdown(Breakdown.MALE)
                         .value(dec("0.000")).status(ObservationStatus.ESTIMATED).note("ghi chú").build(),
-                Observation.of("W_ENT", "Sơn La", ReportingPeriod.parse("2019"), dec("1.0000000000000000000000000000001")),
-                Observation.of("W_ENT", "14", ReportingPeriod.parse("2021"), dec("999999999999999999")),
-                Observation.of("W_ENT", "14", ReportingPeriod.parse("2022"), dec("-9999999999999999999")))));
+                notGiven(Observation.of("W_ENT", "Sơn La", ReportingPeriod.parse("2019"),
+                        dec("1.0000000000000000000000000000001"))),
+                notGiven(Observation.of("W_ENT", "14", ReportingPeriod.parse("2021"), dec("999999999999999999"))),
+                notGiven(Observation.of("W_ENT", "14", ReportingPeriod.parse("2022"), dec("-9999999999999999999"))))));
         assertThat(result.dataset().get(2).note()).contains("ghi chú");
         assertThat(result.dataset().get(2).value().orElseThrow().scale()).isEqualTo(3);
         assertThat(result.problems()).extracting(CsvProblem::line, CsvProblem::column, CsvProblem::value)

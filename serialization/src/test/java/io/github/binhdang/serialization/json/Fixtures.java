@@ -15,6 +15,7 @@ import io.github.binhdang.core.indicator.Direction;
 import io.github.binhdang.core.indicator.Domain;
 import io.github.binhdang.core.indicator.Frequency;
 import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.indicator.ResponsibleAgency;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.SpanPeriod;
 import io.github.binhdang.core.period.TermBody;
@@ -25,6 +26,7 @@ import io.github.binhdang.core.strategy.Comparison;
 import io.github.binhdang.core.strategy.LegalBasis;
 import io.github.binhdang.core.strategy.Milestone;
 import io.github.binhdang.core.strategy.Objective;
+import io.github.binhdang.core.strategy.ObjectiveReference;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.strategy.TargetReference;
@@ -136,7 +138,12 @@ public final class Fixtures {
 
     public static Indicator trafficking() {
         return Indicator.builder("TRAFFICKING_SUPPORT", BilingualText.of("Tỷ lệ nạn nhân bị mua bán được hỗ trợ",
-                "Share of trafficking victims supported"), MeasureKind.PERCENTAGE, Unit.PERCENT).build();
+                "Share of trafficking victims supported"), MeasureKind.PERCENTAGE, Unit.PERCENT)
+                .agency(ResponsibleAgency.of(BilingualText.of("Bộ Lao động - Thương binh và Xã hội",
+                        "Ministry of Labour, Invalids and Social Affairs"), LocalDate.of(2008, 6, 4)))
+                .agency(ResponsibleAgency.of(BilingualText.of("Bộ Nội vụ", "Ministry of Home Affairs"),
+                        LocalDate.of(2025, 3, 28)))
+                .build();
     }
 
     public static Indicator councilShare() {
@@ -207,6 +214,9 @@ public final class Fixtures {
         Target births = Target.builder("SL-3", BilingualText.of("Tỷ số giới tính khi sinh khoảng 106",
                         "Sex ratio at birth about 106"), sexRatioAtBirth())
                 .milestone(Milestone.of(SpanPeriod.ofClosed(2021, 2025), Comparison.ABOUT, dec("106.0"), Unit.PER_100))
+                // Serves an objective rather than a target (this part of the national strategy has no health
+                // objective; objective 3 stands in for the link).
+                .serves(new ObjectiveReference("VN-NSGE-2021-2030", 3))
                 .build();
         return Strategy.builder("SL-GE-2021-2025", BilingualText.of("Kế hoạch thực hiện bình đẳng giới tỉnh Sơn La",
                         "Sơn La gender-equality plan"), SpanPeriod.ofClosed(2021, 2025))
