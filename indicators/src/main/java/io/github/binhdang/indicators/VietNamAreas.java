@@ -65,6 +65,15 @@ import java.util.Optional;
  *       Every province's parent is the nation, {@link #VIET_NAM}.</li>
  * </ul>
  *
+ * <h2>Districts and communes</h2>
+ * The constants here are the nation and the provincial-level units, in {@link #HIERARCHY}. The 696
+ * district-level units and 10,035 communes, wards and townships in force until 30 June 2025, the
+ * 3,321 communes, wards and special zones from 1 July 2025, and the full or partial link of every old
+ * unit to the new ones are in {@link #hierarchy()}, read from this module's resources on first use;
+ * {@link #on(LocalDate)} views them on a date, {@link #of(String, LocalDate)} and
+ * {@link #find(String, LocalDate)} take any code, and
+ * {@link #lookUp(CharSequence, AreaLevel, LocalDate)} takes names as people write them.
+ *
  * <p>An application adds its own districts and communes to {@link #builder()}, which comes preloaded
  * with every unit here: a district of the old Lào Cai names parent {@code "10"} and ends on 30 June
  * 2025, a commune of the new Lào Cai names parent {@code "15"} and starts on 1 July 2025.

@@ -49,8 +49,9 @@ import org.jspecify.annotations.Nullable;
  * "Tỉnh Sơn La", "SON LA" and "Sơn La" written with combining marks all find Sơn La. Both the
  * Vietnamese and the English name are matched.
  *
- * <p>All lookups go through maps built once by {@link Builder#build()}; a hierarchy is meant to be
- * built once and queried many times.
+ * <p>All lookups go through maps built once: by {@link Builder#build()} for codes, parents and links,
+ * and on the first look-up by name for names (safely for concurrent callers); a hierarchy is meant to
+ * be built once and queried many times.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -88,7 +89,8 @@ public final class AreaHierarchy {
     private final List<Area> areas;
     private final Map<String, List<Area>> byCode;
     private final Map<String, List<Area>> byParentCode;
-    private final Map<String, List<Area>> byName;
+    // Built on the first look-up by name (most users look up codes only), then kept.
+    private volatile @Nullable Map<String, List<Area>> byName;
     private final Map<Area, List<AreaLink>> linksFrom;
     private final Map<Area, List<AreaLink>> linksTo;
     private final int linkCount;
@@ -107,18 +109,10 @@ public final class AreaHierarchy {
         });
         this.byCode = Map.copyOf(codes);
         Map<String, List<Area>> parents = new HashMap<>();
-        Map<String, List<Area>> names = new HashMap<>();
         for (Area area : areas) {
             area.parentCode().ifPresent(code -> parents.computeIfAbsent(code, k -> new ArrayList<>()).add(area));
-            String vi = nameKey(area.name().vi());
-            String en = area.name().en().equals(area.name().vi()) ? vi : nameKey(area.name().en());
-            names.computeIfAbsent(vi, k -> new ArrayList<>()).add(area);
-            if (!en.equals(vi)) {
-                names.computeIfAbsent(en, k -> new ArrayList<>()).add(area);
-            }
         }
         this.byParentCode = copyLists(parents);
-        this.byName = copyLists(names);
         this.linksFrom = copyLists(builder.linksFrom);
         this.linksTo = copyLists(builder.linksTo);
         this.linkCount = builder.linkCount;
@@ -469,7 +463,34 @@ public final class AreaHierarchy {
      * @return the matching areas, in the order they were added, unmodifiable, empty if none
      */
     public List<Area> findByName(CharSequence name) {
-        return byName.getOrDefault(nameKey(name), List.of());
+        return names().getOrDefault(nameKey(name), List.of());
+    }
+
+    private Map<String, List<Area>> names() {
+        Map<String, List<Area>> names = byName;
+        if (names == null) {
+            synchronized (this) {
+                names = byName;
+                if (names == null) {
+                    names = nameIndex(areas);
+                    byName = names;
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, List<Area>> nameIndex(List<Area> areas) {
+        Map<String, List<Area>> names = new HashMap<>();
+        for (Area area : areas) {
+            String vi = nameKey(area.name().vi());
+            String en = area.name().en().equals(area.name().vi()) ? vi : nameKey(area.name().en());
+            names.computeIfAbsent(vi, k -> new ArrayList<>()).add(area);
+            if (!en.equals(vi)) {
+                names.computeIfAbsent(en, k -> new ArrayList<>()).add(area);
+            }
+        }
+        return copyLists(names);
     }
 
     // The index key of a name: its folded form without spaces, so that run-together forms ("Hanoi",

@@ -99,13 +99,17 @@ public final class Checks {
      * @return the text in NFC
      */
     public static String nfc(String text) {
-        // Codes are nearly always ASCII, which is NFC by definition; the Normalizer is slow even to check.
-        boolean ascii = true;
-        for (int i = 0, n = text.length(); i < n && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
+        // Codes are nearly always ASCII, which is NFC by definition, and names nearly always precomposed
+        // Vietnamese: letters below U+0300 (Latin-1, Latin Extended-A and -B) and in Latin Extended
+        // Additional (U+1E00 to U+1EFF, ạ ầ ế ở ữ ỳ …), none of which is ever changed by NFC or combines
+        // with what precedes it. Only other text goes to the Normalizer, which is slow even to check.
+        boolean simple = true;
+        for (int i = 0, n = text.length(); i < n && simple; i++) {
+            char c = text.charAt(i);
+            simple = c < 0x0300 || c >= 0x1E00 && c <= 0x1EFF;
         }
-        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC)
-                ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return simple || Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
+
 }

@@ -125,6 +125,23 @@ class AreaLookUpTest {
         assertThat(HIERARCHY.lookUp("BACNINH", JULY_1).area()).isEqualTo(BAC_NINH);
     }
 
+    @Test
+    void theNameIndexIsBuiltOnceForConcurrentCallers() throws Exception {
+        AreaHierarchy fresh = AreaHierarchy.builder().addAll(HIERARCHY.areas()).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Area>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(pool.submit(() -> fresh.findByName("Tân Lập")));
+            }
+            for (java.util.concurrent.Future<List<Area>> answer : answers) {
+                assertThat(answer.get()).containsExactly(TAN_LAP_1, TAN_LAP_2);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @ParameterizedTest(name = "''{0}'' folds to ''{1}''")
     @CsvSource(delimiter = '|', value = {
         "M'Drắk|mdrak",

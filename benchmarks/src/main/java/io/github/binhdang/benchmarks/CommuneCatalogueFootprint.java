@@ -1,0 +1,41 @@
+package io.github.binhdang.benchmarks;
+
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.indicators.VietNamAreas;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * Issue 17: the heap the commune catalogue retains, measured by walking the object graph of
+ * {@link VietNamAreas#hierarchy()} with JOL, beside that of the province-only
+ * {@link VietNamAreas#HIERARCHY}, then again once the name index is built by a first look-up by name.
+ * Budget: 5 MB.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.binhdang.benchmarks.CommuneCatalogueFootprint}.
+ */
+public final class CommuneCatalogueFootprint {
+
+    private CommuneCatalogueFootprint() {
+    }
+
+    /**
+     * Measures and prints.
+     *
+     * @param args  none
+     */
+    public static void main(String[] args) {
+        // JOL cannot ask Unsafe for the field offsets of records (AreaLink is one).
+        System.setProperty("jol.magicFieldOffset", "true");
+        long provinces = GraphLayout.parseInstance(VietNamAreas.HIERARCHY).totalSize();
+        AreaHierarchy all = VietNamAreas.hierarchy();
+        GraphLayout layout = GraphLayout.parseInstance(all);
+        System.out.printf("Provinces only (VietNamAreas.HIERARCHY): %,d bytes%n", provinces);
+        System.out.printf("Whole catalogue (VietNamAreas.hierarchy()): %,d bytes in %,d objects, %,d areas%n",
+                layout.totalSize(), layout.totalCount(), all.areas().size());
+        System.out.println(layout.toFootprint());
+        // The name index is built on the first look-up by name.
+        all.findByName("Tân Lập");
+        GraphLayout withNames = GraphLayout.parseInstance(all);
+        System.out.printf("After the first look-up by name (name index built): %,d bytes in %,d objects%n",
+                withNames.totalSize(), withNames.totalCount());
+    }
+}
