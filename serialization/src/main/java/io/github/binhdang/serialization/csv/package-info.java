@@ -48,7 +48,9 @@
  * The codes of the findings that reading and validating a submission give, in one table: the CSV
  * reader's ({@link io.github.binhdang.serialization.csv.CsvProblem.Kind}), those of reading JSON
  * ({@link io.github.binhdang.serialization.json.JsonProblem}, as the Spring Boot starter reports them)
- * and the validator's ({@code io.github.binhdang.core.validation.StandardRule}), each with its message
+ * the validator's ({@code io.github.binhdang.core.validation.StandardRule}) and those of what
+ * aggregation and progress left out ({@code io.github.binhdang.core.validation.CalculationFindings}),
+ * each with its message
  * in English and Vietnamese. A reader's problem has its kind, and so its code, from where it is found;
  * no code is read back from a message. A reader's finding is located by the file, line, column, header
  * and field as written; a validator's finding on a dataset read from a file by the file, line, column
@@ -100,6 +102,9 @@
  * <tr><td>{@code value.missing}</td><td>validator</td><td>The value is missing</td><td>Thiếu giá trị</td></tr>
  * <tr><td>{@code value.finite}</td><td>validator</td><td>{value} is not a finite number</td><td>{value} không phải là một số hữu hạn</td></tr>
  * <tr><td>{@code rule.failed}</td><td>validator</td><td>Rule {rule} could not check this: {error}</td><td>Quy tắc {rule} không kiểm tra được mục này: {error}</td></tr>
+ * <tr><td>{@code aggregation.partial}</td><td>aggregation</td><td>The total {key} holds {present} of its {expected} parts; missing: {missing}</td><td>Tổng {key} chỉ có {present} trong {expected} thành phần; còn thiếu: {missing}</td></tr>
+ * <tr><td>{@code aggregation.refused}</td><td>aggregation</td><td>No total {key} could be formed: {reason} ({detail})</td><td>Không tính được tổng {key}: {reason} ({detail})</td></tr>
+ * <tr><td>{@code progress.skipped}</td><td>progress</td><td>{key} gives no point of the series: {reason}</td><td>{key} không cho được điểm nào của chuỗi số liệu: {reason}</td></tr>
  * </tbody>
  * </table>
  */

@@ -2,6 +2,7 @@ package io.github.binhdang.serialization.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.binhdang.core.validation.CalculationFindings;
 import io.github.binhdang.core.validation.StandardRule;
 import io.github.binhdang.serialization.json.JsonProblem;
 import java.io.IOException;
@@ -40,6 +41,12 @@ class ProblemCodesTest {
         for (StandardRule rule : StandardRule.values()) {
             if (!table.contains("<tr><td>{@code " + rule.code() + "}</td><td>validator</td>")) {
                 missing.add(rule.code());
+            }
+        }
+        for (String code : new String[] {CalculationFindings.PARTIAL, CalculationFindings.REFUSED,
+                CalculationFindings.SKIPPED}) {
+            if (!table.contains("<tr><td>{@code " + code + "}</td>")) {
+                missing.add(code);
             }
         }
         assertThat(missing).as("codes missing from the table in %s", PACKAGE_INFO).isEmpty();
