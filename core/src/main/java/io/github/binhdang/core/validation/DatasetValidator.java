@@ -357,7 +357,8 @@ public final class DatasetValidator {
         Optional<Indicator> known = context.indicator(indicator);
         if (known.isEmpty()) {
             report(scope, StandardRule.INDICATOR_UNKNOWN, location, indicator,
-                    "is not an indicator of the validation context", Map.of("indicator", indicator));
+                    "is not an indicator of the validation context", Map.of("indicator", indicator, "hint",
+                            Suggestions.indicator(indicator, context.indicators())));
         }
         Unit unit = known.map(Indicator::unit).orElse(null);
         for (RuleSet.Entry e : rules.entries()) {
