@@ -85,6 +85,16 @@ public class InvalidValueException extends IllegalArgumentException {
     }
 
     /**
+     * Returns what is wrong in words for the person who wrote the value, without the Java type and field
+     * of {@link #getMessage()}: the value and the rule, such as {@code -5 is below 0 for a percentage}.
+     *
+     * @return the text, not null
+     */
+    public String reason() {
+        return value + " " + rule;
+    }
+
+    /**
      * Returns a stable key for the kind of problem: {@code invalid.} and the field, such as
      * {@code invalid.Milestone.value}; a {@link TextParseException} gives {@code parse.} and the field,
      * such as {@code parse.ReportingPeriod}. The key does not change when the English rule is reworded,

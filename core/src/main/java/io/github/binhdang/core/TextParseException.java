@@ -45,6 +45,19 @@ public class TextParseException extends InvalidValueException {
     }
 
     /**
+     * Returns what is wrong in words, counting characters from 1 as a person does:
+     * {@code '2022-Q5' cannot be read: quarter must be 1 to 4, at character 7}. The character is left out
+     * when the problem is at the start or after the end of the text.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String reason() {
+        boolean inside = index > 0 && index < text.length();
+        return "'" + text + "' cannot be read: " + rule() + (inside ? ", at character " + (index + 1) : "");
+    }
+
+    /**
      * Returns {@code parse.} and the field, such as {@code parse.ReportingPeriod}.
      *
      * @return the key, not null

@@ -17,6 +17,7 @@ class InvalidValueExceptionTest {
                 java.util.Map.entry("value", "-5"),
                 java.util.Map.entry("rule", "is below 0 for a percentage"));
         assertThat(e.getMessage()).isEqualTo("Milestone.value: -5 is below 0 for a percentage");
+        assertThat(e.reason()).isEqualTo("-5 is below 0 for a percentage");
     }
 
     @Test
@@ -25,6 +26,9 @@ class InvalidValueExceptionTest {
         assertThat(e.key()).isEqualTo("parse.ReportingPeriod");
         // The 5 of "2022-Q5" is its 7th character.
         assertThat(e.arguments()).containsEntry("character", "7").containsEntry("text", "2022-Q5");
+        assertThat(e.reason()).isEqualTo("'2022-Q5' cannot be read: quarter must be 1 to 4, at character 7");
+        assertThat(new TextParseException("x", "abc", 0, "expected a number").reason())
+                .isEqualTo("'abc' cannot be read: expected a number");
         TextParseException thrown = catchThrowableOfType(TextParseException.class,
                 () -> ReportingPeriod.parse("2022-Q5"));
         assertThat(thrown.key()).startsWith("parse.");

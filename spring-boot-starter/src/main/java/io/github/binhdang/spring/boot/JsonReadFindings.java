@@ -15,7 +15,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns a Jackson read error into a located, bilingual finding. The code says what kind of problem it
- * is; the English detail is Jackson's own message (or the model's, for a value the model refuses),
+ * is; the English detail is Jackson's own message (or, for a value the model refuses, the model's
+ * {@linkplain InvalidValueException#reason() reason}, without Java names),
  * and the Vietnamese message says the kind and place and gives that detail after it.
  *
  * <p>The code is the {@link JsonProblem} kind of the error, told by its type: {@code json.syntax} (not
@@ -88,8 +89,9 @@ final class JsonReadFindings {
     }
 
     private static String detail(JacksonException e) {
-        if (e.getCause() instanceof InvalidValueException invalid && invalid.getMessage() != null) {
-            return invalid.getMessage();
+        if (e.getCause() instanceof InvalidValueException invalid) {
+            // In words for the person who wrote the document: no Java type, characters counted from 1.
+            return invalid.reason();
         }
         String message = e.getOriginalMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
