@@ -4,15 +4,15 @@ import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.indicator.Indicator;
-import java.text.Normalizer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The hints that unknown codes get, where one is cheap: the indicator code nearest to a mistyped one
  * (by edit distance: {@code W_ENTX} is one letter from {@code W_ENT}), and the area whose code is near or
- * whose name matches what was written ({@code Son La} for area {@code 14}, without regard to case,
- * diacritics or spacing). A hint is the argument {@code {hint}} of the findings {@code indicator.unknown}
+ * whose name matches what was written ({@code Son La} for area {@code 14}, found by
+ * {@link AreaHierarchy#findByName(CharSequence)}, without regard to case, diacritics or spacing). A hint is the argument {@code {hint}} of the findings {@code indicator.unknown}
  * and {@code area.unknown}: a {@link BilingualText} such as "; did you mean W_ENT?", or {@code ""} when
  * nothing is near enough or the catalogue is too large for a cheap search (more than 4,096 codes).
  */
@@ -47,13 +47,16 @@ final class Suggestions {
         if (areas.areas().size() > MAX_CANDIDATES) {
             return "";
         }
+        // A name written where the code belongs: the hierarchy's own name index, folded its way.
+        List<Area> named = areas.findByName(code);
+        if (!named.isEmpty()) {
+            Area area = named.get(named.size() - 1);
+            return hint(area.code() + " (" + area.name().vi() + ")");
+        }
         String folded = fold(code);
         @org.jspecify.annotations.Nullable String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Area area : areas.areas()) {
-            if (folded.equals(fold(area.name().vi())) || folded.equals(fold(area.name().en()))) {
-                return hint(area.code() + " (" + area.name().vi() + ")");
-            }
             int d = distance(folded, fold(area.code()), bestDistance);
             if (d < bestDistance) {
                 bestDistance = d;
@@ -72,17 +75,14 @@ final class Suggestions {
         return distance <= 2 && distance * 3 < Math.max(3, code.length());
     }
 
-    /** Lower case, without diacritics (đ as d), spaces, '_' or '-'. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.isWhitespace(c) || c == '_'
-                    || c == '-') {
-                continue;
+    /** A code in lower case, without spaces, '_' or '-': {@code W_ENT} and {@code went} are alike. */
+    static String fold(String code) {
+        StringBuilder folded = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (!Character.isWhitespace(c) && c != '_' && c != '-') {
+                folded.append(c);
             }
-            folded.append(c == 'đ' || c == 'Đ' ? 'd' : c);
         }
         return folded.toString().toLowerCase(Locale.ROOT);
     }

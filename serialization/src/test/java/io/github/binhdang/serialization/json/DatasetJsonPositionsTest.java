@@ -1,14 +1,20 @@
 package io.github.binhdang.serialization.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.SourcePosition;
+import io.github.binhdang.core.validation.DatasetValidator;
+import io.github.binhdang.core.validation.ValidationContext;
+import io.github.binhdang.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,5 +36,18 @@ class DatasetJsonPositionsTest {
         assertThat(dataset.position(1)).contains(new SourcePosition("a.json", 2, 57));
         assertThat(DatasetJsonReader.of().read(new StringReader(JSON)).position(1))
                 .contains(new SourcePosition("", 2, 57));
+    }
+
+    @Test
+    void validationFindingsPointAtTheObservationsBrace(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.json");
+        Files.writeString(file, JSON, StandardCharsets.UTF_8);
+        // No indicator is known: each observation's indicator is unknown, found where its object begins.
+        ValidationReport report = DatasetValidator.defaults().validate(DatasetJsonReader.of().read(file),
+                ValidationContext.of(List.of(), AreaHierarchy.builder().build()));
+        assertThat(report.findings()).filteredOn(f -> f.code().equals("indicator.unknown"))
+                .extracting(f -> f.location().file().orElseThrow(), f -> f.location().line().getAsInt(),
+                        f -> f.location().column().getAsInt())
+                .containsExactly(tuple("a.json", 2, 1), tuple("a.json", 2, 57));
     }
 }
