@@ -102,10 +102,10 @@ class SubmissionPositionsTest {
                 "W_ENT/14/2019/_T value (index 1, son-la-2019.csv line 7, column 5 \"Value\")");
         // A reader's problem keeps the field as written.
         assertThat(read.report().findings().get(0).location().written()).contains("abc");
-        assertThat(read.report().findings().get(6).message()).isEqualTo("Line 12, column unit 'ratio': the unit"
-                + " 'ratio' is not known; known units: fraction, percent (%), percentage_point (điểm %), per_100 (/100),"
-                + " per_1000 (‰), per_100000 (/100.000), times (lần), persons (người), count, hours (giờ), years (năm),"
-                + " vnd (đồng), vnd_thousand (nghìn đồng), vnd_million (triệu đồng), vnd_billion (tỷ đồng)");
+        // The list of known units grows with the built-in units; its start and a Vietnamese symbol are checked.
+        assertThat(read.report().findings().get(6).message()).startsWith("Line 12, column unit 'ratio': the unit"
+                + " 'ratio' is not known; known units: fraction, percent (%), percentage_point (điểm %), per_100 (/100),")
+                .contains(", persons (người), ").contains(", vnd_million (triệu đồng)");
 
         // Rows read = observations kept + rows reported: 17 rows under the header, 8 kept (lines 2, 7, 10, 11,
         // 15, 16, 17, 18), 9 reported (lines 3, 4, 5, 6, 8, 9, 12, 13, 14).
