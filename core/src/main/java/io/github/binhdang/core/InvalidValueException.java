@@ -1,5 +1,7 @@
 package io.github.binhdang.core;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,6 +12,10 @@ import java.util.Objects;
  * {@code Milestone.value: -5 is below 0 for a percentage}. The parts are available separately
  * through {@link #field()}, {@link #value()} and {@link #rule()} so that an application can show
  * them in its own words or language.
+ *
+ * <p>{@link #key()} is a stable key for the kind of problem, {@code invalid.Milestone.value}, and
+ * {@link #arguments()} its parts by name, so that an application can look up its own text (in
+ * Vietnamese, say) by key and fill it in; the key stays when the English wording changes.
  *
  * <p>Problems in reported data are not thrown: an observation keeps what was reported and validation
  * turns it into a finding. This exception is for definitions that cannot exist.
@@ -76,5 +82,42 @@ public class InvalidValueException extends IllegalArgumentException {
      */
     public String rule() {
         return rule;
+    }
+
+    /**
+     * Returns what is wrong in words for the person who wrote the value, without the Java type and field
+     * of {@link #getMessage()}: the value and the rule, such as {@code -5 is below 0 for a percentage}.
+     *
+     * @return the text, not null
+     */
+    public String reason() {
+        return value + " " + rule;
+    }
+
+    /**
+     * Returns a stable key for the kind of problem: {@code invalid.} and the field, such as
+     * {@code invalid.Milestone.value}; a {@link TextParseException} gives {@code parse.} and the field,
+     * such as {@code parse.ReportingPeriod}. The key does not change when the English rule is reworded,
+     * so an application may keep its own messages under it.
+     *
+     * @return the key, not null
+     */
+    public String key() {
+        return "invalid." + field;
+    }
+
+    /**
+     * Returns the parts of the message by name, for a message of the application's own:
+     * {@code field}, {@code value} and {@code rule} (and {@code text} and {@code character}, from 1, for a
+     * {@link TextParseException}).
+     *
+     * @return the arguments, unmodifiable, in that order, not null
+     */
+    public Map<String, String> arguments() {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("field", field);
+        arguments.put("value", value);
+        arguments.put("rule", rule);
+        return java.util.Collections.unmodifiableMap(arguments);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.binhdang.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Thrown when text cannot be read as the value it should stand for: a period {@code 2022-Q5}, a number
  * {@code 12,3,4}.
@@ -38,6 +42,43 @@ public class TextParseException extends InvalidValueException {
      */
     public String text() {
         return text;
+    }
+
+    /**
+     * Returns what is wrong in words, counting characters from 1 as a person does:
+     * {@code '2022-Q5' cannot be read: quarter must be 1 to 4, at character 7}. The character is left out
+     * when the problem is at the start or after the end of the text.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String reason() {
+        boolean inside = index > 0 && index < text.length();
+        return "'" + text + "' cannot be read: " + rule() + (inside ? ", at character " + (index + 1) : "");
+    }
+
+    /**
+     * Returns {@code parse.} and the field, such as {@code parse.ReportingPeriod}.
+     *
+     * @return the key, not null
+     */
+    @Override
+    public String key() {
+        return "parse." + field();
+    }
+
+    /**
+     * Returns {@code field}, {@code value}, {@code rule}, {@code text} and {@code character}: the
+     * position of the problem counted from 1, as a person counts characters.
+     *
+     * @return the arguments, unmodifiable, not null
+     */
+    @Override
+    public Map<String, String> arguments() {
+        Map<String, String> arguments = new LinkedHashMap<>(super.arguments());
+        arguments.put("text", text);
+        arguments.put("character", Integer.toString(index + 1));
+        return Collections.unmodifiableMap(arguments);
     }
 
     /**

@@ -8,11 +8,13 @@ import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  * <p>One dataset holds at most 65,536 distinct indicator codes, 65,536 distinct periods and 65,536
  * distinct breakdowns; a builder refuses one more with an {@link InvalidValueException} that says so.
  *
+ * <p>A dataset read from a file may remember where each observation came from: the
+ * {@linkplain #source() file} (its name, and for a table the column of each field) and the
+ * {@linkplain #position(int) line and column} of each observation, kept as an {@code int} column (4 bytes
+ * an observation; 8 when each has a column of its own, as in JSON). Validation puts them into each
+ * finding's location. A dataset built in code keeps none. Positions take no part in {@link #equals}.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class Dataset implements Iterable<Observation> {
@@ -41,9 +49,69 @@ public final class Dataset implements Iterable<Observation> {
     }
 
     private final ObservationTable table;
+    // Where each row was read from, or null for a dataset built in code.
+    private final @Nullable Positions positions;
 
     private Dataset(ObservationTable table) {
+        this(table, null);
+    }
+
+    private Dataset(ObservationTable table, @Nullable Positions positions) {
         this.table = table;
+        this.positions = positions;
+    }
+
+    /**
+     * The file and the line (and column, when rows differ in it) of each row: a line 0 is a row with no
+     * position. Columns are kept only when some row does not begin at column 1.
+     */
+    private static final class Positions {
+        final SourceFile file;
+        int[] lines;
+        int @Nullable [] columns;
+
+        Positions(SourceFile file, int capacity) {
+            this.file = file;
+            this.lines = new int[Math.max(16, capacity)];
+        }
+
+        private Positions(SourceFile file, int[] lines, int @Nullable [] columns) {
+            this.file = file;
+            this.lines = lines;
+            this.columns = columns;
+        }
+
+        void set(int row, int line, int column) {
+            if (row >= lines.length) {
+                lines = Arrays.copyOf(lines, Math.max(row + 1, lines.length * 2));
+            }
+            lines[row] = line;
+            int[] c = columns;
+            if (column != 1 && c == null) {
+                c = columns = new int[lines.length];
+                Arrays.fill(c, 0, row, 1);
+            }
+            if (c != null) {
+                if (c.length < lines.length) {
+                    c = columns = Arrays.copyOf(c, lines.length);
+                }
+                c[row] = column;
+            }
+        }
+
+        Optional<SourcePosition> at(int row) {
+            int line = row < lines.length ? lines[row] : 0;
+            if (line < 1) {
+                return Optional.empty();
+            }
+            int[] c = columns;
+            return Optional.of(new SourcePosition(file.name(), line, c == null ? 1 : Math.max(1, c[row])));
+        }
+
+        Positions copy(int size) {
+            int[] c = columns;
+            return new Positions(file, Arrays.copyOf(lines, size), c == null ? null : Arrays.copyOf(c, size));
+        }
     }
 
     /**
@@ -117,6 +185,30 @@ public final class Dataset implements Iterable<Observation> {
      */
     public Observation get(int index) {
         return table.observation(index);
+    }
+
+    /**
+     * Returns the file the dataset was read from, when a reader said so.
+     *
+     * @return the file, or empty for a dataset built in code
+     */
+    public Optional<SourceFile> source() {
+        Positions p = positions;
+        return p == null ? Optional.empty() : Optional.of(p.file);
+    }
+
+    /**
+     * Returns where the observation at a position was read from: the file, the line and the column
+     * where it begins.
+     *
+     * @param index  the position, from 0 to {@code size() - 1}
+     * @return the position in the file, or empty for a dataset built in code or a row added without one
+     * @throws IndexOutOfBoundsException if the index is outside the dataset
+     */
+    public Optional<SourcePosition> position(int index) {
+        Objects.checkIndex(index, table.size());
+        Positions p = positions;
+        return p == null ? Optional.empty() : p.at(index);
     }
 
     /**
@@ -322,6 +414,9 @@ public final class Dataset implements Iterable<Observation> {
         ObservationStatus status = ObservationStatus.FINAL;
         @Nullable String source;
         @Nullable String note;
+        // Where the row was read from; 0 for no position.
+        int line;
+        int column;
 
         private Row() {
         }
@@ -347,6 +442,29 @@ public final class Dataset implements Iterable<Observation> {
             status = ObservationStatus.FINAL;
             source = null;
             note = null;
+            line = 0;
+            column = 0;
+            return this;
+        }
+
+        /**
+         * Sets where the row was read from: the line and column where it begins in the file named by
+         * {@link Builder#source(SourceFile)}; a CSV row begins at column 1.
+         *
+         * @param line    the line, from 1
+         * @param column  the column, from 1
+         * @return this row
+         * @throws InvalidValueException if the line or column is below 1
+         */
+        public Row at(int line, int column) {
+            if (line < 1) {
+                throw new InvalidValueException("Dataset.Row.line", line, "must be 1 or more");
+            }
+            if (column < 1) {
+                throw new InvalidValueException("Dataset.Row.column", column, "must be 1 or more");
+            }
+            this.line = line;
+            this.column = column;
             return this;
         }
 
@@ -552,9 +670,82 @@ public final class Dataset implements Iterable<Observation> {
      */
     public static final class Builder {
         private final ObservationTable table;
+        private final int expectedSize;
+        private @Nullable Positions positions;
 
         private Builder(int expectedSize) {
             this.table = new ObservationTable(expectedSize);
+            this.expectedSize = expectedSize;
+        }
+
+        /**
+         * Says which file the rows are read from: the dataset then keeps the position of each row added
+         * with one ({@link Row#at(int, int)}, {@link #addIfAbsent(Observation, int, int)}), and the file, for
+         * validation to name in its findings. Rows added before have no position.
+         *
+         * @param file  the file, not null
+         * @return this builder
+         */
+        public Builder source(SourceFile file) {
+            Objects.requireNonNull(file, "file");
+            Positions p = positions;
+            if (p == null) {
+                positions = new Positions(file, Math.max(expectedSize, table.size()));
+            } else {
+                Positions moved = new Positions(file, p.lines, p.columns);
+                positions = moved;
+            }
+            return this;
+        }
+
+        private void place(int row, int line, int column) {
+            if (line < 1) {
+                return;
+            }
+            Positions p = positions;
+            if (p == null) {
+                p = positions = new Positions(SourceFile.unnamed(), Math.max(expectedSize, row + 1));
+            }
+            p.set(row, line, column);
+        }
+
+        /**
+         * Adds an observation read from a line and column of the {@linkplain #source(SourceFile) file},
+         * unless an observation with its key was added before.
+         *
+         * @param observation  the observation, not null
+         * @param line         the line where it begins, from 1
+         * @param column       the column where it begins, from 1
+         * @return empty if it was added, else the position of the observation that has its key, whose
+         *         {@linkplain #position(int) position} names the first row
+         * @throws InvalidValueException if the line or column is below 1
+         */
+        public OptionalInt addIfAbsent(Observation observation, int line, int column) {
+            Objects.requireNonNull(observation, "observation");
+            if (line < 1 || column < 1) {
+                throw new InvalidValueException("Dataset.position", line + ":" + column, "must be 1 or more");
+            }
+            int existing = table.find(observation.key());
+            if (existing >= 0) {
+                return OptionalInt.of(existing);
+            }
+            int row = table.size();
+            table.add(observation);
+            place(row, line, column);
+            return OptionalInt.empty();
+        }
+
+        /**
+         * Returns where the observation at a position was read from.
+         *
+         * @param index  the position, from 0 to {@code size() - 1}
+         * @return the position in the file, or empty when it was added without one
+         * @throws IndexOutOfBoundsException if the index is outside the observations added
+         */
+        public Optional<SourcePosition> position(int index) {
+            Objects.checkIndex(index, table.size());
+            Positions p = positions;
+            return p == null ? Optional.empty() : p.at(index);
         }
 
         /**
@@ -600,11 +791,49 @@ public final class Dataset implements Iterable<Observation> {
             String indicator = Objects.requireNonNull(row.indicator, "indicator");
             String area = Objects.requireNonNull(row.area, "area");
             ReportingPeriod period = Objects.requireNonNull(row.period, "period");
+            int position = table.size();
             table.addRow(indicator, area, period, row.breakdown,
                     row.value, row.valueScale, row.bigValue, row.numerator, row.numeratorScale, row.bigNumerator,
                     row.denominator, row.denominatorScale, row.bigDenominator, row.qualifier, row.status,
                     row.unit, row.source, row.note);
+            place(position, row.line, row.column);
             return this;
+        }
+
+        /**
+         * Adds a row as {@link #add(Row)} does unless an observation with its key was added before: a
+         * repeated key is answered, not thrown, with the position of the observation that has it, whose
+         * {@linkplain #position(int) position} gives the line of the first row. What a reader uses to
+         * report a repeated row with both lines.
+         *
+         * <pre>
+         * OptionalInt first = builder.addIfAbsent(row.at(12, 1));
+         * if (first.isPresent()) {   // line 12 repeats the key of builder.position(first.getAsInt())
+         *     ...
+         * }
+         * </pre>
+         *
+         * @param row  the row, not null
+         * @return empty if the row was added, else the position of the observation that has its key
+         * @throws NullPointerException if the row's key was not set
+         * @throws InvalidValueException if the row has no value, numerator or denominator, or if the
+         *         indicator or area is blank
+         */
+        public OptionalInt addIfAbsent(Row row) {
+            Objects.requireNonNull(row, "row");
+            String indicator = Objects.requireNonNull(row.indicator, "indicator");
+            String area = Objects.requireNonNull(row.area, "area");
+            ReportingPeriod period = Objects.requireNonNull(row.period, "period");
+            int position = table.size();
+            int existing = table.addRowIfAbsent(indicator, area, period, row.breakdown,
+                    row.value, row.valueScale, row.bigValue, row.numerator, row.numeratorScale, row.bigNumerator,
+                    row.denominator, row.denominatorScale, row.bigDenominator, row.qualifier, row.status,
+                    row.unit, row.source, row.note);
+            if (existing >= 0) {
+                return OptionalInt.of(existing);
+            }
+            place(position, row.line, row.column);
+            return OptionalInt.empty();
         }
 
         /**
@@ -646,7 +875,8 @@ public final class Dataset implements Iterable<Observation> {
          * @return the dataset, not null
          */
         public Dataset build() {
-            return new Dataset(table.compact());
+            Positions p = positions;
+            return new Dataset(table.compact(), p == null ? null : p.copy(table.size()));
         }
     }
 }

@@ -3,6 +3,8 @@ package io.github.binhdang.core.validation;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationKey;
+import io.github.binhdang.core.data.SourceFile;
+import io.github.binhdang.core.data.SourcePosition;
 import io.github.binhdang.core.data.internal.DatasetAccess;
 import io.github.binhdang.core.data.internal.ObservationColumns;
 import io.github.binhdang.core.indicator.Indicator;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,7 +107,10 @@ public final class DatasetValidator {
 
     /**
      * Validates a dataset: each observation, and each against the others. Locations carry each
-     * observation's index in the dataset.
+     * observation's index in the dataset and, for a dataset read from a file (one with a
+     * {@linkplain Dataset#source() source}), the file's name, the line, the column of the finding's field
+     * and its header as written ({@code line 7, column 4 "Giá trị"}), so that a finding names its place in
+     * the file even after rows were left out.
      *
      * @param dataset  the dataset, not null
      * @param context  what it is validated against, not null
@@ -151,7 +157,42 @@ public final class DatasetValidator {
                 run(each[k], o, scope);
             }
         }
+        placeInSource(dataset, findings);
         return ValidationReport.wrap(findings);
+    }
+
+    /**
+     * Puts where each finding's observation was read from into its location, for a dataset read from a
+     * file: the file's name, the line, and the column and header of the finding's field (or the column
+     * where the observation begins, when the file has no column for the field). A dataset built in code
+     * has no source, and its findings are left as they are.
+     */
+    private static void placeInSource(Dataset dataset, List<Finding> findings) {
+        Optional<SourceFile> source = dataset.source();
+        if (source.isEmpty()) {
+            return;
+        }
+        SourceFile file = source.get();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            OptionalInt index = f.location().index();
+            if (index.isEmpty() || index.getAsInt() >= dataset.size()) {
+                continue;
+            }
+            Optional<SourcePosition> at = dataset.position(index.getAsInt());
+            if (at.isEmpty()) {
+                continue;
+            }
+            Location located = f.location().withSource(at.get());
+            Optional<SourceFile.Column> column = file.column(located.path());
+            if (column.isPresent()) {
+                located = located.withPosition(at.get().line(), column.get().number());
+                if (!column.get().header().isBlank()) {
+                    located = located.withHeader(column.get().header());
+                }
+            }
+            findings.set(i, f.withLocation(located));
+        }
     }
 
     /**
@@ -316,7 +357,8 @@ public final class DatasetValidator {
         Optional<Indicator> known = context.indicator(indicator);
         if (known.isEmpty()) {
             report(scope, StandardRule.INDICATOR_UNKNOWN, location, indicator,
-                    "is not an indicator of the validation context", Map.of("indicator", indicator));
+                    "is not an indicator of the validation context", Map.of("indicator", indicator, "hint",
+                            Suggestions.indicator(indicator, context.indicators())));
         }
         Unit unit = known.map(Indicator::unit).orElse(null);
         for (RuleSet.Entry e : rules.entries()) {

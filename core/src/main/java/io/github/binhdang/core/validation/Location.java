@@ -2,6 +2,7 @@ package io.github.binhdang.core.validation;
 
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.ObservationKey;
+import io.github.binhdang.core.data.SourcePosition;
 import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.period.ReportingPeriod;
 import java.util.Objects;
@@ -20,8 +21,15 @@ import org.jspecify.annotations.Nullable;
  * target of a strategy {@code milestones[2030].value}, {@code milestones[2025].comparison},
  * {@code indicator}; an empty path means the subject as a whole.
  *
+ * <p>A location in a file may also name the {@linkplain #file() file}, the {@linkplain #header() header}
+ * of the column as the file writes it and the {@linkplain #written() field as written}, such as
+ * {@code "38,89"} where the value is 38.89: {@link DatasetValidator} adds the file, line, column and
+ * header itself for a dataset read from a file, and a reader adds the field as written to its own
+ * problems.
+ *
  * <p>Text form, for logs: the subject, the path, then what is known of the position, such as
- * {@code W_ENT/14/2017/_T value (index 3, line 5, column 12)} or
+ * {@code W_ENT/14/2017/_T value (index 3, line 5, column 12)},
+ * {@code W_ENT/14/2017/_T value (index 3, son-la.csv line 5, column 4 "Giá trị")} or
  * {@code VN-NSGE-2021-2030/2.3 milestones[2030].value}. The index is zero-based, the line and column
  * one-based.
  *
@@ -42,9 +50,18 @@ public final class Location {
     private final int index;
     private final int line;
     private final int column;
+    private final @Nullable String file;
+    private final @Nullable String header;
+    private final @Nullable String written;
 
     private Location(@Nullable ObservationKey key, String subject, @Nullable String indicator,
             @Nullable String area, String path, int index, int line, int column) {
+        this(key, subject, indicator, area, path, index, line, column, null, null, null);
+    }
+
+    private Location(@Nullable ObservationKey key, String subject, @Nullable String indicator,
+            @Nullable String area, String path, int index, int line, int column, @Nullable String file,
+            @Nullable String header, @Nullable String written) {
         this.key = key;
         this.subject = subject;
         this.indicator = indicator;
@@ -53,6 +70,9 @@ public final class Location {
         this.index = index;
         this.line = line;
         this.column = column;
+        this.file = file;
+        this.header = header;
+        this.written = written;
     }
 
     /**
@@ -112,7 +132,8 @@ public final class Location {
      * @throws InvalidValueException if the index is negative
      */
     public Location withIndex(int index) {
-        return new Location(key, subject, indicator, area, path, requireIndex(index), line, column);
+        return new Location(key, subject, indicator, area, path, requireIndex(index), line, column, file, header,
+                written);
     }
 
     /**
@@ -131,7 +152,57 @@ public final class Location {
         if (column < 1) {
             throw new InvalidValueException("Location.column", column, "must be 1 or more");
         }
-        return new Location(key, subject, indicator, area, path, index, line, column);
+        return new Location(key, subject, indicator, area, path, index, line, column, file, header, written);
+    }
+
+    /**
+     * Returns a copy at the place an observation was read from: the file's name (when it has one), the
+     * line and the column.
+     *
+     * @param position  where the observation was read from, not null
+     * @return the location, not null
+     */
+    public Location withSource(SourcePosition position) {
+        Objects.requireNonNull(position, "position");
+        String name = position.file().isEmpty() ? file : position.file();
+        return new Location(key, subject, indicator, area, path, index, position.line(), position.column(), name,
+                header, written);
+    }
+
+    /**
+     * Returns a copy that names the file the input was read from.
+     *
+     * @param name  the file's name, not blank
+     * @return the location, not null
+     * @throws InvalidValueException if the name is blank
+     */
+    public Location withFile(String name) {
+        return new Location(key, subject, indicator, area, path, index, line, column,
+                Checks.requireText("Location.file", name), header, written);
+    }
+
+    /**
+     * Returns a copy that names the column's header as the file writes it, such as {@code Giá trị}.
+     *
+     * @param header  the header as written, not blank
+     * @return the location, not null
+     * @throws InvalidValueException if the header is blank
+     */
+    public Location withHeader(String header) {
+        return new Location(key, subject, indicator, area, path, index, line, column, file,
+                Checks.requireText("Location.header", header), written);
+    }
+
+    /**
+     * Returns a copy that keeps the field as the file writes it, such as {@code 38,89} for the value
+     * 38.89; {@code ""} for an empty field.
+     *
+     * @param text  the field as written, not null
+     * @return the location, not null
+     */
+    public Location withWritten(String text) {
+        return new Location(key, subject, indicator, area, path, index, line, column, file, header,
+                Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -143,7 +214,7 @@ public final class Location {
      */
     public Location withIndicator(String code) {
         return new Location(key, subject, Checks.requireText("Location.indicator", code), area, path, index, line,
-                column);
+                column, file, header, written);
     }
 
     /**
@@ -155,7 +226,7 @@ public final class Location {
      */
     public Location withArea(String code) {
         return new Location(key, subject, indicator, Checks.requireText("Location.area", code), path, index, line,
-                column);
+                column, file, header, written);
     }
 
     /**
@@ -165,7 +236,8 @@ public final class Location {
      * @return the location, not null
      */
     public Location withPath(String path) {
-        return new Location(key, subject, indicator, area, requirePath(path), index, line, column);
+        return new Location(key, subject, indicator, area, requirePath(path), index, line, column, file, header,
+                written);
     }
 
     /**
@@ -251,6 +323,33 @@ public final class Location {
     }
 
     /**
+     * Returns the name of the file the input was read from.
+     *
+     * @return the name, or empty
+     */
+    public Optional<String> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
+     * Returns the header of the column as the file writes it, such as {@code Giá trị}.
+     *
+     * @return the header, or empty
+     */
+    public Optional<String> header() {
+        return Optional.ofNullable(header);
+    }
+
+    /**
+     * Returns the field as the file writes it, such as {@code 38,89}.
+     *
+     * @return the text, or empty when it is not known
+     */
+    public Optional<String> written() {
+        return Optional.ofNullable(written);
+    }
+
+    /**
      * Compares every part.
      *
      * @param other  the other object
@@ -260,7 +359,8 @@ public final class Location {
     public boolean equals(@Nullable Object other) {
         return other instanceof Location l && Objects.equals(key, l.key) && subject.equals(l.subject)
                 && Objects.equals(indicator, l.indicator) && Objects.equals(area, l.area) && path.equals(l.path)
-                && index == l.index && line == l.line && column == l.column;
+                && index == l.index && line == l.line && column == l.column && Objects.equals(file, l.file)
+                && Objects.equals(header, l.header) && Objects.equals(written, l.written);
     }
 
     /**
@@ -270,11 +370,12 @@ public final class Location {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(subject, indicator, area, path, index, line, column);
+        return Objects.hash(subject, indicator, area, path, index, line, column, file, header, written);
     }
 
     /**
-     * Returns the text form, such as {@code W_ENT/14/2017/_T value (index 3, line 5, column 12)}.
+     * Returns the text form, such as {@code W_ENT/14/2017/_T value (index 3, line 5, column 12)} or
+     * {@code W_ENT/14/2017/_T value (index 3, son-la.csv line 5, column 4 "Giá trị")}.
      *
      * @return the text, not null
      */
@@ -292,7 +393,13 @@ public final class Location {
             if (position.length() > 0) {
                 position.append(", ");
             }
+            if (file != null) {
+                position.append(file).append(' ');
+            }
             position.append("line ").append(line).append(", column ").append(column);
+            if (header != null) {
+                position.append(" \"").append(header).append('"');
+            }
         }
         if (position.length() > 0) {
             text.append(" (").append(position).append(')');

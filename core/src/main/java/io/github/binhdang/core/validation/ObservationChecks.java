@@ -73,13 +73,15 @@ final class ObservationChecks {
     static void indicatorUnknown(Observation o, RuleScope s) {
         if (s.indicator(o.indicator()).isEmpty()) {
             s.report(s.at("indicator"), o.indicator(), "is not an indicator of the validation context",
-                    Map.of("indicator", o.indicator()));
+                    Map.of("indicator", o.indicator(), "hint", Suggestions.indicator(o.indicator(),
+                            s.context().indicators())));
         }
     }
 
     static void areaUnknown(Observation o, RuleScope s) {
         if (s.context().areas().versions(o.area()).isEmpty()) {
-            s.report(s.at("area"), o.area(), "is not an area of the hierarchy", Map.of("area", o.area()));
+            s.report(s.at("area"), o.area(), "is not an area of the hierarchy", Map.of("area", o.area(),
+                    "hint", Suggestions.area(o.area(), s.context().areas())));
         }
     }
 

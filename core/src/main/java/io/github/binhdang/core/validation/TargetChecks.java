@@ -35,7 +35,7 @@ final class TargetChecks {
             String code = t.indicator().code();
             if (s.indicator(code).isEmpty()) {
                 s.report(at(strategy, t, "indicator"), code, "is not an indicator of the validation context",
-                        Map.of("indicator", code));
+                        Map.of("indicator", code, "hint", Suggestions.indicator(code, s.context().indicators())));
             }
         }
     }
@@ -86,7 +86,8 @@ final class TargetChecks {
         Optional<String> area = strategy.area();
         if (area.isPresent() && s.context().areas().versions(area.get()).isEmpty()) {
             s.report(Location.of(strategy.code(), "area").withArea(area.get()), area.get(),
-                    "is not an area of the hierarchy", Map.of("area", area.get()));
+                    "is not an area of the hierarchy", Map.of("area", area.get(), "hint",
+                            Suggestions.area(area.get(), s.context().areas())));
         }
     }
 

@@ -106,7 +106,7 @@ class DatasetValidatorTest {
                 "105 % nằm ngoài khoảng 0–100 của một tỷ lệ phần trăm",
                 "Tử số 700.000 lớn hơn mẫu số 688.753: một tỷ lệ không thể vượt quá tổng thể",
                 "Tổng giá trị của nữ (10) và nam (12) là 22, khác với tổng số 25",
-                "Chỉ tiêu W_ENTX không có trong danh mục chỉ tiêu",
+                "Chỉ tiêu W_ENTX không có trong danh mục chỉ tiêu; có phải là W_ENT?",
                 "Đơn vị hành chính 10 Lào Cai không có hiệu lực trong kỳ 2026; thời gian hiệu lực: ../2025-06-30;"
                         + " đơn vị kế thừa: 15 Lào Cai",
                 "DV_MODELS/14/2017/_T được báo cáo hai lần: dòng 9 trùng với dòng 8");
@@ -114,7 +114,7 @@ class DatasetValidatorTest {
                 "105 % is outside 0–100, the range of a percentage",
                 "The numerator 700,000 is above the denominator 688,753: a share cannot exceed the whole",
                 "Women's value 10 and men's value 12 add up to 22, not to the total 25",
-                "Indicator W_ENTX is not in the catalogue",
+                "Indicator W_ENTX is not in the catalogue; did you mean W_ENT?",
                 "Area 10 Lao Cai was not in force in 2026; it was in force ../2025-06-30; it was succeeded by 15 Lao Cai",
                 "DV_MODELS/14/2017/_T is reported twice: row 9 repeats row 8");
     }

@@ -105,7 +105,12 @@ class MessagesTest {
         for (StandardRule rule : StandardRule.values()) {
             assertThat(EN.getProperty("binhdang." + rule.code())).as(rule.code()).isNotBlank();
         }
-        assertThat(EN.stringPropertyNames()).hasSize(StandardRule.values().length);
+        // The rules' keys, and those of what calculation and progress left out (CalculationFindings).
+        for (String code : new String[] {CalculationFindings.PARTIAL, CalculationFindings.REFUSED,
+                CalculationFindings.SKIPPED}) {
+            assertThat(EN.getProperty("binhdang." + code)).as(code).isNotBlank();
+        }
+        assertThat(EN.stringPropertyNames()).hasSize(StandardRule.values().length + 3);
         for (String name : new String[] {"Code", "Count", "Finite", "Percentage", "ValidPeriodText"}) {
             assertThat(CONTRIBUTED_EN.getProperty(CONSTRAINTS + name + ".message")).isNotBlank();
         }

@@ -111,8 +111,8 @@ class StandardRuleTest {
     void indicatorUnknown() {
         Finding f = single(check(Observation.of("W_ENTX", "14", Y2017, dec("15.1"))));
         assertFinding(f, "indicator.unknown", Severity.ERROR, "W_ENTX/14/2017/_T", "indicator", "W_ENTX",
-                "Indicator W_ENTX is not in the catalogue",
-                "Chỉ tiêu W_ENTX không có trong danh mục chỉ tiêu");
+                "Indicator W_ENTX is not in the catalogue; did you mean W_ENT?",
+                "Chỉ tiêu W_ENTX không có trong danh mục chỉ tiêu; có phải là W_ENT?");
         assertThat(f.location().indicator()).hasValue("W_ENTX");
         assertThat(f.location().area()).hasValue("14");
     }

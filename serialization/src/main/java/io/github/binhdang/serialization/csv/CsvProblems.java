@@ -1,11 +1,14 @@
 package io.github.binhdang.serialization.csv;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.TextParseException;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
+import io.github.binhdang.serialization.csv.CsvProblem.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,41 +24,12 @@ import java.util.Map;
  */
 final class CsvProblems {
 
-    /** The kind of a problem: the code of its finding and, in Vietnamese, what went wrong. */
-    enum Kind {
-        /** A field that cannot be read. */
-        VALUE("csv.value", "không đọc được giá trị"),
-        /** A row that cannot be an observation. */
-        ROW("csv.row", "dòng này không đọc được"),
-        /** A row whose key an earlier row has. */
-        DUPLICATE("csv.duplicate", "trùng khóa với một dòng trước"),
-        /** A header column unknown, given twice, missing or in conflict. */
-        HEADER("csv.header", "dòng tiêu đề có lỗi"),
-        /** No header. */
-        EMPTY("csv.empty", "tệp trống, dòng đầu phải là dòng tiêu đề ghi tên các cột"),
-        /** Text that cannot be read on. */
-        SYNTAX("csv.syntax", "tệp CSV không đọc được từ đây trở đi");
-
-        private final String code;
-        private final String vi;
-
-        Kind(String code, String vi) {
-            this.code = code;
-            this.vi = vi;
-        }
-
-        String code() {
-            return code;
-        }
-
-        /** Whether the Vietnamese message shows the field as written after the kind. */
-        private boolean showsValue() {
-            return this != EMPTY && this != SYNTAX;
-        }
+    /** Whether the Vietnamese message shows the field as written after the kind. */
+    private static boolean showsValue(Kind kind) {
+        return kind != Kind.EMPTY && kind != Kind.SYNTAX;
     }
 
     private final List<CsvProblem> problems = new ArrayList<>();
-    private final List<Kind> kinds = new ArrayList<>();
     // The problems, by position, that are warnings rather than errors (the rows were read).
     private final java.util.BitSet warnings = new java.util.BitSet();
 
@@ -65,8 +39,7 @@ final class CsvProblems {
     }
 
     private void add(Kind kind, int line, String column, int columnNumber, String value, String message) {
-        problems.add(new CsvProblem(Math.max(1, line), column, columnNumber, value, message));
-        kinds.add(kind);
+        problems.add(new CsvProblem(kind, Math.max(1, line), column, columnNumber, value, message));
     }
 
     // The file
@@ -117,9 +90,56 @@ final class CsvProblems {
 
     // A row
 
-    /** A field that cannot be read; the message says why. */
-    void field(int line, String column, int number, String value, String message) {
-        add(Kind.VALUE, line, column, number, value, message);
+    /**
+     * A field that cannot be read, said about the field in words, from the parts of the exception and
+     * not its message (which names Java types and counts characters from 0): {@code cannot be read as a
+     * number: expected a digit, at character 3}.
+     */
+    void field(int line, String column, int number, String value, Column which, InvalidValueException e) {
+        add(Kind.VALUE, line, column, number, value, describe(which, e));
+    }
+
+    /** A field that cannot be read, for a reason the reader words itself ({@code detail}). */
+    void field(int line, String column, int number, String value, String detail) {
+        add(Kind.VALUE, line, column, number, value, detail);
+    }
+
+    /** A unit the reader does not know; {@code known} lists the units it knows. */
+    void unknownUnit(int line, String column, int number, String value, String known) {
+        add(Kind.VALUE, line, column, number, value, "the unit '" + value.strip() + "' is not known; known units: "
+                + known);
+    }
+
+    static String describe(Column which, InvalidValueException e) {
+        if (e instanceof TextParseException t) {
+            String at = t.index() > 0 && t.index() < t.text().length() ? ", at character " + (t.index() + 1) : "";
+            return "cannot be read as " + noun(which) + ": " + t.rule() + at;
+        }
+        String value = e.value();
+        if (!(value.startsWith("'") && value.endsWith("'") && value.length() >= 2)) {
+            value = "'" + value + "'";
+        }
+        // The rules of codes, sexes, qualifiers and statuses name what they expect ("is not a qualifier: use
+        // EXACT, …"); the reader's own unit rule does not, so the unit is named before it.
+        return (which == Column.UNIT ? "the unit " : "") + value + " " + e.rule();
+    }
+
+    /** What a field of a column should be, with its article: {@code a number}, {@code a period}. */
+    private static String noun(Column which) {
+        return switch (which) {
+            case VALUE, NUMERATOR, DENOMINATOR -> "a number";
+            case BREAKDOWN -> "a breakdown";
+            default -> "a " + word(which);
+        };
+    }
+
+    /** What a column holds, in words: {@code age group} for ageGroup. */
+    private static String word(Column which) {
+        return switch (which) {
+            case AGE_GROUP -> "age group";
+            case NUMERATOR, DENOMINATOR, VALUE -> "number";
+            default -> which.header();
+        };
     }
 
     /** A required field that is empty or blank, as written. */
@@ -130,13 +150,13 @@ final class CsvProblems {
 
     /** A field with bytes that are not UTF-8. */
     void notUtf8(int line, String column, int number, String value) {
-        add(Kind.VALUE, line, column, number, value,
+        add(Kind.ENCODING, line, column, number, value,
                 "is not valid UTF-8 (shown as U+FFFD): save the file as \"CSV UTF-8\"");
     }
 
     /** A row with more fields than the header has columns. */
     void tooManyFields(int line, int fields, int columns) {
-        add(Kind.ROW, line, "", 0, "", "the row has " + fields + " fields but the header has " + columns
+        add(Kind.FIELD_COUNT, line, "", 0, "", "the row has " + fields + " fields but the header has " + columns
                 + " columns; is a separator or a decimal comma unquoted?");
     }
 
@@ -145,9 +165,14 @@ final class CsvProblems {
         add(Kind.ROW, line, column, number, "", "the row has no value, numerator or denominator");
     }
 
-    /** A row the dataset refuses for a reason of its own (a blank code); the message is the dataset's. */
-    void refused(int line, String message) {
-        add(Kind.ROW, line, "", 0, "", message);
+    /**
+     * A row the dataset refuses for a reason of its own: a limit of one dataset (the exception's field
+     * is the dataset's, such as {@code Dataset.indicator} for the 65,537th code), or a part it refuses.
+     */
+    void refused(int line, InvalidValueException e) {
+        boolean limit = e.field().startsWith("Dataset.");
+        add(limit ? Kind.LIMIT : Kind.ROW, line, "", 0, "", limit ? "the row is one more than a dataset can hold: "
+                + e.rule() : "the row cannot be an observation: " + e.value() + " " + e.rule());
     }
 
     /** A row with the key of the row on {@code firstLine}. */
@@ -160,7 +185,7 @@ final class CsvProblems {
 
     /** A row with fewer fields than the header has columns: half of a row split by a line break, say. */
     void tooFewFields(int line, int fields, int columns) {
-        add(Kind.ROW, line, "", 0, "", "the row has " + fields + " fields but the header has " + columns
+        add(Kind.FIELD_COUNT, line, "", 0, "", "the row has " + fields + " fields but the header has " + columns
                 + " columns; is a line break unquoted, or a separator missing?");
     }
 
@@ -176,26 +201,34 @@ final class CsvProblems {
 
     /** The text is in an encoding the reader does not read, such as UTF-16 without a byte order mark. */
     void encoding(String encoding) {
-        add(Kind.SYNTAX, 1, "", 0, "", "the file looks like " + encoding + ", which is not read: save it as"
+        add(Kind.ENCODING, 1, "", 0, "", "the file looks like " + encoding + ", which is not read: save it as"
                 + " \"CSV UTF-8\"");
     }
 
     // The result
 
     /** The dataset of the good rows, the problems and their findings. */
-    CsvReadResult result(Dataset dataset) {
+    CsvReadResult result(Dataset dataset, String file) {
         List<Finding> findings = new ArrayList<>(problems.size());
         for (int i = 0; i < problems.size(); i++) {
-            findings.add(finding(problems.get(i), kinds.get(i), warnings.get(i) ? Severity.WARNING : Severity.ERROR));
+            findings.add(finding(problems.get(i), file, warnings.get(i) ? Severity.WARNING : Severity.ERROR));
         }
         return new CsvReadResult(dataset, problems, ValidationReport.of(findings));
     }
 
-    private static Finding finding(CsvProblem problem, Kind kind, Severity severity) {
+    private static Finding finding(CsvProblem problem, String file, Severity severity) {
+        Kind kind = problem.kind();
         String subject = "line " + problem.line();
         // A whole row's problem, or a missing column's, has no column of its own: it points at the row's start.
         Location location = Location.of(subject, problem.column())
-                .withPosition(problem.line(), Math.max(1, problem.columnNumber()));
+                .withPosition(problem.line(), Math.max(1, problem.columnNumber()))
+                .withWritten(problem.value());
+        if (!file.isEmpty()) {
+            location = location.withFile(file);
+        }
+        if (!problem.column().isBlank() && problem.columnNumber() > 0) {
+            location = location.withHeader(problem.column());
+        }
         Map<String, Object> arguments = new HashMap<>();
         // Lines and columns as text, so that line 1234 is not grouped as 1.234 in Vietnamese.
         arguments.put("line", Integer.toString(problem.line()));
@@ -210,8 +243,8 @@ final class CsvProblems {
     private static BilingualText template(Kind kind, boolean hasColumn, boolean hasValue) {
         String where = hasColumn ? "Dòng {line}, cột {column}" : "Dòng {line}";
         String whereEn = hasColumn ? "Line {line}, column {column}" : "Line {line}";
-        String value = hasValue && kind.showsValue() ? " “{value}”" : "";
+        String value = hasValue && showsValue(kind) ? " “{value}”" : "";
         String valueEn = hasValue ? " '{value}'" : "";
-        return BilingualText.of(where + ": " + kind.vi + value + " ({detail})", whereEn + valueEn + ": {detail}");
+        return BilingualText.of(where + ": " + kind.vietnamese() + value + " ({detail})", whereEn + valueEn + ": {detail}");
     }
 }

@@ -50,23 +50,28 @@ public record CsvReadResult(Dataset dataset, List<CsvProblem> problems, Validati
     /**
      * Returns the problems as a validation report, so that they can be shown, counted and sent on with
      * the findings of {@link io.github.binhdang.core.validation.DatasetValidator} (join them with
-     * {@link ValidationReport#plus(ValidationReport)}).
+     * {@link ValidationReport#plus(ValidationReport)}). The dataset remembers the line of each of its
+     * observations, so the validator's findings name their line, column and header in the file too.
      *
      * <p>Each problem is a {@link Finding} of severity {@code ERROR} (a {@code WARNING} for an unknown
      * column, whose rows were read without it), in file order, with:
      * <ul>
-     *   <li>a code for its kind: {@code csv.value} (a field that cannot be read), {@code csv.row} (a
-     *       row that cannot be an observation), {@code csv.duplicate} (a row whose key an earlier row
-     *       has), {@code csv.header} (a column unknown, given twice, missing or in conflict),
-     *       {@code csv.empty} (no header) and {@code csv.syntax} (text that cannot be read: a quote
-     *       never closed, an encoding that is not read);</li>
+     *   <li>the code of its {@link CsvProblem.Kind kind}: {@code csv.value} (a field that cannot be
+     *       read), {@code csv.row} (a row that cannot be an observation), {@code csv.duplicate} (a row
+     *       whose key an earlier row has), {@code csv.header} (a column unknown, given twice, missing or
+     *       in conflict), {@code csv.empty} (no header), {@code csv.syntax} (the file cannot be read on),
+     *       {@code csv.fields} (a row with another number of fields than the header), {@code csv.encoding}
+     *       (not UTF-8) and {@code csv.limit} (more than one dataset holds); the
+     *       {@linkplain io.github.binhdang.serialization.csv package documentation} lists them all;</li>
      *   <li>a location whose subject is {@code "line 7"}, whose path is the column's name (empty for a
      *       whole row), and whose line and column are the problem's; a problem with no column of its
-     *       own (a whole row, a missing column) is placed at column 1, where its line begins;</li>
+     *       own (a whole row, a missing column) is placed at column 1, where its line begins; the
+     *       location also names the file (when read from one), the column's header as written and the
+     *       field as written;</li>
      *   <li>the field as written as its value, and the problem's English message as its rule;</li>
-     *   <li>messages in English, {@code Line 7, column value '12.3.4': Cannot parse …}, and Vietnamese,
-     *       {@code Dòng 7, cột value: không đọc được giá trị “12.3.4” (Cannot parse …)}, whose detail
-     *       stays in English.</li>
+     *   <li>messages in English, {@code Line 7, column value '12.3.4': cannot be read as a number: …},
+     *       and Vietnamese, {@code Dòng 7, cột value: không đọc được giá trị “12.3.4” (cannot be read …)},
+     *       whose detail stays in English.</li>
      * </ul>
      *
      * <p>The reader gives each problem its code where the problem arises, not from its message.

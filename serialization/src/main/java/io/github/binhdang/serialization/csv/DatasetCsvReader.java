@@ -153,7 +153,22 @@ public final class DatasetCsvReader {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public CsvReadResult read(InputStream in) {
+        return read(in, "");
+    }
+
+    /**
+     * Reads a table from bytes in UTF-8, with or without a byte order mark, naming the file they come
+     * from: its name is in the dataset's {@linkplain io.github.binhdang.core.data.Dataset#source() source}
+     * and in every finding's location.
+     *
+     * @param in    the bytes, not null; read to the end, not closed
+     * @param file  the file's name, such as {@code son-la-2017.csv}, or {@code ""} for none
+     * @return the dataset of the good rows and the problems, not null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public CsvReadResult read(InputStream in, String file) {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(file, "file");
         try {
             BufferedInputStream buffered = new BufferedInputStream(in);
             buffered.mark(4);
@@ -168,7 +183,7 @@ public final class DatasetCsvReader {
             if (utf32) {
                 CsvProblems problems = new CsvProblems();
                 problems.encoding(b0 == 0 ? "UTF-32BE" : "UTF-32LE");
-                return problems.result(Dataset.builder(0).build());
+                return problems.result(Dataset.builder(0).build(), file);
             }
             if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
                 // UTF-16 with its byte order mark, as spreadsheets save "Unicode text": decoded as such.
@@ -179,21 +194,23 @@ public final class DatasetCsvReader {
                 // refused with one problem rather than read as UTF-8 into a header of garbled names.
                 CsvProblems problems = new CsvProblems();
                 problems.encoding(b0 == 0 ? "UTF-16BE without a byte order mark" : "UTF-16LE without a byte order mark");
-                return problems.result(Dataset.builder(0).build());
+                return problems.result(Dataset.builder(0).build(), file);
             } else if (n >= 3 && b0 == 0xEF && b1 == 0xBB && (bom[2] & 0xFF) == 0xBF) {
                 buffered.skipNBytes(3);
             }
             // Bytes that are not UTF-8 become U+FFFD, which the rows report as problems. The bytes known to be
             // left (a file's or an array's) size the dataset's columns and index, which then need not grow.
             int bytesPerRow = charset == StandardCharsets.UTF_8 ? 1 : 2;
-            return read(new InputStreamReader(buffered, charset), expectedRows(buffered.available() / bytesPerRow));
+            return read(new InputStreamReader(buffered, charset), expectedRows(buffered.available() / bytesPerRow),
+                    file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Reads a table from a file in UTF-8, with or without a byte order mark.
+     * Reads a table from a file in UTF-8, with or without a byte order mark. The file's name (its last
+     * part) is in the dataset's source and in every finding's location.
      *
      * @param file  the file, not null
      * @return the dataset of the good rows and the problems, not null
@@ -202,7 +219,8 @@ public final class DatasetCsvReader {
     public CsvReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
+            Path name = file.getFileName();
+            return read(in, name == null ? file.toString() : name.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -216,7 +234,7 @@ public final class DatasetCsvReader {
      * @throws UncheckedIOException if the text cannot be read
      */
     public CsvReadResult read(Reader in) {
-        return read(in, 0);
+        return read(in, 0, "");
     }
 
     /**
@@ -228,11 +246,11 @@ public final class DatasetCsvReader {
         return Math.min(bytes / 48, MAX_EXPECTED_ROWS);
     }
 
-    private CsvReadResult read(Reader in, int expectedRows) {
+    private CsvReadResult read(Reader in, int expectedRows, String file) {
         Objects.requireNonNull(in, "in");
         CsvProblems problems = new CsvProblems();
-        RowMapper mapper = new RowMapper(notation, units, aliases, problems, expectedRows);
+        RowMapper mapper = new RowMapper(notation, units, aliases, problems, expectedRows, file);
         new CsvTokenizer(problems).read(in, separator, mapper);
-        return problems.result(mapper.dataset());
+        return problems.result(mapper.dataset(), file);
     }
 }

@@ -3,11 +3,11 @@ package io.github.binhdang.serialization.csv;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
-import io.github.binhdang.core.data.Observation;
-import io.github.binhdang.core.data.ObservationKey;
 import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.data.Sex;
+import io.github.binhdang.core.data.SourceFile;
+import io.github.binhdang.core.data.SourcePosition;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.NumberNotation;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -51,16 +52,8 @@ final class RowMapper implements CsvTokenizer.Rows {
     // Each column's field in the row before, as written and as text (NFC, trimmed).
     private final @Nullable String[] lastRaw = new String[COLUMNS.length];
     private final @Nullable String[] lastText = new String[COLUMNS.length];
-    // The line of each observation added, by its position in the builder.
-    private int[] lines = new int[1024];
-    // The first line of each key, made only once a key repeats: the builder finds repeats itself, and
-    // a file without any (nearly every file) need not index its keys twice. Keys are kept as small
-    // ids of their indicator, area, period and breakdown.
-    private @Nullable KeyLines firstLines;
-    private final Ids<String> indicatorIds = new Ids<>(false);
-    private final Ids<String> areaIds = new Ids<>(false);
-    private final Ids<ReportingPeriod> periodIds = new Ids<>(true);
-    private final Ids<Breakdown> breakdownIds = new Ids<>(true);
+    // The file's name, or "" for a stream.
+    private final String file;
     // Periods, breakdowns, units, qualifiers and statuses repeat row after row: each text is read once.
     private final Memo<ReportingPeriod> periods = new Memo<>(ReportingPeriod::parse);
     private final Memo<Breakdown> breakdowns = new Memo<>(Breakdown::parse);
@@ -75,12 +68,13 @@ final class RowMapper implements CsvTokenizer.Rows {
     private int headerSize;
 
     RowMapper(NumberNotation notation, List<Unit> units, Map<String, Column> aliases, CsvProblems problems,
-            int expectedRows) {
+            int expectedRows, String file) {
         this.notation = notation;
         this.units = units;
         this.aliases = aliases;
         this.problems = problems;
         this.builder = Dataset.builder(expectedRows);
+        this.file = file;
     }
 
     /** The dataset of the rows added so far. */
@@ -131,7 +125,37 @@ final class RowMapper implements CsvTokenizer.Rows {
                 }
             }
         }
+        if (usable) {
+            builder.source(sourceFile());
+        }
         return usable;
+    }
+
+    /**
+     * The file as validation names it: its name, and the column and header as written of each field,
+     * by the path a finding gives the field ({@code breakdown.SEX} for the sex column).
+     */
+    private SourceFile sourceFile() {
+        SourceFile source = SourceFile.of(file);
+        for (Column column : COLUMNS) {
+            int i = index[column.ordinal()];
+            String name = names[column.ordinal()];
+            if (i >= 0 && name != null) {
+                source = source.withColumn(path(column), i + 1, name);
+            }
+        }
+        return source;
+    }
+
+    /** The path of a column's field in a finding's location. */
+    private static String path(Column column) {
+        return switch (column) {
+            case SEX -> "breakdown." + BreakdownDimension.SEX.code();
+            case AGE_GROUP -> "breakdown." + BreakdownDimension.AGE_GROUP.code();
+            case RESIDENCE -> "breakdown." + BreakdownDimension.RESIDENCE.code();
+            case ETHNICITY -> "breakdown." + BreakdownDimension.ETHNICITY.code();
+            default -> column.header();
+        };
     }
 
     private static String columnList() {
@@ -219,38 +243,20 @@ final class RowMapper implements CsvTokenizer.Rows {
         }
         out.source(cells.text(Column.SOURCE));
         out.note(cells.text(Column.NOTE));
-        int position = builder.size();
+        out.at(at, 1);
+        OptionalInt first;
         try {
-            builder.add(out);
+            first = builder.addIfAbsent(out);
         } catch (InvalidValueException e) {
-            refused(at, e, code, place, when, breakdown);
+            // A limit of one dataset, such as the 65,537th indicator code.
+            problems.refused(at, e);
             return;
         }
-        if (position == lines.length) {
-            lines = Arrays.copyOf(lines, position * 2);
+        if (first.isPresent()) {
+            // The builder answers a repeated key with the row that has it, whose line it keeps.
+            int firstLine = builder.position(first.getAsInt()).map(SourcePosition::line).orElse(0);
+            problems.duplicate(at, code + "/" + place + "/" + when + "/" + breakdown, firstLine);
         }
-        lines[position] = at;
-        KeyLines keys = firstLines;
-        if (keys != null) {
-            putLine(keys, code, place, when, breakdown, at);
-        }
-    }
-
-    /** Reports a row the builder refused: a repeated key, or a reason of the dataset's own (a blank code). */
-    private void refused(int at, InvalidValueException e, String code, String place, ReportingPeriod when,
-            Breakdown breakdown) {
-        ObservationKey key;
-        try {
-            key = new ObservationKey(code, place, when, breakdown);
-        } catch (InvalidValueException blank) {
-            problems.refused(at, e.getMessage());
-            return;
-        }
-        if (!builder.contains(key)) {
-            problems.refused(at, e.getMessage());
-            return;
-        }
-        problems.duplicate(at, key.toString(), firstLine(key, at));
     }
 
     /**
@@ -272,7 +278,7 @@ final class RowMapper implements CsvTokenizer.Rows {
                 } catch (InvalidValueException e) {
                     number = qualified(cells, column, text);
                     if (number == null) {
-                        cells.fail(column, e.getMessage());
+                        cells.fail(column, e);
                         return false;
                     }
                 }
@@ -322,30 +328,6 @@ final class RowMapper implements CsvTokenizer.Rows {
         return number;
     }
 
-    /**
-     * The line of the row that first had the key of a repeated observation. The first repeat indexes
-     * every key added so far, once; from then on each row added is indexed as it comes.
-     */
-    private int firstLine(ObservationKey repeated, int at) {
-        KeyLines keys = firstLines;
-        if (keys == null) {
-            keys = new KeyLines();
-            Dataset added = builder.build();
-            for (int i = 0; i < added.size(); i++) {
-                Observation o = added.get(i);
-                putLine(keys, o.indicator(), o.area(), o.period(), o.breakdown(), lines[i]);
-            }
-            firstLines = keys;
-        }
-        return putLine(keys, repeated.indicator(), repeated.area(), repeated.period(), repeated.breakdown(), at);
-    }
-
-    private int putLine(KeyLines keys, String indicator, String area, ReportingPeriod period, Breakdown breakdown,
-            int line) {
-        return keys.putIfAbsent(indicatorIds.of(indicator), areaIds.of(area), periodIds.of(period),
-                breakdownIds.of(breakdown), line);
-    }
-
     private Breakdown breakdown(Cells cells) {
         Breakdown breakdown = cells.read(Column.BREAKDOWN, breakdowns);
         if (breakdown == null) {
@@ -368,8 +350,19 @@ final class RowMapper implements CsvTokenizer.Rows {
             }
         }
         return Unit.find(key).or(() -> Unit.findBySymbol(key)).orElseThrow(() -> new InvalidValueException(
-                "Observation.unit", "'" + text + "'",
-                "is not a unit: use a unit code such as percent or a symbol such as %"));
+                "unit", "'" + text + "'", "is not known; known units: " + knownUnits()));
+    }
+
+    /** The units this reader knows, by code and symbol: {@code percent (%), per_100 (/100), …}. */
+    private String knownUnits() {
+        StringJoiner known = new StringJoiner(", ");
+        for (List<Unit> list : List.of(units, Unit.builtIns())) {
+            for (Unit unit : list) {
+                known.add(unit.symbol().isBlank() || unit.symbol().equals(unit.code()) ? unit.code()
+                        : unit.code() + " (" + unit.symbol() + ")");
+            }
+        }
+        return known.toString();
     }
 
     private static String nfc(String text) {
@@ -425,8 +418,12 @@ final class RowMapper implements CsvTokenizer.Rows {
             return text;
         }
 
-        void fail(Column column, String message) {
-            problems.field(at, name(column), number(column), raw(column), message);
+        void fail(Column column, InvalidValueException e) {
+            problems.field(at, name(column), number(column), raw(column), column, e);
+        }
+
+        void fail(Column column, String detail) {
+            problems.field(at, name(column), number(column), raw(column), detail);
         }
 
         void empty(Column column) {
@@ -477,7 +474,7 @@ final class RowMapper implements CsvTokenizer.Rows {
             try {
                 return parser.parse(text);
             } catch (InvalidValueException e) {
-                fail(column, e.getMessage());
+                fail(column, e);
                 return null;
             }
         }
@@ -490,7 +487,7 @@ final class RowMapper implements CsvTokenizer.Rows {
             try {
                 return breakdown.with(dimension, text);
             } catch (InvalidValueException e) {
-                fail(column, e.getMessage());
+                fail(column, e);
                 return breakdown;
             }
         }

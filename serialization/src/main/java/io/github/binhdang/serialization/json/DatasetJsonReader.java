@@ -2,11 +2,14 @@ package io.github.binhdang.serialization.json;
 
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.SourceFile;
+import io.github.binhdang.core.data.SourcePosition;
 import io.github.binhdang.core.data.Observation;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,7 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@link #forEach(InputStream, Consumer)} hands each observation to a callback as soon as it is
  * read and keeps nothing, so a file of any size is read in the memory of one observation; what the
  * callback keeps is its own business. {@link #read(InputStream)} builds a {@link Dataset}, which
- * holds its observations in compact columns (some 50 bytes each), never the text.
+ * holds its observations in compact columns (some 50 bytes each), never the text, and the line and
+ * column of each observation's opening brace (8 bytes more each) and, for a file, its name: validation
+ * names them in each finding ({@link Dataset#position(int)}).
  *
  * <p>The document is the one {@link DatasetJsonWriter} and {@link BinhdangModule} write,
  * {@code {"observations": [ ... ]}}, read with the settings of the mapper given (by default
@@ -127,7 +132,7 @@ public final class DatasetJsonReader {
     public Dataset read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try (JsonParser p = reader.createParser(in)) {
-            return build(p);
+            return build(p, "");
         }
     }
 
@@ -142,7 +147,7 @@ public final class DatasetJsonReader {
     public Dataset read(Reader in) {
         Objects.requireNonNull(in, "in");
         try (JsonParser p = reader.createParser(in)) {
-            return build(p);
+            return build(p, "");
         }
     }
 
@@ -157,27 +162,39 @@ public final class DatasetJsonReader {
     public Dataset read(Path file) {
         Objects.requireNonNull(file, "file");
         try (JsonParser p = reader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(file)) {
-            return build(p);
+            Path name = file.getFileName();
+            return build(p, name == null ? file.toString() : name.toString());
         }
     }
 
-    private Dataset build(JsonParser p) {
-        Dataset.Builder builder = Dataset.builder();
-        stream(p, o -> {
-            try {
+    private Dataset build(JsonParser p, String file) {
+        Dataset.Builder builder = Dataset.builder().source(SourceFile.of(file));
+        stream(p, (o, line, column) -> {
+            if (line < 1 || column < 1) {
+                // A parser that counts no lines (reading from a DataInput) gives no position.
                 builder.add(o);
-            } catch (InvalidValueException e) {
-                throw JsonFields.invalid(p, Dataset.class, e);
+                return;
             }
-        });
+            OptionalInt first = builder.addIfAbsent(o, line, column);
+            if (first.isPresent()) {
+                int firstLine = builder.position(first.getAsInt()).map(SourcePosition::line).orElse(0);
+                throw JsonFields.invalid(p, Dataset.class, new InvalidValueException("Dataset.observation",
+                        o.key(), "duplicates the key of the observation on line " + firstLine
+                        + "; a dataset holds one value per key"));
+            }
+        }, true);
         return builder.build();
     }
 
     private long stream(JsonParser p, Consumer<? super Observation> action) {
+        return stream(p, (o, line, column) -> action.accept(o), false);
+    }
+
+    private long stream(JsonParser p, ObservationJson.Located action, boolean located) {
         Objects.requireNonNull(action, "action");
         ReadScope scope = new ReadScope(failOnUnknown);
         p.nextToken();
-        long count = ObservationJson.readObservations(p, scope, action::accept);
+        long count = ObservationJson.readObservations(p, scope, action, located);
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
             throw JsonFields.mismatch(p, Dataset.class,

@@ -16,6 +16,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The JSON of observations, their keys and datasets. The format is described in the package
@@ -221,11 +222,26 @@ final class ObservationJson {
      * gets the observation's path; any other exception from it passes unchanged.
      */
     static long readObservations(JsonParser p, ReadScope scope, Consumer<Observation> action) {
+        return readObservations(p, scope, (o, line, column) -> action.accept(o), false);
+    }
+
+    /** Takes each observation with the line and column of its opening brace (0 when not asked for). */
+    @FunctionalInterface
+    interface Located {
+        void accept(Observation observation, int line, int column);
+    }
+
+    /**
+     * Reads the dataset object as {@link #readObservations(JsonParser, ReadScope, Consumer)} does, handing
+     * each observation over with the line and column of its opening brace when {@code located} (taken from
+     * Jackson's token location, one object per observation, so only when asked for).
+     */
+    static long readObservations(JsonParser p, ReadScope scope, Located action, boolean located) {
         JsonFields f = JsonFields.open(p, scope, Dataset.class, DATASET);
         long count = -1;
         for (String property = f.next(); property != null; property = f.next()) {
             if (property.equals("observations")) {
-                Long read = f.read((q, s) -> observationArray(q, s, action));
+                Long read = f.read((q, s) -> observationArray(q, s, action, located));
                 count = read == null ? 0 : read;
             } else {
                 f.unknown();
@@ -237,7 +253,7 @@ final class ObservationJson {
         return count;
     }
 
-    private static long observationArray(JsonParser p, ReadScope scope, Consumer<Observation> action) {
+    private static long observationArray(JsonParser p, ReadScope scope, Located action, boolean located) {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw JsonFields.mismatch(p, Dataset.class,
                     "expected an array of observations but found " + JsonFields.describe(p.currentToken()));
@@ -245,6 +261,13 @@ final class ObservationJson {
         long index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int position = (int) Math.min(index, Integer.MAX_VALUE);
+            int line = 0;
+            int column = 0;
+            if (located) {
+                TokenStreamLocation start = p.currentTokenLocation();
+                line = start.getLineNr();
+                column = start.getColumnNr();
+            }
             Observation observation;
             try {
                 observation = readObservation(p, scope);
@@ -254,7 +277,7 @@ final class ObservationJson {
                 throw e.prependPath(Dataset.class, position);
             }
             try {
-                action.accept(observation);
+                action.accept(observation, line, column);
             } catch (JacksonException e) {
                 throw e.prependPath(Dataset.class, position);
             }

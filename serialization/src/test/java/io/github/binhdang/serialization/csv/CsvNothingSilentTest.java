@@ -36,7 +36,7 @@ class CsvNothingSilentTest {
         CsvReadResult result = read(HEADER + "A,14,2019,1,ok\nB,14,2019,2,first half\nof the note\nC,14,2019,3,ok\n");
 
         assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("A", "B", "C");
-        assertThat(result.problems()).containsExactly(new CsvProblem(4, "", 0, "",
+        assertThat(result.problems()).containsExactly(new CsvProblem(CsvProblem.Kind.FIELD_COUNT, 4, "", 0, "",
                 "the row has 1 fields but the header has 5 columns; is a line break unquoted, or a separator missing?"));
         assertCounted(result, 4);
     }
@@ -91,7 +91,7 @@ class CsvNothingSilentTest {
         // Row 101 is on line 102; the 899 rows behind it are read.
         assertThat(result.dataset().size()).isEqualTo(999);
         assertThat(result.dataset().get(100).indicator()).isEqualTo("I102");
-        assertThat(result.problems()).containsExactly(new CsvProblem(102, "note", 5, "",
+        assertThat(result.problems()).containsExactly(new CsvProblem(CsvProblem.Kind.SYNTAX, 102, "note", 5, "",
                 "the quote opened in column 5 is not closed; 1 line could not be read and the rows after it were"
                         + " read again"));
         assertCounted(result, 1000);

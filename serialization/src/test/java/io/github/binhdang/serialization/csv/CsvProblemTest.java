@@ -1,5 +1,6 @@
 package io.github.binhdang.serialization.csv;
 
+import io.github.binhdang.serialization.csv.CsvProblem.Kind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,14 +11,14 @@ class CsvProblemTest {
 
     @Test
     void printsLineColumnValueAndMessage() {
-        assertThat(new CsvProblem(7, "value", 4, "12.3.4", "bad")).hasToString("line 7, column value (4), '12.3.4': bad");
-        assertThat(new CsvProblem(1, "period", 0, "", "missing")).hasToString("line 1, column period: missing");
-        assertThat(new CsvProblem(3, "", 0, "", "row")).hasToString("line 3: row");
+        assertThat(new CsvProblem(Kind.VALUE, 7, "value", 4, "12.3.4", "bad")).hasToString("line 7, column value (4), '12.3.4': bad");
+        assertThat(new CsvProblem(Kind.HEADER, 1, "period", 0, "", "missing")).hasToString("line 1, column period: missing");
+        assertThat(new CsvProblem(Kind.ROW, 3, "", 0, "", "row")).hasToString("line 3: row");
     }
 
     @Test
     void refusesALineBelowOne() {
-        assertThatThrownBy(() -> new CsvProblem(0, "", 0, "", "m"))
+        assertThatThrownBy(() -> new CsvProblem(Kind.ROW, 0, "", 0, "", "m"))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("CsvProblem.line");
                     assertThat(e.value()).isEqualTo("0");
@@ -27,10 +28,10 @@ class CsvProblemTest {
 
     @Test
     void refusesANegativeColumnAndABlankMessage() {
-        assertThatThrownBy(() -> new CsvProblem(1, "", -1, "", "m"))
+        assertThatThrownBy(() -> new CsvProblem(Kind.ROW, 1, "", -1, "", "m"))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("CsvProblem.columnNumber"));
-        assertThatThrownBy(() -> new CsvProblem(1, "", 0, "", " "))
+        assertThatThrownBy(() -> new CsvProblem(Kind.ROW, 1, "", 0, "", " "))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.getMessage()).isEqualTo("CsvProblem.message: ' ' must not be blank"));
     }

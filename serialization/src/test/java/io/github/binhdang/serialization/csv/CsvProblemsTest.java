@@ -1,5 +1,6 @@
 package io.github.binhdang.serialization.csv;
 
+import io.github.binhdang.serialization.csv.CsvProblem.Kind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class CsvProblemsTest {
             "'indicator,area,period,value,sex\nA,14,2019,1,X\n'             | csv.value",
             "'indicator,area,period,value,status\nA,14,2019,1,DONE\n'       | csv.value",
             // A row: too many fields; no number (it names the value column, yet is the row's).
-            "'indicator,area,period,value\nA,14,2019,1,2\n'                 | csv.row",
+            "'indicator,area,period,value\nA,14,2019,1,2\n'                 | csv.fields",
             "'indicator,area,period,value,numerator\nA,14,2019,,\n'         | csv.row",
             // A repeated key.
             "'indicator,area,period,value\nA,14,2019,1\nA,14,2019,2\n'      | csv.duplicate"})
@@ -62,7 +63,7 @@ class CsvProblemsTest {
 
     @Test
     void aResultHasOneFindingPerProblem() {
-        CsvProblem problem = new CsvProblem(2, "", 0, "", "the row has no value, numerator or denominator");
+        CsvProblem problem = new CsvProblem(Kind.ROW, 2, "", 0, "", "the row has no value, numerator or denominator");
 
         assertThatThrownBy(() -> new CsvReadResult(Dataset.builder().build(), List.of(problem), ValidationReport.empty()))
                 .isInstanceOfSatisfying(InvalidValueException.class,

@@ -36,18 +36,21 @@ class CsvReadResultTest {
         assertThat(finding.code()).isEqualTo("csv.value");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.value()).isEqualTo("12.3.4");
-        assertThat(finding.rule()).isEqualTo("Cannot parse '12.3.4' at index 4: unexpected character '.'");
+        assertThat(finding.rule()).isEqualTo("cannot be read as a number: unexpected character '.', at character 5");
         Location location = finding.location();
         assertThat(location.subject()).isEqualTo("line 7");
         assertThat(location.path()).isEqualTo("value");
         assertThat(location.line()).hasValue(7);
         assertThat(location.column()).hasValue(4);
         assertThat(location.key()).isEmpty();
-        assertThat(location).isEqualTo(Location.of("line 7", "value").withPosition(7, 4));
+        assertThat(location.header()).contains("value");
+        assertThat(location.written()).contains("12.3.4");
+        assertThat(location).isEqualTo(Location.of("line 7", "value").withPosition(7, 4).withHeader("value")
+                .withWritten("12.3.4"));
         assertThat(finding.message()).isEqualTo(
-                "Line 7, column value '12.3.4': Cannot parse '12.3.4' at index 4: unexpected character '.'");
+                "Line 7, column value '12.3.4': cannot be read as a number: unexpected character '.', at character 5");
         assertThat(finding.message(Locale.forLanguageTag("vi"))).isEqualTo("Dòng 7, cột value: không đọc được giá"
-                + " trị “12.3.4” (Cannot parse '12.3.4' at index 4: unexpected character '.')");
+                + " trị “12.3.4” (cannot be read as a number: unexpected character '.', at character 5)");
     }
 
     @Test
@@ -59,7 +62,8 @@ class CsvReadResultTest {
         Finding finding = result.report().findings().get(0);
 
         assertThat(finding.code()).isEqualTo("csv.duplicate");
-        assertThat(finding.location()).isEqualTo(Location.of("line 3", "").withPosition(3, 1));
+        assertThat(finding.location()).isEqualTo(Location.of("line 3", "").withPosition(3, 1)
+                .withWritten("W_ENT/14/2017/_T"));
         assertThat(finding.message(Locale.forLanguageTag("vi"))).startsWith(
                 "Dòng 3: trùng khóa với một dòng trước “W_ENT/14/2017/_T” (duplicates the key");
     }
@@ -69,15 +73,15 @@ class CsvReadResultTest {
         Finding finding = read("indicator,area,value\nW_ENT,14,15.1\n").report().findings().get(0);
 
         assertThat(finding.code()).isEqualTo("csv.header");
-        assertThat(finding.location()).isEqualTo(Location.of("line 1", "period").withPosition(1, 1));
+        assertThat(finding.location()).isEqualTo(Location.of("line 1", "period").withPosition(1, 1).withWritten(""));
         assertThat(finding.message()).startsWith("Line 1, column period: missing required column 'period'");
     }
 
     @Test
-    void aRowWithTooManyFieldsIsARowFinding() {
+    void aRowWithTooManyFieldsIsAFieldCountFinding() {
         Finding finding = read("indicator,area,period,value\nW_ENT,14,2017,15,1\n").report().findings().get(0);
 
-        assertThat(finding.code()).isEqualTo("csv.row");
+        assertThat(finding.code()).isEqualTo("csv.fields");
         assertThat(finding.location().line()).hasValue(2);
     }
 

@@ -1,5 +1,6 @@
 package io.github.binhdang.serialization.csv;
 
+import io.github.binhdang.serialization.csv.CsvProblem.Kind;
 import static io.github.binhdang.serialization.json.Fixtures.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,7 +124,7 @@ class DatasetCsvReaderTest {
         CsvReadResult result = read("indicator,area,value\nW_ENT,14,15.1\n");
 
         assertThat(result.dataset().isEmpty()).isTrue();
-        assertThat(result.problems()).containsExactly(new CsvProblem(1, "period", 0, "",
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.HEADER, 1, "period", 0, "",
                 "missing required column 'period'; the header has: indicator, area, value"));
     }
 
@@ -149,10 +150,10 @@ class DatasetCsvReaderTest {
 
         CsvReadResult result = read(csv);
 
-        assertThat(result.problems()).containsExactly(new CsvProblem(7, "value", 4, "12.3.4",
-                "Cannot parse '12.3.4' at index 4: unexpected character '.'"));
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.VALUE, 7, "value", 4, "12.3.4",
+                "cannot be read as a number: unexpected character '.', at character 5"));
         assertThat(result.problems().get(0)).hasToString(
-                "line 7, column value (4), '12.3.4': Cannot parse '12.3.4' at index 4: unexpected character '.'");
+                "line 7, column value (4), '12.3.4': cannot be read as a number: unexpected character '.', at character 5");
         assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("A", "B", "C", "D", "E", "G");
     }
 
@@ -172,7 +173,7 @@ class DatasetCsvReaderTest {
             CsvReadResult result = read(empty);
 
             assertThat(result.dataset().isEmpty()).isTrue();
-            assertThat(result.problems()).containsExactly(new CsvProblem(1, "", 0, "", "the file is empty: its first"
+            assertThat(result.problems()).containsExactly(new CsvProblem(Kind.EMPTY, 1, "", 0, "", "the file is empty: its first"
                     + " line must be a header naming the columns indicator, area, period and value (or numerator)"));
         }
     }
@@ -203,8 +204,8 @@ class DatasetCsvReaderTest {
         CsvReadResult result = read("indicator,area,period,value\nW_ENT,14,2017,NaN\nW_ENT,14,2018,Infinity\n");
 
         assertThat(result.problems()).containsExactly(
-                new CsvProblem(2, "value", 4, "NaN", "Cannot parse 'NaN' at index 0: expected a digit"),
-                new CsvProblem(3, "value", 4, "Infinity", "Cannot parse 'Infinity' at index 0: expected a digit"));
+                new CsvProblem(Kind.VALUE, 2, "value", 4, "NaN", "cannot be read as a number: expected a digit"),
+                new CsvProblem(Kind.VALUE, 3, "value", 4, "Infinity", "cannot be read as a number: expected a digit"));
         assertThat(result.dataset().isEmpty()).isTrue();
     }
 
@@ -218,8 +219,8 @@ class DatasetCsvReaderTest {
 
         assertThat(result.dataset()).extracting(Observation::qualifier)
                 .containsExactly(Qualifier.NEARLY, Qualifier.MORE_THAN, Qualifier.EXACT);
-        assertThat(result.problems()).containsExactly(new CsvProblem(4, "qualifier", 5, "maybe",
-                "Qualifier: 'maybe' is not a qualifier: use EXACT, NEARLY, MORE_THAN, ABOUT, AT_MOST, AT_LEAST,"
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.VALUE, 4, "qualifier", 5, "maybe",
+                "'maybe' is not a qualifier: use EXACT, NEARLY, MORE_THAN, ABOUT, AT_MOST, AT_LEAST,"
                         + " LESS_THAN or the Vietnamese word"));
     }
 
@@ -231,7 +232,7 @@ class DatasetCsvReaderTest {
                 + "W_ENT,14,2017,15.2\n");
 
         assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("W_ENT", "DV_MODELS");
-        assertThat(result.problems()).containsExactly(new CsvProblem(4, "", 0, "W_ENT/14/2017/_T",
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.DUPLICATE, 4, "", 0, "W_ENT/14/2017/_T",
                 "duplicates the key W_ENT/14/2017/_T of the row on line 2; a dataset holds one value per key"));
     }
 
@@ -348,7 +349,7 @@ class DatasetCsvReaderTest {
         CsvReadResult result = read("indicator,area,period,value,breakdown,sex\nW,14,2019,1,_T,F\n");
 
         assertThat(result.dataset().isEmpty()).isTrue();
-        assertThat(result.problems()).containsExactly(new CsvProblem(1, "sex", 6, "",
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.HEADER, 1, "sex", 6, "",
                 "column 'sex' cannot be used with column 'breakdown'; give the breakdown in one way only"));
     }
 
@@ -369,7 +370,7 @@ class DatasetCsvReaderTest {
         CsvReadResult result = read("indicator,area,period,value,Value\nW,14,2019,1,2\n");
 
         assertThat(result.dataset().isEmpty()).isTrue();
-        assertThat(result.problems()).containsExactly(new CsvProblem(1, "Value", 5, "Value",
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.HEADER, 1, "Value", 5, "Value",
                 "column 'value' is given twice, as column 4 and column 5"));
     }
 
@@ -379,7 +380,7 @@ class DatasetCsvReaderTest {
                 "indicator,area,period,value\nW,14,2019,38,89\nW,14,2020,\"38,89\"\n");
 
         assertThat(result.dataset().size()).isEqualTo(1);
-        assertThat(result.problems()).containsExactly(new CsvProblem(2, "", 0, "",
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.FIELD_COUNT, 2, "", 0, "",
                 "the row has 5 fields but the header has 4 columns; is a separator or a decimal comma unquoted?"));
     }
 
@@ -390,14 +391,15 @@ class DatasetCsvReaderTest {
         assertThat(result.problems()).extracting(CsvProblem::column)
                 .containsExactly("indicator", "period", "value", "unit", "status");
         assertThat(result.problems().get(0).message()).isEqualTo("is empty; every row needs an indicator");
-        assertThat(result.problems().get(1).message()).isEqualTo("Cannot parse '2022-Q5' at index 6: quarter must be 1 to 4");
+        assertThat(result.problems().get(1).message()).isEqualTo(
+                "cannot be read as a period: quarter must be 1 to 4, at character 7");
     }
 
     @Test
     void aRowNeedsANumber() {
         CsvReadResult result = read("indicator,area,period,value,numerator\nW,14,2019,,\n");
 
-        assertThat(result.problems()).containsExactly(new CsvProblem(2, "value", 4, "",
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.ROW, 2, "value", 4, "",
                 "the row has no value, numerator or denominator"));
     }
 
@@ -429,7 +431,7 @@ class DatasetCsvReaderTest {
         CsvReadResult result = READER.read(new ByteArrayInputStream(file.toByteArray()));
 
         assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("A", "C");
-        assertThat(result.problems()).containsExactly(new CsvProblem(3, "note", 5, "N\uFFFD",
+        assertThat(result.problems()).containsExactly(new CsvProblem(Kind.ENCODING, 3, "note", 5, "N\uFFFD",
                 "is not valid UTF-8 (shown as U+FFFD): save the file as \"CSV UTF-8\""));
     }
 
@@ -438,7 +440,7 @@ class DatasetCsvReaderTest {
         CsvReadResult result = read("indicator,area,period,value,note\nA,14,2019,1,ok\nB,14,2019,2,\"never closed\n");
 
         assertThat(result.dataset()).extracting(Observation::indicator).containsExactly("A");
-        assertThat(result.problems()).containsExactly(new CsvProblem(3, "note", 5, "",
+        assertThat(result.problems()).containsExactly(new CsvProblem(CsvProblem.Kind.SYNTAX, 3, "note", 5, "",
                 "the quote opened in column 5 is not closed; 1 line could not be read and the rows after it were"
                         + " read again"));
     }

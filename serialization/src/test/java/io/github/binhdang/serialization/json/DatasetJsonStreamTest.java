@@ -94,8 +94,9 @@ class DatasetJsonStreamTest {
 
         assertThatThrownBy(() -> DatasetJsonReader.of().read(new StringReader(json)))
                 .isInstanceOfSatisfying(InvalidFormatException.class, e -> {
+                    // The first observation with the key begins on line 2 of TWO.
                     assertThat(e.getOriginalMessage()).isEqualTo("Dataset.observation: A/1/2022/_T duplicates the key"
-                            + " of observation 0; a dataset holds one value per key");
+                            + " of the observation on line 2; a dataset holds one value per key");
                     assertThat(e.getLocation().getLineNr()).isEqualTo(3);
                     assertThat(e.getPathReference()).endsWith("Dataset[1]");
                 });

@@ -5,23 +5,24 @@ import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
+import io.github.binhdang.serialization.json.JsonProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns a Jackson read error into a located, bilingual finding. The code says what kind of problem it
- * is; the English detail is Jackson's own message (or the model's, for a value the model refuses),
+ * is; the English detail is Jackson's own message (or, for a value the model refuses, the model's
+ * {@linkplain InvalidValueException#reason() reason}, without Java names),
  * and the Vietnamese message says the kind and place and gives that detail after it.
  *
- * <p>Codes: {@code json.syntax} (not JSON, or cut short: nothing after it can be read),
- * {@code json.limit} (a read limit broken), {@code json.unknown} (a property the format does not
- * know), {@code json.value} (a value of the wrong type or one the model refuses).
+ * <p>The code is the {@link JsonProblem} kind of the error, told by its type: {@code json.syntax} (not
+ * JSON, or cut short: nothing after it can be read), {@code json.limit} (a read limit broken),
+ * {@code json.unknown} (a property the format does not know), {@code json.value} (a value of the wrong
+ * type or one the model refuses).
  */
 final class JsonReadFindings {
 
@@ -42,7 +43,7 @@ final class JsonReadFindings {
      * @return the finding, not null
      */
     static Finding of(JacksonException e, String subject, int index, String prefix) {
-        String code = code(e);
+        JsonProblem kind = JsonProblem.of(e);
         String path = join(prefix, path(e.getPath()));
         if (e instanceof UnrecognizedPropertyException unknown && !path.endsWith(unknown.getPropertyName())) {
             path = join(path, unknown.getPropertyName());
@@ -73,7 +74,7 @@ final class JsonReadFindings {
             arguments.put("line", Integer.toString(at.getLineNr()));
             arguments.put("column", Integer.toString(at.getColumnNr()));
         }
-        return new Finding(code, Severity.ERROR, location, value, detail, arguments, template(code, positioned));
+        return new Finding(kind.code(), Severity.ERROR, location, value, detail, arguments, template(kind, positioned));
     }
 
     /**
@@ -83,26 +84,14 @@ final class JsonReadFindings {
      * @return the finding, not null
      */
     static Finding unreadable(String detail) {
-        return new Finding("json.syntax", Severity.ERROR, Location.of(DOCUMENT, ""), "", detail,
-                Map.of("detail", detail, "path", "$"), template("json.syntax", false));
-    }
-
-    private static String code(JacksonException e) {
-        if (e instanceof StreamConstraintsException) {
-            return "json.limit";
-        }
-        if (e instanceof UnrecognizedPropertyException) {
-            return "json.unknown";
-        }
-        if (e instanceof StreamReadException) {
-            return "json.syntax";
-        }
-        return "json.value";
+        return new Finding(JsonProblem.SYNTAX.code(), Severity.ERROR, Location.of(DOCUMENT, ""), "", detail,
+                Map.of("detail", detail, "path", "$"), template(JsonProblem.SYNTAX, false));
     }
 
     private static String detail(JacksonException e) {
-        if (e.getCause() instanceof InvalidValueException invalid && invalid.getMessage() != null) {
-            return invalid.getMessage();
+        if (e.getCause() instanceof InvalidValueException invalid) {
+            // In words for the person who wrote the document: no Java type, characters counted from 1.
+            return invalid.reason();
         }
         String message = e.getOriginalMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
@@ -140,22 +129,10 @@ final class JsonReadFindings {
         return path.startsWith("[") ? prefix + path : prefix + "." + path;
     }
 
-    private static BilingualText template(String code, boolean positioned) {
+    private static BilingualText template(JsonProblem kind, boolean positioned) {
         String where = positioned ? "Dòng {line}, cột {column}" : "Nội dung gửi lên";
         String whereEn = positioned ? "Line {line}, column {column}" : "The request body";
-        switch (code) {
-            case "json.limit":
-                return BilingualText.of(where + ": tài liệu vượt quá giới hạn đọc ({detail})",
-                        whereEn + ": the document exceeds a read limit ({detail})");
-            case "json.unknown":
-                return BilingualText.of(where + ": định dạng không có thuộc tính {path} ({detail})",
-                        whereEn + ": the format has no property {path} ({detail})");
-            case "json.value":
-                return BilingualText.of(where + ": giá trị tại {path} không hợp lệ ({detail})",
-                        whereEn + ": the value at {path} is not valid ({detail})");
-            default:
-                return BilingualText.of(where + ": không phải JSON hợp lệ, không đọc được từ đây trở đi ({detail})",
-                        whereEn + ": not valid JSON, nothing can be read from here on ({detail})");
-        }
+        return BilingualText.of(where + ": " + kind.vietnamese() + " ({detail})",
+                whereEn + ": " + kind.english() + " ({detail})");
     }
 }

@@ -430,6 +430,45 @@ public final class ObservationTable implements ObservationColumns {
             long v, int vs, @Nullable BigDecimal bigV, long n, int ns, @Nullable BigDecimal bigN,
             long d, int ds, @Nullable BigDecimal bigD, Qualifier q, ObservationStatus st,
             @Nullable Unit unit, @Nullable String source, @Nullable String note) {
+        int existing = addRowIfAbsent(indicator, area, period, breakdown, v, vs, bigV, n, ns, bigN, d, ds, bigD, q, st,
+                unit, source, note);
+        if (existing >= 0) {
+            throw new InvalidValueException("Dataset.observation", indicators.value(indicatorId(existing)) + "/"
+                    + areas.value(areaId(existing)) + "/" + period + "/" + breakdown,
+                    "duplicates the key of observation " + existing + "; a dataset holds one value per key");
+        }
+    }
+
+    /**
+     * Appends a row as {@link #addRow} does, except that a row whose key was added before is not an
+     * exception: it is left out, and the position of the row that holds the key is returned, so that a
+     * reader can name both rows without asking again.
+     *
+     * @param indicator  the indicator code, as given
+     * @param area       the area code, as given
+     * @param period     the period
+     * @param breakdown  the breakdown
+     * @param v          the unscaled value
+     * @param vs         its scale code
+     * @param bigV       the value when its scale code is {@link #BIG}
+     * @param n          the unscaled numerator
+     * @param ns         its scale code
+     * @param bigN       the numerator when its scale code is {@link #BIG}
+     * @param d          the unscaled denominator
+     * @param ds         its scale code
+     * @param bigD       the denominator when its scale code is {@link #BIG}
+     * @param q          the qualifier
+     * @param st         the status
+     * @param unit       the unit, or null
+     * @param source     the source (trimmed, NFC, not blank), or null
+     * @param note       the note (trimmed, NFC, not blank), or null
+     * @return -1 if the row was appended, else the position of the row with the same key
+     * @throws InvalidValueException if no number is given or a code is blank
+     */
+    public int addRowIfAbsent(String indicator, String area, ReportingPeriod period, Breakdown breakdown,
+            long v, int vs, @Nullable BigDecimal bigV, long n, int ns, @Nullable BigDecimal bigN,
+            long d, int ds, @Nullable BigDecimal bigD, Qualifier q, ObservationStatus st,
+            @Nullable Unit unit, @Nullable String source, @Nullable String note) {
         if (vs == ABSENT && ns == ABSENT && ds == ABSENT) {
             // Observation.Builder.build's check and message.
             throw new InvalidValueException("Observation.value", null,
@@ -467,9 +506,7 @@ public final class ObservationTable implements ObservationColumns {
         // Most keys are new and their filter bit says so; only the others are looked for.
         int existing = isMaybeAdded(ind, ar, per, hash(ind, ar, per, brk)) ? find(ind, ar, per, brk) : -1;
         if (existing >= 0) {
-            throw new InvalidValueException("Dataset.observation", indicators.value(ind) + "/" + areas.value(ar) + "/"
-                    + period + "/" + breakdown,
-                    "duplicates the key of observation " + existing + "; a dataset holds one value per key");
+            return existing;
         }
         int attributeId = lastAttributeId;
         if (attributeId < 0 || unit != lastUnit || !Objects.equals(source, lastSource)
@@ -492,6 +529,7 @@ public final class ObservationTable implements ObservationColumns {
         numerator[row] = part(row, 1, n, ns, bigN);
         denominator[row] = part(row, 2, d, ds, bigD);
         finish(row, ind, vs, ns, ds, q, st, attributeId);
+        return -1;
     }
 
     /** The unscaled long a column holds for a number, keeping a big one in the side map. */

@@ -1,0 +1,47 @@
+package io.github.binhdang.core.data;
+
+import io.github.binhdang.core.InvalidValueException;
+import java.util.Objects;
+
+/**
+ * Where an observation of a dataset was read from: the file, the line and the column where it begins.
+ * A CSV row begins at column 1 of its line; a JSON observation at its opening brace.
+ *
+ * <p>Text form: {@code son-la-2017.csv line 7, column 1}, or {@code line 7, column 1} when the file has
+ * no name.
+ *
+ * @param file    the file's name as the reader was given it, or {@code ""} when it has none (a stream)
+ * @param line    the line, from 1
+ * @param column  the column, from 1: a field's position for a table, a character's for text
+ * @implSpec This record is immutable and thread-safe.
+ */
+public record SourcePosition(String file, int line, int column) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param file    the file's name, or {@code ""}, not null
+     * @param line    the line, from 1
+     * @param column  the column, from 1
+     * @throws InvalidValueException if the line or column is below 1
+     */
+    public SourcePosition {
+        Objects.requireNonNull(file, "file");
+        if (line < 1) {
+            throw new InvalidValueException("SourcePosition.line", line, "must be 1 or more");
+        }
+        if (column < 1) {
+            throw new InvalidValueException("SourcePosition.column", column, "must be 1 or more");
+        }
+    }
+
+    /**
+     * Returns the text form, such as {@code son-la-2017.csv line 7, column 1}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return (file.isEmpty() ? "" : file + " ") + "line " + line + ", column " + column;
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.binhdang.serialization.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.SourcePosition;
+import io.github.binhdang.core.validation.DatasetValidator;
+import io.github.binhdang.core.validation.ValidationContext;
+import io.github.binhdang.core.validation.ValidationReport;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A dataset read from JSON keeps the line and column of each observation's opening brace. */
+class DatasetJsonPositionsTest {
+
+    // The second observation's brace is on line 2, after the 54 characters of the first and ", ": column 57.
+    private static final String JSON = "{\"observations\":[\n"
+            + "{\"indicator\":\"A\",\"area\":\"1\",\"period\":\"2022\",\"value\":1}, "
+            + "{\"indicator\":\"A\",\"area\":\"1\",\"period\":\"2023\",\"value\":2}\n"
+            + "]}\n";
+
+    @Test
+    void eachObservationKnowsWhereItBegins(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.json");
+        Files.writeString(file, JSON, StandardCharsets.UTF_8);
+        Dataset dataset = DatasetJsonReader.of().read(file);
+        assertThat(dataset.position(0)).contains(new SourcePosition("a.json", 2, 1));
+        assertThat(dataset.position(1)).contains(new SourcePosition("a.json", 2, 57));
+        assertThat(DatasetJsonReader.of().read(new StringReader(JSON)).position(1))
+                .contains(new SourcePosition("", 2, 57));
+    }
+
+    @Test
+    void validationFindingsPointAtTheObservationsBrace(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.json");
+        Files.writeString(file, JSON, StandardCharsets.UTF_8);
+        // No indicator is known: each observation's indicator is unknown, found where its object begins.
+        ValidationReport report = DatasetValidator.defaults().validate(DatasetJsonReader.of().read(file),
+                ValidationContext.of(List.of(), AreaHierarchy.builder().build()));
+        assertThat(report.findings()).filteredOn(f -> f.code().equals("indicator.unknown"))
+                .extracting(f -> f.location().file().orElseThrow(), f -> f.location().line().getAsInt(),
+                        f -> f.location().column().getAsInt())
+                .containsExactly(tuple("a.json", 2, 1), tuple("a.json", 2, 57));
+    }
+}
