@@ -72,7 +72,8 @@ public record CsvProblem(Kind kind, int line, String column, int columnNumber, S
         }
 
         /**
-         * Returns what went wrong, in Vietnamese, as the findings of this kind begin their message.
+         * Returns what kind of problem it is, in Vietnamese, as the package's table of problem codes names
+         * it; a finding's Vietnamese message gives the problem's own Vietnamese detail instead.
          *
          * @return the text, not null
          */

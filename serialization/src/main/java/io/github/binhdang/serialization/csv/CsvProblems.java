@@ -18,18 +18,40 @@ import java.util.Map;
  * The problems of one reading of a CSV file, in file order, and the findings they become. Each problem
  * is reported by what it is, where it arises (a field the mapper cannot read, a header column, a
  * repeated key, text the tokenizer cannot read on), and carries its kind, and so its finding's code,
- * from there; the English messages are written here, once.
+ * from there; the English messages and their Vietnamese details are written here, once. The Vietnamese
+ * detail is kept beside the problem (the problem itself is English) and is what a finding's Vietnamese
+ * message says: a clerk reads no English in it.
  *
  * <p>A problem's {@link CsvProblem#line() line} is at least 1.
  */
 final class CsvProblems {
 
-    /** Whether the Vietnamese message shows the field as written after the kind. */
+    /**
+     * Whether the Vietnamese message shows the field as written after the place: a field's, not the key a
+     * duplicate's detail names or the column name a header's names.
+     */
     private static boolean showsValue(Kind kind) {
-        return kind != Kind.EMPTY && kind != Kind.SYNTAX;
+        return kind == Kind.VALUE || kind == Kind.ENCODING;
+    }
+
+    private static final String UNKNOWN_UNIT = "is not known; known units: ";
+
+    /** A unit the reader does not know, with the units it knows, for the detail in either language. */
+    static final class UnknownUnit extends InvalidValueException {
+        private static final long serialVersionUID = 1L;
+
+        /** The units the reader knows, as a list for people. */
+        final String known;
+
+        UnknownUnit(String text, String known) {
+            super("unit", "'" + text + "'", UNKNOWN_UNIT + known);
+            this.known = known;
+        }
     }
 
     private final List<CsvProblem> problems = new ArrayList<>();
+    // The Vietnamese detail of each problem, by position: what its English message says, in Vietnamese.
+    private final List<String> vietnamese = new ArrayList<>();
     // The problems, by position, that are warnings rather than errors (the rows were read).
     private final java.util.BitSet warnings = new java.util.BitSet();
 
@@ -38,21 +60,26 @@ final class CsvProblems {
         return problems.size();
     }
 
-    private void add(Kind kind, int line, String column, int columnNumber, String value, String message) {
+    private void add(Kind kind, int line, String column, int columnNumber, String value, String message,
+            String vi) {
         problems.add(new CsvProblem(kind, Math.max(1, line), column, columnNumber, value, message));
+        vietnamese.add(vi);
     }
 
     // The file
 
     /** The text cannot be read from the row beginning on this line on; the detail is the parser's. */
     void syntax(int line, String detail) {
-        add(Kind.SYNTAX, line, "", 0, "", "the CSV cannot be read from here on: " + detail);
+        // The parser's detail is English: the Vietnamese says where reading stopped.
+        add(Kind.SYNTAX, line, "", 0, "", "the CSV cannot be read from here on: " + detail,
+                "tệp CSV không đọc được từ dòng này trở đi");
     }
 
     /** The file has no row, not even a header. */
     void empty() {
         add(Kind.EMPTY, 1, "", 0, "", "the file is empty: its first line must be a header naming the columns"
-                + " indicator, area, period and value (or numerator)");
+                + " indicator, area, period and value (or numerator)", "tệp trống: dòng đầu tiên phải là dòng tiêu đề"
+                + " ghi tên các cột indicator, area, period và value (hoặc numerator)");
     }
 
     // The header
@@ -61,31 +88,35 @@ final class CsvProblems {
     void unknownColumn(int line, String name, int number, String columns) {
         warnings.set(problems.size());
         add(Kind.HEADER, line, name, number, name, "unknown column '" + name + "' is not read; the columns are "
-                + columns);
+                + columns, "không có cột nào tên '" + name + "' nên cột này không được đọc; các cột: " + columns);
     }
 
     /** A column named a second time, at {@code number}, after {@code first}. */
     void columnTwice(int line, String name, int number, Column column, int first) {
         add(Kind.HEADER, line, name, number, name, "column '" + column.header() + "' is given twice, as column "
-                + first + " and column " + number);
+                + first + " and column " + number, "cột '" + column.header() + "' được ghi hai lần, ở cột " + first
+                + " và cột " + number);
     }
 
     /** A required column the header lacks; {@code present} is the header as written. */
     void missingColumn(int line, Column column, String present) {
         add(Kind.HEADER, line, column.header(), 0, "", "missing required column '" + column.header()
-                + "'; the header has: " + present);
+                + "'; the header has: " + present, "thiếu cột bắt buộc '" + column.header() + "'; dòng tiêu đề có: "
+                + present);
     }
 
     /** Neither a value nor a numerator column; {@code present} is the header as written. */
     void missingNumberColumn(int line, String present) {
         add(Kind.HEADER, line, Column.VALUE.header(), 0, "", "missing required column 'value' (or 'numerator'):"
-                + " a row needs a value or its numerator; the header has: " + present);
+                + " a row needs a value or its numerator; the header has: " + present, "thiếu cột bắt buộc 'value'"
+                + " (hoặc 'numerator'): mỗi hàng cần có giá trị hoặc tử số; dòng tiêu đề có: " + present);
     }
 
     /** A dimension column beside the breakdown column. */
     void mixedBreakdown(int line, Column dimension, int number) {
         add(Kind.HEADER, line, dimension.header(), number, "", "column '" + dimension.header()
-                + "' cannot be used with column 'breakdown'; give the breakdown in one way only");
+                + "' cannot be used with column 'breakdown'; give the breakdown in one way only", "không dùng được cột '"
+                + dimension.header() + "' cùng với cột 'breakdown'; chỉ ghi phân tổ theo một cách");
     }
 
     // A row
@@ -96,18 +127,18 @@ final class CsvProblems {
      * number: expected a digit, at character 3}.
      */
     void field(int line, String column, int number, String value, Column which, InvalidValueException e) {
-        add(Kind.VALUE, line, column, number, value, describe(which, e));
+        add(Kind.VALUE, line, column, number, value, describe(which, e), describeVietnamese(which, e));
     }
 
-    /** A field that cannot be read, for a reason the reader words itself ({@code detail}). */
-    void field(int line, String column, int number, String value, String detail) {
-        add(Kind.VALUE, line, column, number, value, detail);
+    /** A field that cannot be read, for a reason the reader words itself ({@code detail}, {@code vi}). */
+    void field(int line, String column, int number, String value, String detail, String vi) {
+        add(Kind.VALUE, line, column, number, value, detail, vi);
     }
 
     /** A unit the reader does not know; {@code known} lists the units it knows. */
     void unknownUnit(int line, String column, int number, String value, String known) {
-        add(Kind.VALUE, line, column, number, value, "the unit '" + value.strip() + "' is not known; known units: "
-                + known);
+        add(Kind.VALUE, line, column, number, value, "the unit '" + value.strip() + "' " + UNKNOWN_UNIT + known,
+                unknownUnitVietnamese(value.strip(), known));
     }
 
     static String describe(Column which, InvalidValueException e) {
@@ -122,6 +153,50 @@ final class CsvProblems {
         // The rules of codes, sexes, qualifiers and statuses name what they expect ("is not a qualifier: use
         // EXACT, …"); the reader's own unit rule does not, so the unit is named before it.
         return (which == Column.UNIT ? "the unit " : "") + value + " " + e.rule();
+    }
+
+    /**
+     * The Vietnamese of {@link #describe}: the rules of core are English, so the detail is worded by the
+     * column ({@code không đọc được kỳ báo cáo '2022-Q5'}), with the character of a text that cannot be
+     * parsed and the units the reader knows.
+     */
+    static String describeVietnamese(Column which, InvalidValueException e) {
+        if (e instanceof TextParseException t) {
+            String at = t.index() > 0 && t.index() < t.text().length() ? ", lỗi ở ký tự " + (t.index() + 1) : "";
+            return "không đọc được thành " + nounVietnamese(which) + at;
+        }
+        String value = e.value();
+        if (value.startsWith("'") && value.endsWith("'") && value.length() >= 2) {
+            value = value.substring(1, value.length() - 1);
+        }
+        if (e instanceof UnknownUnit u) {
+            return unknownUnitVietnamese(value, u.known);
+        }
+        return "không đọc được " + nounVietnamese(which) + " '" + value + "'";
+    }
+
+    private static String unknownUnitVietnamese(String unit, String known) {
+        return "đơn vị tính '" + unit + "' không có trong danh mục; các đơn vị tính: " + known;
+    }
+
+    /** What a column holds, in Vietnamese: {@code số}, {@code kỳ báo cáo}. */
+    private static String nounVietnamese(Column which) {
+        return switch (which) {
+            case INDICATOR -> "mã chỉ tiêu";
+            case AREA -> "mã địa bàn";
+            case PERIOD -> "kỳ báo cáo";
+            case BREAKDOWN -> "phân tổ";
+            case SEX -> "giới tính";
+            case AGE_GROUP -> "nhóm tuổi";
+            case RESIDENCE -> "khu vực thành thị/nông thôn";
+            case ETHNICITY -> "dân tộc";
+            case VALUE, NUMERATOR, DENOMINATOR -> "số";
+            case UNIT -> "đơn vị tính";
+            case QUALIFIER -> "mức độ chính xác";
+            case STATUS -> "tình trạng số liệu";
+            case SOURCE -> "nguồn số liệu";
+            case NOTE -> "ghi chú";
+        };
     }
 
     /** What a field of a column should be, with its article: {@code a number}, {@code a period}. */
@@ -145,24 +220,28 @@ final class CsvProblems {
     /** A required field that is empty or blank, as written. */
     void emptyField(int line, String column, int number, String value, Column required) {
         add(Kind.VALUE, line, column, number, value, required == Column.PERIOD ? "is empty; every row needs a period"
-                : "is empty; every row needs an " + required.header());
+                : "is empty; every row needs an " + required.header(), "bị để trống; hàng nào cũng phải có "
+                + nounVietnamese(required));
     }
 
     /** A field with bytes that are not UTF-8. */
     void notUtf8(int line, String column, int number, String value) {
         add(Kind.ENCODING, line, column, number, value,
-                "is not valid UTF-8 (shown as U+FFFD): save the file as \"CSV UTF-8\"");
+                "is not valid UTF-8 (shown as U+FFFD): save the file as \"CSV UTF-8\"",
+                "có ký tự không đúng mã UTF-8 (hiện thành U+FFFD): hãy lưu lại tệp dưới dạng \"CSV UTF-8\"");
     }
 
     /** A row with more fields than the header has columns. */
     void tooManyFields(int line, int fields, int columns) {
         add(Kind.FIELD_COUNT, line, "", 0, "", "the row has " + fields + " fields but the header has " + columns
-                + " columns; is a separator or a decimal comma unquoted?");
+                + " columns; is a separator or a decimal comma unquoted?", "hàng có " + fields + " trường nhưng dòng tiêu"
+                + " đề có " + columns + " cột; có dấu phân cách hoặc dấu phẩy thập phân không nằm trong ngoặc kép?");
     }
 
     /** A row without any number; named by the value column, {@code number} 0 when there is none. */
     void noNumber(int line, String column, int number) {
-        add(Kind.ROW, line, column, number, "", "the row has no value, numerator or denominator");
+        add(Kind.ROW, line, column, number, "", "the row has no value, numerator or denominator",
+                "hàng không có giá trị, tử số hay mẫu số");
     }
 
     /**
@@ -172,13 +251,28 @@ final class CsvProblems {
     void refused(int line, InvalidValueException e) {
         boolean limit = e.field().startsWith("Dataset.");
         add(limit ? Kind.LIMIT : Kind.ROW, line, "", 0, "", limit ? "the row is one more than a dataset can hold: "
-                + e.rule() : "the row cannot be an observation: " + e.value() + " " + e.rule());
+                + e.rule() : "the row cannot be an observation: " + e.value() + " " + e.rule(), limit
+                ? "hàng này vượt quá giới hạn của một bộ dữ liệu" + limitVietnamese(e.field())
+                : "hàng này không thành một số liệu được: " + e.value() + " không hợp lệ");
+    }
+
+    /** What a dataset holds at most, by the exception's field, in Vietnamese, after a colon. */
+    private static String limitVietnamese(String field) {
+        return switch (field) {
+            case "Dataset.indicator" -> ": số mã chỉ tiêu khác nhau đã đến mức tối đa";
+            case "Dataset.area" -> ": số địa bàn khác nhau đã đến mức tối đa";
+            case "Dataset.period" -> ": số kỳ báo cáo khác nhau đã đến mức tối đa";
+            case "Dataset.breakdown" -> ": số phân tổ khác nhau đã đến mức tối đa";
+            case "Dataset.size" -> ": số hàng đã đến mức tối đa";
+            default -> "";
+        };
     }
 
     /** A row with the key of the row on {@code firstLine}. */
     void duplicate(int line, String key, int firstLine) {
         add(Kind.DUPLICATE, line, "", 0, key, "duplicates the key " + key + " of the row on line " + firstLine
-                + "; a dataset holds one value per key");
+                + "; a dataset holds one value per key", "trùng khóa " + key + " với hàng ở dòng " + firstLine
+                + "; mỗi khóa chỉ có một giá trị");
     }
 
     // Issue 19, the CSV reader's own problems (csvpeople): rows and text that are not changed silently
@@ -186,7 +280,9 @@ final class CsvProblems {
     /** A row with fewer fields than the header has columns: half of a row split by a line break, say. */
     void tooFewFields(int line, int fields, int columns) {
         add(Kind.FIELD_COUNT, line, "", 0, "", "the row has " + fields + " fields but the header has " + columns
-                + " columns; is a line break unquoted, or a separator missing?");
+                + " columns; is a line break unquoted, or a separator missing?", "hàng có " + fields + " trường nhưng"
+                + " dòng tiêu đề có " + columns + " cột; có dấu xuống dòng không nằm trong ngoặc kép, hoặc thiếu dấu"
+                + " phân cách?");
     }
 
     /**
@@ -196,13 +292,19 @@ final class CsvProblems {
     void unclosedQuote(int line, String column, int number, int lines) {
         add(Kind.SYNTAX, line, column, number, "", "the quote opened in column " + number + " is not closed;"
                 + (lines == 1 ? " 1 line" : " " + lines + " lines") + " could not be read and the rows after "
-                + (lines == 1 ? "it" : "them") + " were read again");
+                + (lines == 1 ? "it" : "them") + " were read again", "dấu ngoặc kép mở ở cột " + number + " không được"
+                + " đóng; " + lines + " dòng không đọc được, các hàng sau đó đã được đọc lại");
     }
 
-    /** The text is in an encoding the reader does not read, such as UTF-16 without a byte order mark. */
-    void encoding(String encoding) {
-        add(Kind.ENCODING, 1, "", 0, "", "the file looks like " + encoding + ", which is not read: save it as"
-                + " \"CSV UTF-8\"");
+    /**
+     * The text is in an encoding the reader does not read, such as UTF-16 ({@code encoding}) without a byte
+     * order mark ({@code noMark}).
+     */
+    void encoding(String encoding, boolean noMark) {
+        add(Kind.ENCODING, 1, "", 0, "", "the file looks like " + encoding + (noMark ? " without a byte order mark"
+                : "") + ", which is not read: save it as \"CSV UTF-8\"", "tệp có vẻ là " + encoding
+                + (noMark ? " không có BOM (dấu thứ tự byte)" : "") + ", là dạng bộ đọc không đọc được: hãy lưu"
+                + " lại dưới dạng \"CSV UTF-8\"");
     }
 
     // The result
@@ -211,12 +313,13 @@ final class CsvProblems {
     CsvReadResult result(Dataset dataset, String file) {
         List<Finding> findings = new ArrayList<>(problems.size());
         for (int i = 0; i < problems.size(); i++) {
-            findings.add(finding(problems.get(i), file, warnings.get(i) ? Severity.WARNING : Severity.ERROR));
+            findings.add(finding(problems.get(i), vietnamese.get(i), file,
+                    warnings.get(i) ? Severity.WARNING : Severity.ERROR));
         }
         return new CsvReadResult(dataset, problems, ValidationReport.of(findings));
     }
 
-    private static Finding finding(CsvProblem problem, String file, Severity severity) {
+    private static Finding finding(CsvProblem problem, String vi, String file, Severity severity) {
         Kind kind = problem.kind();
         String subject = "line " + problem.line();
         // A whole row's problem, or a missing column's, has no column of its own: it points at the row's start.
@@ -234,17 +337,18 @@ final class CsvProblems {
         arguments.put("line", Integer.toString(problem.line()));
         arguments.put("column", problem.column());
         arguments.put("detail", problem.message());
+        arguments.put("detailVi", vi);
         return new Finding(kind.code(), severity, location, problem.value(), problem.message(), arguments,
                 template(kind, !problem.column().isEmpty(), !problem.value().isEmpty()));
     }
 
-    // The English detail is the problem's own message; the Vietnamese says what kind of problem it is and
-    // where, and gives the English detail after it.
+    // The English detail is the problem's own message and the Vietnamese its Vietnamese detail: each says
+    // where, the field as written, and what is wrong.
     private static BilingualText template(Kind kind, boolean hasColumn, boolean hasValue) {
         String where = hasColumn ? "Dòng {line}, cột {column}" : "Dòng {line}";
         String whereEn = hasColumn ? "Line {line}, column {column}" : "Line {line}";
         String value = hasValue && showsValue(kind) ? " “{value}”" : "";
         String valueEn = hasValue ? " '{value}'" : "";
-        return BilingualText.of(where + ": " + kind.vietnamese() + value + " ({detail})", whereEn + valueEn + ": {detail}");
+        return BilingualText.of(where + value + ": {detailVi}", whereEn + valueEn + ": {detail}");
     }
 }

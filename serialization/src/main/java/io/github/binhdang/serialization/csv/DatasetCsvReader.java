@@ -182,7 +182,7 @@ public final class DatasetCsvReader {
                     || b0 == 0 && b1 == 0 && (bom[2] & 0xFF) == 0xFE && (bom[3] & 0xFF) == 0xFF);
             if (utf32) {
                 CsvProblems problems = new CsvProblems();
-                problems.encoding(b0 == 0 ? "UTF-32BE" : "UTF-32LE");
+                problems.encoding(b0 == 0 ? "UTF-32BE" : "UTF-32LE", false);
                 return problems.result(Dataset.builder(0).build(), file);
             }
             if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
@@ -193,7 +193,7 @@ public final class DatasetCsvReader {
                 // Every other byte 0: UTF-16 text without a byte order mark, whose byte order is a guess. It is
                 // refused with one problem rather than read as UTF-8 into a header of garbled names.
                 CsvProblems problems = new CsvProblems();
-                problems.encoding(b0 == 0 ? "UTF-16BE without a byte order mark" : "UTF-16LE without a byte order mark");
+                problems.encoding(b0 == 0 ? "UTF-16BE" : "UTF-16LE", true);
                 return problems.result(Dataset.builder(0).build(), file);
             } else if (n >= 3 && b0 == 0xEF && b1 == 0xBB && (bom[2] & 0xFF) == 0xBF) {
                 buffered.skipNBytes(3);

@@ -209,6 +209,7 @@ final class RowMapper implements CsvTokenizer.Rows {
         if (written != null) {
             if (qualifier != null && qualifier != Qualifier.EXACT && qualifier != written) {
                 cells.fail(Column.QUALIFIER, "says '" + qualifier.title().en() + "' but a number cell says '"
+                        + written.word() + "'", "ghi '" + qualifier.title().vi() + "' nhưng một ô số liệu ghi '"
                         + written.word() + "'");
             }
             qualifier = written;
@@ -322,7 +323,8 @@ final class RowMapper implements CsvTokenizer.Rows {
         }
         Qualifier before = cellQualifier;
         if (before != null && before != q) {
-            cells.fail(column, "says '" + q.word() + "' but another number cell of the row says '" + before.word() + "'");
+            cells.fail(column, "says '" + q.word() + "' but another number cell of the row says '" + before.word() + "'",
+                    "ghi '" + q.word() + "' nhưng một ô số liệu khác của hàng ghi '" + before.word() + "'");
         }
         cellQualifier = q;
         return number;
@@ -349,8 +351,8 @@ final class RowMapper implements CsvTokenizer.Rows {
                 return unit;
             }
         }
-        return Unit.find(key).or(() -> Unit.findBySymbol(key)).orElseThrow(() -> new InvalidValueException(
-                "unit", "'" + text + "'", "is not known; known units: " + knownUnits()));
+        return Unit.find(key).or(() -> Unit.findBySymbol(key))
+                .orElseThrow(() -> new CsvProblems.UnknownUnit(text, knownUnits()));
     }
 
     /** The units this reader knows, by code and symbol: {@code percent (%), per_100 (/100), …}. */
@@ -422,8 +424,8 @@ final class RowMapper implements CsvTokenizer.Rows {
             problems.field(at, name(column), number(column), raw(column), column, e);
         }
 
-        void fail(Column column, String detail) {
-            problems.field(at, name(column), number(column), raw(column), detail);
+        void fail(Column column, String detail, String vi) {
+            problems.field(at, name(column), number(column), raw(column), detail, vi);
         }
 
         void empty(Column column) {

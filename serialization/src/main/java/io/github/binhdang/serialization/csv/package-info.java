@@ -74,21 +74,23 @@
  * no code is read back from a message. A reader's finding is located by the file, line, column, header
  * and field as written; a validator's finding on a dataset read from a file by the file, line, column
  * and header of its field ({@code DatasetValidator} puts them in itself). A reader's message gives the
- * problem's English detail, which the Vietnamese message quotes after its own words; {@code {name}}
- * stands for an argument of the finding.
+ * problem's detail in the reader's language: the English message its English detail (the
+ * {@code CsvProblem}'s message, argument {@code detail}), the Vietnamese message its Vietnamese detail
+ * (argument {@code detailVi}), with no English in it; the table names each kind in both languages and
+ * gives examples of the details. {@code {name}} stands for an argument of the finding.
  * <table class="striped">
  * <caption>Problem codes of reading and validation</caption>
  * <thead><tr><th scope="col">Code</th><th scope="col">Found by</th><th scope="col">English</th>
  *     <th scope="col">Tiếng Việt</th></tr></thead>
  * <tbody>
- * <tr><td>{@code csv.value}</td><td>CSV reader</td><td>a field cannot be read: {@code cannot be read as a number: expected a digit}, {@code the unit 'ratio' is not known; known units: …}</td><td>không đọc được giá trị</td></tr>
- * <tr><td>{@code csv.row}</td><td>CSV reader</td><td>a row cannot be an observation: {@code the row has no value, numerator or denominator}</td><td>dòng này không đọc được</td></tr>
- * <tr><td>{@code csv.duplicate}</td><td>CSV reader</td><td>a row repeats the key of an earlier row: {@code duplicates the key W_ENT/14/2017/_T of the row on line 2}</td><td>trùng khóa với một dòng trước</td></tr>
- * <tr><td>{@code csv.header}</td><td>CSV reader</td><td>a header column unknown, given twice, missing or in conflict: {@code missing required column 'period'}</td><td>dòng tiêu đề có lỗi</td></tr>
+ * <tr><td>{@code csv.value}</td><td>CSV reader</td><td>a field cannot be read: {@code cannot be read as a number: expected a digit}, {@code the unit 'ratio' is not known; known units: …}</td><td>không đọc được giá trị: {@code không đọc được thành số, lỗi ở ký tự 5}, {@code đơn vị tính 'ratio' không có trong danh mục; các đơn vị tính: …}, {@code không đọc được giới tính 'X'}, {@code bị để trống; hàng nào cũng phải có kỳ báo cáo}</td></tr>
+ * <tr><td>{@code csv.row}</td><td>CSV reader</td><td>a row cannot be an observation: {@code the row has no value, numerator or denominator}</td><td>dòng này không đọc được: {@code hàng không có giá trị, tử số hay mẫu số}</td></tr>
+ * <tr><td>{@code csv.duplicate}</td><td>CSV reader</td><td>a row repeats the key of an earlier row: {@code duplicates the key W_ENT/14/2017/_T of the row on line 2}</td><td>trùng khóa với một dòng trước: {@code trùng khóa W_ENT/14/2017/_T với hàng ở dòng 2; mỗi khóa chỉ có một giá trị}</td></tr>
+ * <tr><td>{@code csv.header}</td><td>CSV reader</td><td>a header column unknown, given twice, missing or in conflict: {@code missing required column 'period'}</td><td>dòng tiêu đề có lỗi: {@code thiếu cột bắt buộc 'period'; dòng tiêu đề có: …}</td></tr>
  * <tr><td>{@code csv.empty}</td><td>CSV reader</td><td>the file is empty: its first line must be a header naming the columns</td><td>tệp trống, dòng đầu phải là dòng tiêu đề ghi tên các cột</td></tr>
- * <tr><td>{@code csv.syntax}</td><td>CSV reader</td><td>the CSV cannot be read from here on (an unclosed quote)</td><td>tệp CSV không đọc được từ đây trở đi</td></tr>
- * <tr><td>{@code csv.fields}</td><td>CSV reader</td><td>a row has more or fewer fields than the header has columns</td><td>số ô của dòng khác số cột của dòng tiêu đề</td></tr>
- * <tr><td>{@code csv.encoding}</td><td>CSV reader</td><td>a field is not valid UTF-8: save the file as "CSV UTF-8"</td><td>tệp không được lưu dưới dạng UTF-8</td></tr>
+ * <tr><td>{@code csv.syntax}</td><td>CSV reader</td><td>the CSV cannot be read from here on: {@code the quote opened in column 5 is not closed; …}</td><td>tệp CSV không đọc được từ đây trở đi: {@code dấu ngoặc kép mở ở cột 5 không được đóng; …}</td></tr>
+ * <tr><td>{@code csv.fields}</td><td>CSV reader</td><td>a row has more or fewer fields than the header has columns: {@code the row has 3 fields but the header has 5 columns; is a line break unquoted, or a separator missing?}</td><td>số ô của dòng khác số cột của dòng tiêu đề: {@code hàng có 3 trường nhưng dòng tiêu đề có 5 cột; có dấu xuống dòng không nằm trong ngoặc kép, hoặc thiếu dấu phân cách?}</td></tr>
+ * <tr><td>{@code csv.encoding}</td><td>CSV reader</td><td>a field is not valid UTF-8: save the file as "CSV UTF-8"</td><td>tệp không được lưu dưới dạng UTF-8: {@code tệp có vẻ là UTF-16LE không có BOM (dấu thứ tự byte), …: hãy lưu lại dưới dạng "CSV UTF-8"}</td></tr>
  * <tr><td>{@code csv.limit}</td><td>CSV reader</td><td>the row is one more than a dataset can hold (65,536 indicator codes, periods or breakdowns)</td><td>vượt quá giới hạn của một bộ dữ liệu</td></tr>
  * <tr><td>{@code json.syntax}</td><td>JSON reading</td><td>not valid JSON, nothing can be read from here on</td><td>không phải JSON hợp lệ, không đọc được từ đây trở đi</td></tr>
  * <tr><td>{@code json.limit}</td><td>JSON reading</td><td>the document exceeds a read limit</td><td>tài liệu vượt quá giới hạn đọc</td></tr>

@@ -49,8 +49,8 @@ class CsvReadResultTest {
                 .withWritten("12.3.4"));
         assertThat(finding.message()).isEqualTo(
                 "Line 7, column value '12.3.4': cannot be read as a number: unexpected character '.', at character 5");
-        assertThat(finding.message(Locale.forLanguageTag("vi"))).isEqualTo("Dòng 7, cột value: không đọc được giá"
-                + " trị “12.3.4” (cannot be read as a number: unexpected character '.', at character 5)");
+        assertThat(finding.message(Locale.forLanguageTag("vi"))).isEqualTo(
+                "Dòng 7, cột value “12.3.4”: không đọc được thành số, lỗi ở ký tự 5");
     }
 
     @Test
@@ -64,8 +64,8 @@ class CsvReadResultTest {
         assertThat(finding.code()).isEqualTo("csv.duplicate");
         assertThat(finding.location()).isEqualTo(Location.of("line 3", "").withPosition(3, 1)
                 .withWritten("W_ENT/14/2017/_T"));
-        assertThat(finding.message(Locale.forLanguageTag("vi"))).startsWith(
-                "Dòng 3: trùng khóa với một dòng trước “W_ENT/14/2017/_T” (duplicates the key");
+        assertThat(finding.message(Locale.forLanguageTag("vi"))).isEqualTo("Dòng 3: trùng khóa W_ENT/14/2017/_T"
+                + " với hàng ở dòng 2; mỗi khóa chỉ có một giá trị");
     }
 
     @Test
