@@ -68,13 +68,6 @@ final class CsvProblems {
 
     // The file
 
-    /** The text cannot be read from the row beginning on this line on; the detail is the parser's. */
-    void syntax(int line, String detail) {
-        // The parser's detail is English: the Vietnamese says where reading stopped.
-        add(Kind.SYNTAX, line, "", 0, "", "the CSV cannot be read from here on: " + detail,
-                "tệp CSV không đọc được từ dòng này trở đi");
-    }
-
     /** The file has no row, not even a header. */
     void empty() {
         add(Kind.EMPTY, 1, "", 0, "", "the file is empty: its first line must be a header naming the columns"
@@ -133,12 +126,6 @@ final class CsvProblems {
     /** A field that cannot be read, for a reason the reader words itself ({@code detail}, {@code vi}). */
     void field(int line, String column, int number, String value, String detail, String vi) {
         add(Kind.VALUE, line, column, number, value, detail, vi);
-    }
-
-    /** A unit the reader does not know; {@code known} lists the units it knows. */
-    void unknownUnit(int line, String column, int number, String value, String known) {
-        add(Kind.VALUE, line, column, number, value, "the unit '" + value.strip() + "' " + UNKNOWN_UNIT + known,
-                unknownUnitVietnamese(value.strip(), known));
     }
 
     static String describe(Column which, InvalidValueException e) {
