@@ -152,10 +152,9 @@ final class AreaJson {
     /** An area named in a link: a code and one of its dates. */
     private record AreaRef(String code, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
 
-        Area resolve(List<Area> areas, String field) {
-            for (Area area : areas) {
-                if (area.code().equals(code)
-                        && (validFrom == null || area.validFrom().filter(validFrom::equals).isPresent())
+        Area resolve(Map<String, List<Area>> byCode, String field) {
+            for (Area area : byCode.getOrDefault(code, List.of())) {
+                if ((validFrom == null || area.validFrom().filter(validFrom::equals).isPresent())
                         && (validTo == null || area.validTo().filter(validTo::equals).isPresent())) {
                     return area;
                 }
@@ -210,13 +209,18 @@ final class AreaJson {
             placed.add(new Placed(links.get(i), "links", links, i, "from", "to"));
         }
         AreaHierarchy.Builder builder = f.build(() -> AreaHierarchy.builder().addAll(checkedAreas));
+        // The areas by code, so that resolving the commune catalogue's 10,000 links is not 10,000 scans.
+        Map<String, List<Area>> byCode = new HashMap<>();
+        for (Area area : checkedAreas) {
+            byCode.computeIfAbsent(area.code(), k -> new ArrayList<>(2)).add(area);
+        }
         Map<Area, Placed> firstFrom = new HashMap<>();
         for (Placed link : placed) {
             Area from;
             Area to;
             try {
-                from = link.link().from().resolve(checkedAreas, "AreaHierarchy." + link.fromName());
-                to = link.link().to().resolve(checkedAreas, "AreaHierarchy." + link.toName());
+                from = link.link().from().resolve(byCode, "AreaHierarchy." + link.fromName());
+                to = link.link().to().resolve(byCode, "AreaHierarchy." + link.toName());
                 builder.link(from, to, link.link().kind());
             } catch (InvalidValueException e) {
                 throw at(p, e, link);
