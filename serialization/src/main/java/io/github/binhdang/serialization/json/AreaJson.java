@@ -4,21 +4,29 @@ import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.area.AreaKind;
 import io.github.binhdang.core.area.AreaLevel;
+import io.github.binhdang.core.area.AreaLink;
+import io.github.binhdang.core.area.LinkKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
 
 /**
  * The JSON of areas and area hierarchies. The format is described in the package documentation.
  */
 final class AreaJson {
 
-    private static final List<Object> AREA = List.of("code", "name", "level", "parentCode", "validFrom", "validTo");
-    private static final List<Object> HIERARCHY = List.of("areas", "merges");
+    private static final List<Object> AREA = List.of("code", "name", "level", "kind", "parentCode", "validFrom",
+            "validTo");
+    private static final List<Object> HIERARCHY = List.of("areas", "links", "merges");
+    private static final List<Object> LINK = List.of("from", "to", "kind");
     private static final List<Object> MERGE = List.of("predecessor", "successor");
     private static final List<Object> AREA_REF = List.of("code", "validFrom", "validTo");
 
@@ -30,6 +38,7 @@ final class AreaJson {
         g.writeStringProperty("code", area.code());
         ValueJson.writeBilingual("name", area.name(), g);
         g.writeStringProperty("level", area.level().name());
+        area.kind().ifPresent(kind -> g.writeStringProperty("kind", kind.name()));
         area.parentCode().ifPresent(code -> g.writeStringProperty("parentCode", code));
         area.validFrom().ifPresent(date -> g.writeStringProperty("validFrom", date.toString()));
         area.validTo().ifPresent(date -> g.writeStringProperty("validTo", date.toString()));
@@ -41,6 +50,7 @@ final class AreaJson {
         String code = null;
         BilingualText name = null;
         AreaLevel level = null;
+        AreaKind kind = null;
         String parentCode = null;
         LocalDate validFrom = null;
         LocalDate validTo = null;
@@ -54,6 +64,9 @@ final class AreaJson {
                     break;
                 case "level":
                     level = f.read(ValueJson.enumReader(AreaLevel.class));
+                    break;
+                case "kind":
+                    kind = f.read(ValueJson.enumReader(AreaKind.class));
                     break;
                 case "parentCode":
                     parentCode = f.readText();
@@ -71,11 +84,15 @@ final class AreaJson {
         String checkedCode = f.require(code, "code");
         BilingualText checkedName = f.require(name, "name");
         AreaLevel checkedLevel = f.require(level, "level");
+        AreaKind type = kind;
         String parent = parentCode;
         LocalDate from = validFrom;
         LocalDate to = validTo;
         return f.build(() -> {
             Area area = Area.of(checkedCode, checkedName, checkedLevel);
+            if (type != null) {
+                area = area.withKind(type);
+            }
             if (parent != null) {
                 area = area.withParent(parent);
             }
@@ -90,8 +107,9 @@ final class AreaJson {
         });
     }
 
-    // A hierarchy: its areas, and its merges naming each area by code and the date that tells its
-    // versions apart (a predecessor by its last day, a successor by its first).
+    // A hierarchy: its areas, and its links naming each area by code and the date that tells its
+    // versions apart (the old area by its last day, the new one by its first), with the link's kind.
+    // The "merges" of earlier versions, links without a kind, are still read, as full links.
 
     static void writeHierarchy(AreaHierarchy hierarchy, JsonGenerator g) {
         g.writeStartObject();
@@ -101,45 +119,47 @@ final class AreaJson {
             writeArea(area, g);
         }
         g.writeEndArray();
-        List<Area[]> merges = new ArrayList<>();
+        boolean started = false;
         for (Area area : hierarchy.areas()) {
-            hierarchy.mergedInto(area).ifPresent(successor -> merges.add(new Area[] {area, successor}));
-        }
-        if (!merges.isEmpty()) {
-            g.writeName("merges");
-            g.writeStartArray();
-            for (Area[] merge : merges) {
+            for (AreaLink link : hierarchy.successors(area)) {
+                if (!started) {
+                    g.writeName("links");
+                    g.writeStartArray();
+                    started = true;
+                }
                 g.writeStartObject();
-                g.writeName("predecessor");
-                g.writeStartObject();
-                g.writeStringProperty("code", merge[0].code());
-                g.writeStringProperty("validTo", merge[0].validTo().orElseThrow().toString());
-                g.writeEndObject();
-                g.writeName("successor");
-                g.writeStartObject();
-                g.writeStringProperty("code", merge[1].code());
-                g.writeStringProperty("validFrom", merge[1].validFrom().orElseThrow().toString());
-                g.writeEndObject();
+                g.writeName("from");
+                writeRef(link.from().code(), "validTo", link.from().validTo().orElseThrow(), g);
+                g.writeName("to");
+                writeRef(link.to().code(), "validFrom", link.to().validFrom().orElseThrow(), g);
+                g.writeStringProperty("kind", link.kind().name());
                 g.writeEndObject();
             }
+        }
+        if (started) {
             g.writeEndArray();
         }
         g.writeEndObject();
     }
 
-    /** An area named in a merge: a code and one of its dates. */
+    private static void writeRef(String code, String dateName, LocalDate date, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeStringProperty("code", code);
+        g.writeStringProperty(dateName, date.toString());
+        g.writeEndObject();
+    }
+
+    /** An area named in a link: a code and one of its dates. */
     private record AreaRef(String code, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
 
-        Area resolve(List<Area> areas, String role) {
-            for (Area area : areas) {
-                if (area.code().equals(code)
-                        && (validFrom == null || area.validFrom().filter(validFrom::equals).isPresent())
+        Area resolve(Map<String, List<Area>> byCode, String field) {
+            for (Area area : byCode.getOrDefault(code, List.of())) {
+                if ((validFrom == null || area.validFrom().filter(validFrom::equals).isPresent())
                         && (validTo == null || area.validTo().filter(validTo::equals).isPresent())) {
                     return area;
                 }
             }
-            throw new InvalidValueException("AreaHierarchy." + role, this,
-                    "names no area of the hierarchy's areas");
+            throw new InvalidValueException(field, this, "names no area of the hierarchy's areas");
         }
 
         @Override
@@ -148,17 +168,30 @@ final class AreaJson {
         }
     }
 
-    private record Merge(AreaRef predecessor, AreaRef successor) {
+    /** A link as read: its two areas and its kind. */
+    private record Link(AreaRef from, AreaRef to, LinkKind kind) {
+    }
+
+    /**
+     * A link and where it stands, for errors: the property ("links" or "merges"), the array read
+     * there, the link's index in it, and the names its two areas have in that form.
+     */
+    private record Placed(Link link, String property, List<Link> array, int index, String fromName,
+            String toName) {
     }
 
     static AreaHierarchy readHierarchy(JsonParser p, ReadScope scope) {
         JsonFields f = JsonFields.open(p, scope, AreaHierarchy.class, HIERARCHY);
         List<Area> areas = null;
-        List<Merge> merges = List.of();
+        List<Link> links = List.of();
+        List<Link> merges = List.of();
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "areas":
                     areas = f.list(AreaJson::readArea);
+                    break;
+                case "links":
+                    links = f.list(AreaJson::readLink);
                     break;
                 case "merges":
                     merges = f.list(AreaJson::readMerge);
@@ -168,19 +201,83 @@ final class AreaJson {
             }
         }
         List<Area> checkedAreas = f.require(areas, "areas");
-        List<Merge> checkedMerges = merges;
-        return f.build(() -> {
-            AreaHierarchy.Builder builder = AreaHierarchy.builder().addAll(checkedAreas);
-            for (Merge merge : checkedMerges) {
-                builder.merge(merge.predecessor().resolve(checkedAreas, "predecessor"),
-                        merge.successor().resolve(checkedAreas, "successor"));
+        List<Placed> placed = new ArrayList<>(merges.size() + links.size());
+        for (int i = 0; i < merges.size(); i++) {
+            placed.add(new Placed(merges.get(i), "merges", merges, i, "predecessor", "successor"));
+        }
+        for (int i = 0; i < links.size(); i++) {
+            placed.add(new Placed(links.get(i), "links", links, i, "from", "to"));
+        }
+        AreaHierarchy.Builder builder = f.build(() -> AreaHierarchy.builder().addAll(checkedAreas));
+        // The areas by code, so that resolving the commune catalogue's 10,000 links is not 10,000 scans.
+        Map<String, List<Area>> byCode = new HashMap<>();
+        for (Area area : checkedAreas) {
+            byCode.computeIfAbsent(area.code(), k -> new ArrayList<>(2)).add(area);
+        }
+        Map<Area, Placed> firstFrom = new HashMap<>();
+        for (Placed link : placed) {
+            Area from;
+            Area to;
+            try {
+                from = link.link().from().resolve(byCode, "AreaHierarchy." + link.fromName());
+                to = link.link().to().resolve(byCode, "AreaHierarchy." + link.toName());
+                builder.link(from, to, link.link().kind());
+            } catch (InvalidValueException e) {
+                throw at(p, e, link);
             }
+            firstFrom.putIfAbsent(from, link);
+        }
+        try {
             return builder.build();
-        });
+        } catch (InvalidValueException e) {
+            // A refusal that names an old area (a split with a single partial link) points at its link.
+            for (Map.Entry<Area, Placed> entry : firstFrom.entrySet()) {
+                if (entry.getKey().toString().equals(e.value())) {
+                    throw at(p, e, entry.getValue());
+                }
+            }
+            throw JsonFields.invalid(p, AreaHierarchy.class, e);
+        }
     }
 
-    private static Merge readMerge(JsonParser p, ReadScope scope) {
-        JsonFields f = JsonFields.open(p, scope, Merge.class, MERGE);
+    /** The error for a link the model refuses, with the link's place: {@code AreaHierarchy["links"]->[3]}. */
+    private static DatabindException at(JsonParser p, InvalidValueException e, Placed link) {
+        DatabindException error = JsonFields.invalid(p, Link.class, e);
+        error.prependPath(link.array(), link.index());
+        error.prependPath(AreaHierarchy.class, link.property());
+        return error;
+    }
+
+    private static Link readLink(JsonParser p, ReadScope scope) {
+        JsonFields f = JsonFields.open(p, scope, Link.class, LINK);
+        AreaRef from = null;
+        AreaRef to = null;
+        LinkKind kind = null;
+        for (String property = f.next(); property != null; property = f.next()) {
+            switch (property) {
+                case "from":
+                    from = f.read(AreaJson::readRef);
+                    break;
+                case "to":
+                    to = f.read(AreaJson::readRef);
+                    break;
+                case "kind":
+                    kind = f.read(ValueJson.enumReader(LinkKind.class));
+                    break;
+                default:
+                    f.unknown();
+            }
+        }
+        AreaRef checkedFrom = f.require(from, "from");
+        AreaRef checkedTo = f.require(to, "to");
+        LinkKind checkedKind = f.require(kind, "kind");
+        f.require(checkedFrom.validTo(), "from.validTo");
+        f.require(checkedTo.validFrom(), "to.validFrom");
+        return new Link(checkedFrom, checkedTo, checkedKind);
+    }
+
+    private static Link readMerge(JsonParser p, ReadScope scope) {
+        JsonFields f = JsonFields.open(p, scope, Link.class, MERGE);
         AreaRef predecessor = null;
         AreaRef successor = null;
         for (String property = f.next(); property != null; property = f.next()) {
@@ -199,7 +296,7 @@ final class AreaJson {
         AreaRef checkedSuccessor = f.require(successor, "successor");
         f.require(checkedPredecessor.validTo(), "predecessor.validTo");
         f.require(checkedSuccessor.validFrom(), "successor.validFrom");
-        return new Merge(checkedPredecessor, checkedSuccessor);
+        return new Link(checkedPredecessor, checkedSuccessor, LinkKind.FULL);
     }
 
     private static AreaRef readRef(JsonParser p, ReadScope scope) {

@@ -91,11 +91,17 @@
  *       same document; otherwise its references are taken as written.</li>
  *   <li>A <b>catalogue</b> ({@link io.github.binhdang.serialization.json.Catalogue}):
  *       {@code {"indicators": [...], "strategies": [...]}}.</li>
- *   <li>An <b>area</b>: {@code code}, {@code name}, {@code level}, and {@code parentCode},
- *       {@code validFrom}, {@code validTo} when present. An <b>area hierarchy</b>:
- *       {@code {"areas": [...], "merges": [{"predecessor": {"code": "10", "validTo": "2025-06-30"},
- *       "successor": {"code": "15", "validFrom": "2025-07-01"}}]}}: a merge names each area by its
- *       code and the date that tells its versions apart.</li>
+ *   <li>An <b>area</b>: {@code code}, {@code name}, {@code level}, and {@code kind} (an
+ *       {@link io.github.binhdang.core.area.AreaKind} constant, such as {@code "WARD"}),
+ *       {@code parentCode}, {@code validFrom}, {@code validTo} when present. An <b>area hierarchy</b>:
+ *       {@code {"areas": [...], "links": [{"from": {"code": "10", "validTo": "2025-06-30"},
+ *       "to": {"code": "15", "validFrom": "2025-07-01"}, "kind": "FULL"}]}}: a link names each area by
+ *       its code and the date that tells its versions apart (the old area by its last day, the new one
+ *       by its first), and its {@link io.github.binhdang.core.area.LinkKind}: {@code FULL} for a merge,
+ *       {@code PARTIAL} for each part of a split, which has two partial links or more. The
+ *       {@code "merges"} of earlier versions, {@code [{"predecessor": {...}, "successor": {...}}]},
+ *       are still read, as full links; a link naming no area of the file, or a split with a single
+ *       partial link, is refused with the link's path ({@code AreaHierarchy["links"]->[1]}).</li>
  * </ul>
  *
  * <h3>Validation reports</h3>
