@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * from the resources of this module on first use.
  *
  * <p>The resources are the three files of the project's reference folder {@code shared/reference/communes}
- * ({@code communes-2025.csv}, {@code communes-before-2025.csv}, {@code commune-links-2025.csv}), each
- * compressed with {@code gzip -9n} and otherwise unchanged, so that their provenance stays checkable;
+ * ({@code communes-2025.csv}, {@code communes-before-2025.csv}, {@code commune-links-2025.csv}), copied
+ * byte for byte (the jar deflates them), so that their provenance stays checkable by comparing the files;
  * their sources, decisions and caveats are in that folder's README and in {@link VietNamAreas}.
  */
 final class CommuneCatalogue {
@@ -82,7 +81,7 @@ final class CommuneCatalogue {
         Map<String, String> strings = new HashMap<>(2048);
         Map<String, String> resolutions = new HashMap<>(64);
         List<Area> after = new ArrayList<>(3321);
-        forEachRow(open("communes-2025.csv.gz"), "communes-2025.csv", 6, (line, f) -> {
+        forEachRow(open("communes-2025.csv"), "communes-2025.csv", 6, (line, f) -> {
             AreaKind kind = kind(f[2], "communes-2025.csv", line);
             String province = canonical(strings, f[3]);
             resolutions.putIfAbsent(province, f[4]);
@@ -92,7 +91,7 @@ final class CommuneCatalogue {
         Map<String, Area> districtsByCode = new HashMap<>(1024);
         List<Area> districts = new ArrayList<>(700);
         List<Area> before = new ArrayList<>(10035);
-        forEachRow(open("communes-before-2025.csv.gz"), "communes-before-2025.csv", 7, (line, f) -> {
+        forEachRow(open("communes-before-2025.csv"), "communes-before-2025.csv", 7, (line, f) -> {
             Area district = districtsByCode.get(f[3]);
             if (district == null) {
                 String code = f[3];
@@ -130,7 +129,7 @@ final class CommuneCatalogue {
         Map<String, Area> newProvinces = new HashMap<>(64);
         Map<Area, Area> heirs = new HashMap<>(128);
         String source = links == null ? "commune-links-2025.csv" : "the link file";
-        forEachRow(links == null ? open("commune-links-2025.csv.gz") : links, source, 6, (line, f) -> {
+        forEachRow(links == null ? open("commune-links-2025.csv") : links, source, 6, (line, f) -> {
             boolean isDistrict = "district".equals(f[5]);
             if (!isDistrict && !"commune".equals(f[5])) {
                 throw new InvalidValueException(source + ".old_level", f[5],
@@ -222,11 +221,7 @@ final class CommuneCatalogue {
         if (in == null) {
             throw new IllegalStateException("The resource " + resource + " is missing from binhdang-indicators");
         }
-        try {
-            return new InputStreamReader(new GZIPInputStream(in, 1 << 15), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     private interface RowHandler {
