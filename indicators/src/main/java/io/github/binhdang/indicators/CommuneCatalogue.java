@@ -17,11 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * from the resources of this module on first use.
  *
  * <p>The resources are the three files of the project's reference folder {@code shared/reference/communes}
- * ({@code communes-2025.csv}, {@code communes-before-2025.csv}, {@code commune-links-2025.csv}), each
- * compressed with {@code gzip -9n} and otherwise unchanged, so that their provenance stays checkable;
+ * ({@code communes-2025.csv}, {@code communes-before-2025.csv}, {@code commune-links-2025.csv}), copied
+ * byte for byte (the jar deflates them), so that their provenance stays checkable by comparing the files;
  * their sources, decisions and caveats are in that folder's README and in {@link VietNamAreas}.
  */
 final class CommuneCatalogue {
@@ -82,30 +79,39 @@ final class CommuneCatalogue {
         Map<String, String> strings = new HashMap<>(2048);
         Map<String, String> resolutions = new HashMap<>(64);
         List<Area> after = new ArrayList<>(3321);
-        forEachRow(open("communes-2025.csv.gz"), "communes-2025.csv", 6, (line, f) -> {
-            AreaKind kind = kind(f[2], "communes-2025.csv", line);
-            String province = canonical(strings, f[3]);
-            resolutions.putIfAbsent(province, f[4]);
-            after.add(Area.of(f[0], BilingualText.of(f[1]), AreaLevel.COMMUNE).withKind(kind)
+        forEachRow(read("communes-2025.csv"), "communes-2025.csv", 6, (line, f) -> {
+            AreaKind kind = kind(f, 2, "communes-2025.csv", line);
+            String province = canonical(strings, f.field(3));
+            if (!resolutions.containsKey(province)) {
+                resolutions.put(province, f.field(4));
+            }
+            after.add(Area.of(f.field(0), BilingualText.of(f.field(1)), AreaLevel.COMMUNE).withKind(kind)
                     .withParent(province).withValidFrom(FIRST_DAY));
         });
         Map<String, Area> districtsByCode = new HashMap<>(1024);
         List<Area> districts = new ArrayList<>(700);
         List<Area> before = new ArrayList<>(10035);
-        forEachRow(open("communes-before-2025.csv.gz"), "communes-before-2025.csv", 7, (line, f) -> {
-            Area district = districtsByCode.get(f[3]);
-            if (district == null) {
-                String code = f[3];
-                AreaKind districtKind = AreaKind.fromName(f[4], AreaLevel.DISTRICT).orElseThrow(
-                        () -> new InvalidValueException("communes-before-2025.csv.district_name", f[4],
-                                "starts with no district type (line " + line + ")"));
-                district = Area.of(code, BilingualText.of(f[4]), AreaLevel.DISTRICT).withKind(districtKind)
-                        .withParent(canonical(strings, f[5])).withValidTo(LAST_DAY);
-                districtsByCode.put(code, district);
-                districts.add(district);
+        Area[] lastDistrict = new Area[1];
+        forEachRow(read("communes-before-2025.csv"), "communes-before-2025.csv", 7, (line, f) -> {
+            // The rows come grouped by district: most rows name the district of the row before.
+            Area district = lastDistrict[0];
+            if (district == null || !f.is(3, district.code())) {
+                String code = f.field(3);
+                district = districtsByCode.get(code);
+                if (district == null) {
+                    String name = f.field(4);
+                    AreaKind districtKind = AreaKind.fromName(name, AreaLevel.DISTRICT).orElseThrow(
+                            () -> new InvalidValueException("communes-before-2025.csv.district_name", name,
+                                    "starts with no district type (line " + line + ")"));
+                    district = Area.of(code, BilingualText.of(name), AreaLevel.DISTRICT).withKind(districtKind)
+                            .withParent(canonical(strings, f.field(5))).withValidTo(LAST_DAY);
+                    districtsByCode.put(code, district);
+                    districts.add(district);
+                }
+                lastDistrict[0] = district;
             }
-            before.add(Area.of(f[0], BilingualText.of(f[1]), AreaLevel.COMMUNE)
-                    .withKind(kind(f[2], "communes-before-2025.csv", line))
+            before.add(Area.of(f.field(0), BilingualText.of(f.field(1)), AreaLevel.COMMUNE)
+                    .withKind(kind(f, 2, "communes-before-2025.csv", line))
                     .withParent(district.code()).withValidTo(LAST_DAY));
         });
         for (String[] island : ISLAND_DISTRICTS) {
@@ -116,58 +122,68 @@ final class CommuneCatalogue {
         }
         AreaHierarchy.Builder builder = VietNamAreas.builder().addAll(districts).addAll(before).addAll(after);
         AreaHierarchy provinces = VietNamAreas.HIERARCHY;
-        Map<String, Area> oldByCode = new HashMap<>(16384);
-        for (Area commune : before) {
-            oldByCode.put(commune.code(), commune);
-        }
-        Map<String, Area> newByCode = new HashMap<>(4096);
-        for (Area commune : after) {
-            newByCode.put(commune.code(), commune);
-        }
-        Set<Area> linked = new HashSet<>(16384);
+        CodeIndex oldByCode = new CodeIndex(before);
+        CodeIndex newByCode = new CodeIndex(after);
+        boolean[] linked = new boolean[before.size()];
         // Looked up once per district or province, not once per link.
         Map<String, Area> oldProvinces = new HashMap<>(1024);
         Map<String, Area> newProvinces = new HashMap<>(64);
         Map<Area, Area> heirs = new HashMap<>(128);
         String source = links == null ? "commune-links-2025.csv" : "the link file";
-        forEachRow(links == null ? open("commune-links-2025.csv.gz") : links, source, 6, (line, f) -> {
-            boolean isDistrict = "district".equals(f[5]);
-            if (!isDistrict && !"commune".equals(f[5])) {
-                throw new InvalidValueException(source + ".old_level", f[5],
+        forEachRow(links == null ? read("commune-links-2025.csv") : read(links, source), source, 6, (line, f) -> {
+            boolean isDistrict = f.is(5, "district");
+            if (!isDistrict && !f.is(5, "commune")) {
+                throw new InvalidValueException(source + ".old_level", f.field(5),
                         "is neither commune nor district (line " + line + ")");
             }
-            Area old = isDistrict ? districtsByCode.get(f[0]) : oldByCode.get(f[0]);
+            int oldIndex = isDistrict ? -1 : oldByCode.indexOf(f, 0);
+            Area old = isDistrict ? districtsByCode.get(f.field(0)) : oldIndex < 0 ? null : before.get(oldIndex);
             if (old == null) {
-                throw new InvalidValueException(source + ".old_code", "'" + f[0] + "'",
-                        "names no " + f[5] + " in force on " + LAST_DAY + " (line " + line + ")");
+                throw new InvalidValueException(source + ".old_code", "'" + f.field(0) + "'",
+                        "names no " + f.field(5) + " in force on " + LAST_DAY + " (line " + line + ")");
             }
-            Area successor = newByCode.get(f[2]);
-            if (successor == null) {
-                throw new InvalidValueException(source + ".new_code", "'" + f[2] + "'",
+            int newIndex = newByCode.indexOf(f, 2);
+            if (newIndex < 0) {
+                throw new InvalidValueException(source + ".new_code", "'" + f.field(2) + "'",
                         "names no commune-level unit in force on " + FIRST_DAY + " (line " + line + ", old code "
-                        + f[0] + ")");
+                        + f.field(0) + ")");
             }
-            Area oldProvince = oldProvinces.computeIfAbsent(old.parentCode().orElseThrow(),
-                    parent -> provinceOf(old, districtsByCode));
-            Area newProvince = newProvinces.computeIfAbsent(successor.parentCode().orElseThrow(),
-                    code -> provinces.of(code, FIRST_DAY));
-            Area heir = heirs.computeIfAbsent(oldProvince, province -> provinces.successorOn(province, FIRST_DAY).orElseThrow());
+            Area successor = after.get(newIndex);
+            Area oldProvince = oldProvinces.get(old.parentCode().orElseThrow());
+            if (oldProvince == null) {
+                oldProvince = provinceOf(old, districtsByCode);
+                oldProvinces.put(old.parentCode().orElseThrow(), oldProvince);
+            }
+            String newParent = successor.parentCode().orElseThrow();
+            Area newProvince = newProvinces.get(newParent);
+            if (newProvince == null) {
+                newProvince = provinces.of(newParent, FIRST_DAY);
+                newProvinces.put(newParent, newProvince);
+            }
+            Area heir = heirs.get(oldProvince);
+            if (heir == null) {
+                heir = provinces.successorOn(oldProvince, FIRST_DAY).orElseThrow();
+                heirs.put(oldProvince, heir);
+            }
             if (!heir.equals(newProvince)) {
-                throw new InvalidValueException(source + ".new_code", "'" + f[2] + "'",
+                throw new InvalidValueException(source + ".new_code", "'" + f.field(2) + "'",
                         "is " + successor.name().vi() + " of " + newProvince.name().vi() + ", but the old unit "
                         + old.code() + " " + old.name().vi() + " of " + oldProvince.name().vi() + " can only go into a unit of "
                         + heir.name().vi() + " (code " + heir.code() + ") on " + FIRST_DAY + " (line " + line + ")");
             }
-            if (!f[1].equals(oldProvince.code()) || !f[3].equals(newProvince.code())) {
-                throw new InvalidValueException(source + ".old_province_code", f[1] + "/" + f[3],
+            if (!f.is(1, oldProvince.code()) || !f.is(3, newProvince.code())) {
+                throw new InvalidValueException(source + ".old_province_code", f.field(1) + "/" + f.field(3),
                         "disagrees with the provinces of " + old.code() + " and " + successor.code() + ", "
                         + oldProvince.code() + "/" + newProvince.code() + " (line " + line + ")");
             }
-            builder.link(old, successor, linkKind(f[4], source, line));
-            linked.add(old);
+            builder.link(old, successor, linkKind(f, source, line));
+            if (oldIndex >= 0) {
+                linked[oldIndex] = true;
+            }
         });
-        for (Area commune : before) {
-            if (!linked.contains(commune)) {
+        for (int i = 0; i < linked.length; i++) {
+            if (!linked[i]) {
+                Area commune = before.get(i);
                 throw new InvalidValueException(source + ".old_code", "'" + commune.code() + "'",
                         "(" + commune.name().vi() + ", in force until " + LAST_DAY + ") is linked to no successor;"
                         + " every commune in force on " + LAST_DAY + " needs one on " + FIRST_DAY);
@@ -190,6 +206,18 @@ final class CommuneCatalogue {
         return known == null ? value : known;
     }
 
+    private static AreaKind kind(Row row, int field, String file, int line) {
+        for (int i = 0; i < KIND_WORDS.length; i++) {
+            if (row.is(field, KIND_WORDS[i])) {
+                return KINDS[i];
+            }
+        }
+        return kind(row.field(field), file, line);
+    }
+
+    private static final String[] KIND_WORDS = {"xa", "phuong", "thi_tran", "dac_khu"};
+    private static final AreaKind[] KINDS = {AreaKind.COMMUNE, AreaKind.WARD, AreaKind.TOWNSHIP, AreaKind.SPECIAL_ZONE};
+
     private static AreaKind kind(String type, String file, int line) {
         switch (type) {
             case "xa":
@@ -206,6 +234,16 @@ final class CommuneCatalogue {
         }
     }
 
+    private static LinkKind linkKind(Row row, String file, int line) {
+        if (row.is(4, "full")) {
+            return LinkKind.FULL;
+        }
+        if (row.is(4, "partial")) {
+            return LinkKind.PARTIAL;
+        }
+        return linkKind(row.field(4), file, line);
+    }
+
     private static LinkKind linkKind(String kind, String file, int line) {
         switch (kind) {
             case "full":
@@ -217,53 +255,159 @@ final class CommuneCatalogue {
         }
     }
 
-    private static Reader open(String resource) {
-        InputStream in = CommuneCatalogue.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The resource " + resource + " is missing from binhdang-indicators");
-        }
-        try {
-            return new InputStreamReader(new GZIPInputStream(in, 1 << 15), StandardCharsets.UTF_8);
+    // A shipped resource, whole: the files are small (at most 660 KB), and one decoding of the whole
+    // file is much cheaper on a cold JVM than a reader's line by line.
+    private static String read(String resource) {
+        try (InputStream in = CommuneCatalogue.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + resource + " is missing from binhdang-indicators");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
     }
 
-    private interface RowHandler {
-        void row(int line, String[] fields);
-    }
-
-    // Reads a CSV file without quoting (none of the files quotes), skipping its header row.
-    private static void forEachRow(Reader reader, String file, int columns, RowHandler handler) {
+    // A caller's file, whole, its lines ended by '\n' whatever ended them ("\r\n", "\r" or "\n").
+    private static String read(Reader reader, String file) {
+        StringBuilder text = new StringBuilder(1 << 16);
         try (BufferedReader in = new BufferedReader(reader, 1 << 15)) {
-            String text = in.readLine();
-            int line = 1;
-            String[] fields = new String[columns];
-            while ((text = in.readLine()) != null) {
-                line++;
-                if (text.isEmpty()) {
-                    continue;
-                }
-                int start = 0;
-                for (int i = 0; i < columns; i++) {
-                    int comma = text.indexOf(',', start);
-                    if (i == columns - 1) {
-                        if (comma >= 0) {
-                            throw new InvalidValueException(file, text, "has more than " + columns + " columns (line " + line + ")");
-                        }
-                        fields[i] = text.substring(start);
-                    } else {
-                        if (comma < 0) {
-                            throw new InvalidValueException(file, text, "has fewer than " + columns + " columns (line " + line + ")");
-                        }
-                        fields[i] = text.substring(start, comma);
-                        start = comma + 1;
-                    }
-                }
-                handler.row(line, fields);
+            String line;
+            while ((line = in.readLine()) != null) {
+                text.append(line).append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        return text.toString();
+    }
+
+    // Where a row's fields are in the text of its file: a row is read without cutting it into strings,
+    // and only the fields that are kept become strings.
+    private static final class Row {
+        private final String text;
+        private final int[] starts;
+        private final int[] ends;
+
+        Row(String text, int columns) {
+            this.text = text;
+            this.starts = new int[columns];
+            this.ends = new int[columns];
+        }
+
+        String field(int i) {
+            return text.substring(starts[i], ends[i]);
+        }
+
+        boolean is(int i, String value) {
+            return ends[i] - starts[i] == value.length() && text.startsWith(value, starts[i]);
+        }
+
+        // The field's value if it is one to five ASCII digits, else -1.
+        int number(int i) {
+            int length = ends[i] - starts[i];
+            if (length == 0 || length > 5) {
+                return -1;
+            }
+            int value = 0;
+            for (int k = starts[i]; k < ends[i]; k++) {
+                char c = text.charAt(k);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
+    }
+
+    // The positions of areas in a list by code: by number for codes of five digits (all the shipped
+    // ones), by map for any other.
+    private static final class CodeIndex {
+        // One more than the position, so that the zero of a new array means no area.
+        private final int[] byNumber = new int[100_000];
+        private final Map<String, Integer> others = new HashMap<>();
+
+        CodeIndex(List<Area> areas) {
+            for (int i = 0; i < areas.size(); i++) {
+                String code = areas.get(i).code();
+                int number = code.length() == 5 ? number(code) : -1;
+                if (number >= 0) {
+                    byNumber[number] = i + 1;
+                } else {
+                    others.put(code, i);
+                }
+            }
+        }
+
+        private static int number(String code) {
+            int value = 0;
+            for (int k = 0; k < code.length(); k++) {
+                char c = code.charAt(k);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
+
+        int indexOf(Row row, int field) {
+            if (row.ends[field] - row.starts[field] == 5) {
+                int number = row.number(field);
+                if (number >= 0) {
+                    return byNumber[number] - 1;
+                }
+            }
+            return others.isEmpty() ? -1 : others.getOrDefault(row.field(field), -1);
+        }
+    }
+
+    private interface RowHandler {
+        void row(int line, Row row);
+    }
+
+    // Reads a CSV file without quoting (none of the files quotes) whose lines end with '\n', skipping
+    // its header row and empty rows.
+    private static void forEachRow(String text, String file, int columns, RowHandler handler) {
+        Row row = new Row(text, columns);
+        int length = text.length();
+        int eol = text.indexOf('\n');
+        int pos = eol < 0 ? length : eol + 1;
+        int line = 1;
+        while (pos < length) {
+            line++;
+            eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = length;
+            }
+            if (eol > pos) {
+                int start = pos;
+                for (int i = 0; i < columns; i++) {
+                    int comma = text.indexOf(',', start);
+                    if (comma > eol) {
+                        comma = -1;
+                    }
+                    if (i == columns - 1) {
+                        if (comma >= 0) {
+                            throw new InvalidValueException(file, text.substring(pos, eol),
+                                    "has more than " + columns + " columns (line " + line + ")");
+                        }
+                        row.starts[i] = start;
+                        row.ends[i] = eol;
+                    } else {
+                        if (comma < 0) {
+                            throw new InvalidValueException(file, text.substring(pos, eol),
+                                    "has fewer than " + columns + " columns (line " + line + ")");
+                        }
+                        row.starts[i] = start;
+                        row.ends[i] = comma;
+                        start = comma + 1;
+                    }
+                }
+                handler.row(line, row);
+            }
+            pos = eol + 1;
         }
     }
 }

@@ -380,6 +380,36 @@ class VietNamCommunesTest {
     }
 
     @Test
+    void aCallersLinkFileMayEndItsLinesWithCrLfAndHaveEmptyLines() throws Exception {
+        String all = shippedLinksWithout("none").replace("\n", "\r\n").replace(HEADER.strip() + "\r\n",
+                HEADER.strip() + "\r\n\r\n");
+        AreaHierarchy mine = VietNamAreas.hierarchyWithLinks(new StringReader(all));
+        assertThat(mine.successors(mine.of("00007", JUNE_30))).hasSize(2);
+    }
+
+    @Test
+    void aCallersLinkFileOfTheWrongShapeIsRefusedWithItsLine() {
+        // Line 1 the header, line 2 empty, line 3 the row.
+        assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(HEADER + "\r\n00001,01,00097,01,full\r\n")))
+                .hasMessage("the link file: 00001,01,00097,01,full has fewer than 6 columns (line 3)");
+        assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(HEADER + "\n00001,01,00097,01,full,commune,x")))
+                .hasMessage("the link file: 00001,01,00097,01,full,commune,x has more than 6 columns (line 3)");
+        assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(HEADER + "00001,01,00097,01,full,ward\n")))
+                .hasMessage("the link file.old_level: ward is neither commune nor district (line 2)");
+        assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(HEADER + "00001,01,00097,01,whole,commune\n")))
+                .hasMessage("the link file.kind: whole is neither full nor partial (line 2)");
+        // Codes are compared whole: "1" is not "00001", nor is "000001".
+        assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(HEADER + "1,01,00097,01,full,commune\n")))
+                .hasMessage("the link file.old_code: '1' names no commune in force on 2025-06-30 (line 2)");
+        assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(HEADER + "00001,01,000097,01,full,commune\n")))
+                .hasMessage("the link file.new_code: '000097' names no commune-level unit in force on 2025-07-01"
+                        + " (line 2, old code 00001)");
+        assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(HEADER + "00001,1,00097,01,full,commune\n")))
+                .hasMessage("the link file.old_province_code: 1/01 disagrees with the provinces of 00001 and 00097, 01/01"
+                        + " (line 2)");
+    }
+
+    @Test
     void theCatalogueIsLoadedOnce() {
         assertThat(VietNamAreas.hierarchy()).isSameAs(H);
         Map<String, Integer> codes = new HashMap<>();
