@@ -1,10 +1,9 @@
 /**
- * JSON and CSV for the binhdang model, built on Jackson 3.
+ * JSON for the binhdang model, built on Jackson 3, and CSV, read and written by its own code.
  */
 module io.github.binhdang.serialization {
     requires transitive io.github.binhdang.core;
     requires transitive tools.jackson.databind;
-    requires tools.jackson.dataformat.csv;
     requires static transitive org.jspecify;
 
     exports io.github.binhdang.serialization.json;

@@ -1,6 +1,7 @@
 /**
- * CSV for the binhdang model: a tidy table of observations, one row per observation, read and
- * written with Jackson's CSV format; and scorecards written as a table for spreadsheets
+ * CSV for the binhdang model: a tidy table of observations, one row per observation, read by the
+ * package's own tokenizer (which reports what it cannot read rather than change it) and written
+ * with RFC 4180 quoting; and scorecards written as a table for spreadsheets
  * ({@link io.github.binhdang.serialization.csv.ScorecardCsvWriter}).
  *
  * <h2>The table</h2>
