@@ -62,7 +62,7 @@ class ArchitectureTest {
             .whereLayer("index").mayOnlyAccessLayers("base", "period", "unit", "area", "constraints", "indicator",
                     "strategy", "data")
             .whereLayer("progress").mayOnlyAccessLayers("base", "period", "unit", "area", "constraints", "indicator",
-                    "strategy", "data", "calc", "index")
+                    "strategy", "data", "calc", "index", "message")
             .whereLayer("validation").mayOnlyAccessLayers("base", "period", "unit", "area", "constraints",
                     "indicator", "strategy", "data", "calc", "index", "progress", "message");
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of assessment reasons: numbers in English notation in English and in Vietnamese notation
+ * The phrases inside assessment reasons (the sentences are templates in {@code reasons.properties} and
+ * {@code reasons_vi.properties}, see {@link Reason}): numbers in English notation in English and in Vietnamese notation
  * in Vietnamese, with their units, periods and milestones.
  */
 final class Wording {
@@ -26,16 +27,6 @@ final class Wording {
             e = e.replace("{" + i + "}", args[i].en());
         }
         return BilingualText.of(v, e);
-    }
-
-    /** Joins texts, each language with its own words, with a space. */
-    static BilingualText join(BilingualText first, BilingualText second) {
-        return BilingualText.of(first.vi() + " " + second.vi(), first.en() + " " + second.en());
-    }
-
-    /** A number alone: {@code 1.234,5} / {@code 1,234.5}. */
-    static BilingualText number(BigDecimal value) {
-        return BilingualText.of(NumberNotation.VIETNAMESE.format(value), NumberNotation.ENGLISH.format(value));
     }
 
     /**
@@ -94,8 +85,8 @@ final class Wording {
         return of("{0} {1}", "{0} in {1}", quantity(point.value(), unit), point.period().title());
     }
 
-    /** The sentence that lists skipped observations, starting with a space. */
-    static BilingualText skipped(List<SkippedObservation> skipped) {
+    /** The note that lists skipped observations. */
+    static Reason skipped(List<SkippedObservation> skipped) {
         StringBuilder vi = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (SkippedObservation s : skipped) {
@@ -104,7 +95,7 @@ final class Wording {
             en.append(en.length() == 0 ? "" : "; ").append(p.en()).append(": ").append(s.reason().en());
         }
         int n = skipped.size();
-        return BilingualText.of("Đã bỏ qua " + n + " số liệu (" + vi + ").",
-                n + (n == 1 ? " observation was" : " observations were") + " skipped (" + en + ").");
+        return Reason.of(n == 1 ? "binhdang.progress.skipped.one" : "binhdang.progress.skipped.many",
+                "count", Integer.toString(n), "observations", BilingualText.of(vi.toString(), en.toString()));
     }
 }
