@@ -18,15 +18,9 @@ final class Wording {
     private Wording() {
     }
 
-    /** Fills {@code {0}}, {@code {1}}, … in both templates with the matching language of each argument. */
-    static BilingualText of(String vi, String en, BilingualText... args) {
-        String v = vi;
-        String e = en;
-        for (int i = 0; i < args.length; i++) {
-            v = v.replace("{" + i + "}", args[i].vi());
-            e = e.replace("{" + i + "}", args[i].en());
-        }
-        return BilingualText.of(v, e);
+    /** A phrase from the bundles, its arguments given as name, value, name, value… */
+    static BilingualText phrase(String key, Object... namesAndValues) {
+        return Reason.of(key, namesAndValues).text();
     }
 
     /**
@@ -35,7 +29,7 @@ final class Wording {
      */
     static BilingualText quantity(BigDecimal value, Unit unit) {
         if (unit.equals(Unit.YES_NO)) {
-            return value.signum() == 0 ? BilingualText.of("không", "no") : BilingualText.of("có", "yes");
+            return phrase(value.signum() == 0 ? "binhdang.progress.phrase.no" : "binhdang.progress.phrase.yes");
         }
         String vi = NumberNotation.VIETNAMESE.format(value);
         String en = NumberNotation.ENGLISH.format(value);
@@ -56,8 +50,8 @@ final class Wording {
     static BilingualText change(BigDecimal change, Unit unit) {
         String sign = change.signum() > 0 ? "+" : "";
         if (unit.equals(Unit.PERCENT)) {
-            return BilingualText.of(sign + NumberNotation.VIETNAMESE.format(change) + " điểm phần trăm",
-                    sign + NumberNotation.ENGLISH.format(change) + " percentage points");
+            return phrase("binhdang.progress.phrase.percentagePoints", "change", BilingualText.of(
+                    sign + NumberNotation.VIETNAMESE.format(change), sign + NumberNotation.ENGLISH.format(change)));
         }
         BilingualText q = quantity(change, unit);
         return BilingualText.of(sign + q.vi(), sign + q.en());
@@ -69,20 +63,22 @@ final class Wording {
      */
     static BilingualText milestoneValue(Milestone milestone) {
         if (milestone.isYesNo()) {
-            return BilingualText.of("đạt", "met");
+            return phrase("binhdang.progress.phrase.met");
         }
-        return of("{0} {1}", "{0} {1}", milestone.comparison().title(),
-                quantity(milestone.value(), milestone.unit()));
+        return phrase("binhdang.progress.phrase.milestoneValue", "comparison", milestone.comparison().title(),
+                "value", quantity(milestone.value(), milestone.unit()));
     }
 
     /** A milestone: {@code ít nhất 60% vào năm 2025} / {@code at least 60 % by 2025}. */
     static BilingualText milestone(Milestone milestone) {
-        return of("{0} vào {1}", "{0} by {1}", milestoneValue(milestone), milestone.period().title());
+        return phrase("binhdang.progress.phrase.milestone", "milestoneValue", milestoneValue(milestone),
+                "period", milestone.period().title());
     }
 
     /** A value and its period: {@code 50,0% năm 2023} / {@code 50.0 % in 2023}. */
     static BilingualText point(SeriesPoint point, Unit unit) {
-        return of("{0} {1}", "{0} in {1}", quantity(point.value(), unit), point.period().title());
+        return phrase("binhdang.progress.phrase.point", "value", quantity(point.value(), unit),
+                "period", point.period().title());
     }
 
     /** The note that lists skipped observations. */

@@ -114,5 +114,10 @@ class ReasonTest {
         SkippedObservation s = new SkippedObservation(ObservationKey.parse("W_ENT/14/2017/_T"), why);
         assertThat(s.reasonKey()).isEqualTo("binhdang.progress.text");
         assertThat(s.reasonArguments()).containsExactly(Map.entry("text", why));
+        // Read back from JSON, a skipped observation's reason is text; it equals the one written.
+        SkippedObservation keyed = SkippedObservation.of(s.key(), Reason.of("binhdang.progress.skip.zeroDenominator"));
+        assertThat(keyed.reason()).isEqualTo(BilingualText.of("không có giá trị và mẫu số bằng 0",
+                "no value and a zero denominator"));
+        assertThat(new SkippedObservation(s.key(), keyed.reason())).isEqualTo(keyed).hasSameHashCodeAs(keyed);
     }
 }
