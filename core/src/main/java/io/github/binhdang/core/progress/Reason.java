@@ -17,14 +17,10 @@ import org.jspecify.annotations.Nullable;
  * {@code reasons_vi.properties} (Vietnamese) beside this class, its named arguments, and the notes that
  * follow it (the qualifier of the latest value, the observations skipped), each a reason of its own.
  *
- * @param key        the full key, such as {@code binhdang.progress.achieved}
- * @param arguments  the arguments by name, in order, unmodifiable
- * @param notes      the notes that follow, unmodifiable
+ * <p>Keys are looked up whole, such as {@code binhdang.progress.achieved}: reasons are made for every
+ * row of a scorecard, so no key is cut or copied on the way.
  */
-record Reason(String key, Map<String, Object> arguments, List<Reason> notes) {
-
-    /** The prefix of every key. */
-    static final String PREFIX = "binhdang.";
+final class Reason {
 
     /** The English bundle, beside this class. */
     static final String ENGLISH = "reasons.properties";
@@ -36,13 +32,28 @@ record Reason(String key, Map<String, Object> arguments, List<Reason> notes) {
     static final String TEXT = "binhdang.progress.text";
 
     private static final class Holder {
-        static final Bundle BUNDLE = Bundle.load(Reason.class, ENGLISH, VIETNAMESE, PREFIX);
+        static final Bundle BUNDLE = Bundle.load(Reason.class, ENGLISH, VIETNAMESE, "");
     }
 
-    Reason {
-        Objects.requireNonNull(key, "key");
-        arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
-        notes = List.copyOf(notes);
+    private final String key;
+    private final Map<String, Object> arguments;
+    private final List<Reason> notes;
+
+    /** Takes the parts as they are: the callers hand over maps and lists no one else holds. */
+    private Reason(String key, Map<String, Object> arguments, List<Reason> notes) {
+        this.key = key;
+        this.arguments = arguments;
+        this.notes = notes;
+    }
+
+    /** The full key, such as {@code binhdang.progress.achieved}. */
+    String key() {
+        return key;
+    }
+
+    /** The arguments by name, in order, unmodifiable. */
+    Map<String, Object> arguments() {
+        return arguments;
     }
 
     /**
@@ -56,7 +67,7 @@ record Reason(String key, Map<String, Object> arguments, List<Reason> notes) {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
-        return new Reason(key, arguments, List.of());
+        return new Reason(key, Collections.unmodifiableMap(arguments), List.of());
     }
 
     /** A reason given as text. */
@@ -66,17 +77,14 @@ record Reason(String key, Map<String, Object> arguments, List<Reason> notes) {
 
     /** The bundles' template of a key. */
     static BilingualText template(String key) {
-        if (!key.startsWith(PREFIX)) {
-            throw new IllegalStateException("a reason's key starts with " + PREFIX + ": " + key);
-        }
-        return Holder.BUNDLE.template(key.substring(PREFIX.length()));
+        return Holder.BUNDLE.template(key);
     }
 
     /** This reason followed by a note. */
     Reason then(Reason note) {
         List<Reason> more = new ArrayList<>(notes);
         more.add(note);
-        return new Reason(key, arguments, more);
+        return new Reason(key, arguments, List.copyOf(more));
     }
 
     /** The text in both languages, from the bundles, notes after a space. */

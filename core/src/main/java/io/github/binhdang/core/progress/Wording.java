@@ -1,11 +1,13 @@
 package io.github.binhdang.core.progress;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.message.Bundle;
 import io.github.binhdang.core.strategy.Milestone;
 import io.github.binhdang.core.unit.NumberNotation;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -18,9 +20,19 @@ final class Wording {
     private Wording() {
     }
 
-    /** A phrase from the bundles, its arguments given as name, value, name, value… */
-    static BilingualText phrase(String key, Object... namesAndValues) {
-        return Reason.of(key, namesAndValues).text();
+    /** A phrase from the bundles with no argument. */
+    static BilingualText phrase(String key) {
+        return Reason.template(key);
+    }
+
+    /** A phrase from the bundles with one argument. */
+    static BilingualText phrase(String key, String name, Object value) {
+        return Bundle.format(Reason.template(key), Map.of(name, value));
+    }
+
+    /** A phrase from the bundles with two arguments. */
+    static BilingualText phrase(String key, String name1, Object value1, String name2, Object value2) {
+        return Bundle.format(Reason.template(key), Map.of(name1, value1, name2, value2));
     }
 
     /**
