@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -37,11 +39,16 @@ public final class Bundle {
     private final String prefix;
     private final String where;
     private final Map<String, BilingualText> templates;
+    /** Each template parsed once: literal, name, literal, … with the names interned. */
+    private final Map<String, String[][]> parsed;
 
     private Bundle(String prefix, String where, Map<String, BilingualText> templates) {
         this.prefix = prefix;
         this.where = where;
         this.templates = templates;
+        Map<String, String[][]> parts = new HashMap<>();
+        templates.forEach((key, t) -> parts.put(key, new String[][] {parse(t.vi()), parse(t.en())}));
+        this.parsed = Map.copyOf(parts);
     }
 
     /**
@@ -114,6 +121,63 @@ public final class Bundle {
             throw new IllegalStateException("no message for " + prefix + key + " in both bundles " + where);
         }
         return template;
+    }
+
+    /**
+     * Fills a template of this bundle in both languages, each with the arguments written in its own
+     * language; the same text as {@code format(template(key), arguments)}, from the template parsed
+     * once.
+     *
+     * @param key        the key without the prefix
+     * @param arguments  the arguments by name, not null
+     * @return the text, not null
+     * @throws IllegalStateException if either file lacks the key
+     */
+    public BilingualText format(String key, Map<String, ?> arguments) {
+        String[][] parts = parsed.get(key);
+        if (parts == null) {
+            template(key);
+        }
+        return BilingualText.of(fill(parts[0], arguments, VIETNAMESE), fill(parts[1], arguments, Locale.ENGLISH));
+    }
+
+    /** Splits a pattern as {@link #format(String, Map, String, Locale)} reads it: literal, name, …, literal. */
+    private static String[] parse(String pattern) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int from = 0;
+        while (from < pattern.length()) {
+            int open = pattern.indexOf('{', from);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open + 1);
+            if (close < 0) {
+                literal.append(pattern, from, pattern.length());
+                break;
+            }
+            literal.append(pattern, from, open);
+            parts.add(literal.toString());
+            literal.setLength(0);
+            parts.add(pattern.substring(open + 1, close).intern());
+            from = close + 1;
+        }
+        parts.add(literal.toString());
+        return parts.toArray(new String[0]);
+    }
+
+    private static String fill(String[] parts, Map<String, ?> arguments, Locale locale) {
+        if (parts.length == 1) {
+            return parts[0];
+        }
+        StringBuilder text = new StringBuilder(64).append(parts[0]);
+        for (int i = 1; i < parts.length; i += 2) {
+            Object argument = arguments.get(parts[i]);
+            if (argument != null) {
+                text.append(display(argument, locale));
+            } else {
+                text.append('{').append(parts[i]).append('}');
+            }
+            text.append(parts[i + 1]);
+        }
+        return text.toString();
     }
 
     /**

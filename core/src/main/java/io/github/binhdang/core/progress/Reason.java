@@ -80,6 +80,11 @@ final class Reason {
         return Holder.BUNDLE.template(key);
     }
 
+    /** The bundles' template of a key filled with arguments. */
+    static BilingualText format(String key, Map<String, ?> arguments) {
+        return Holder.BUNDLE.format(key, arguments);
+    }
+
     /** This reason followed by a note. */
     Reason then(Reason note) {
         List<Reason> more = new ArrayList<>(notes);
@@ -89,7 +94,7 @@ final class Reason {
 
     /** The text in both languages, from the bundles, notes after a space. */
     BilingualText text() {
-        BilingualText own = Bundle.format(template(key), arguments);
+        BilingualText own = format(key, arguments);
         if (notes.isEmpty()) {
             return own;
         }

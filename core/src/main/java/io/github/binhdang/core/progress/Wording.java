@@ -1,7 +1,6 @@
 package io.github.binhdang.core.progress;
 
 import io.github.binhdang.core.BilingualText;
-import io.github.binhdang.core.message.Bundle;
 import io.github.binhdang.core.strategy.Milestone;
 import io.github.binhdang.core.unit.NumberNotation;
 import io.github.binhdang.core.unit.Unit;
@@ -27,12 +26,12 @@ final class Wording {
 
     /** A phrase from the bundles with one argument. */
     static BilingualText phrase(String key, String name, Object value) {
-        return Bundle.format(Reason.template(key), Map.of(name, value));
+        return Reason.format(key, Map.of(name, value));
     }
 
     /** A phrase from the bundles with two arguments. */
     static BilingualText phrase(String key, String name1, Object value1, String name2, Object value2) {
-        return Bundle.format(Reason.template(key), Map.of(name1, value1, name2, value2));
+        return Reason.format(key, Map.of(name1, value1, name2, value2));
     }
 
     /**
