@@ -15,6 +15,9 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>the root exceptions ({@code io.github.binhdang.core}) and the leaf helpers ({@code internal}:
  *       checks, codebooks);</li>
  *   <li>{@code period}, {@code unit}, {@code area}, none importing another;</li>
+ *   <li>{@code message}, the one message mechanism (bundles of templates, {@code {name}} placeholders
+ *       filled for a locale), above {@code unit} for its number notation and read only by
+ *       {@code progress} and {@code validation};</li>
  *   <li>{@code indicator}, and the Bean Validation constraints ({@code constraints}; {@code data}'s keys
  *       carry {@code @Code});</li>
  *   <li>{@code strategy}, {@code data} (with its storage engine, {@code data.internal});</li>
@@ -36,6 +39,7 @@ class ArchitectureTest {
             .layer("period").definedBy(ROOT + ".period")
             .layer("unit").definedBy(ROOT + ".unit")
             .layer("area").definedBy(ROOT + ".area")
+            .layer("message").definedBy(ROOT + ".message")
             .layer("constraints").definedBy(ROOT + ".constraints")
             .layer("indicator").definedBy(ROOT + ".indicator")
             .layer("strategy").definedBy(ROOT + ".strategy")
@@ -48,6 +52,7 @@ class ArchitectureTest {
             .whereLayer("period").mayOnlyAccessLayers("base")
             .whereLayer("unit").mayOnlyAccessLayers("base")
             .whereLayer("area").mayOnlyAccessLayers("base")
+            .whereLayer("message").mayOnlyAccessLayers("base", "unit")
             .whereLayer("constraints").mayOnlyAccessLayers("base", "period", "unit", "area")
             .whereLayer("indicator").mayOnlyAccessLayers("base", "period", "unit", "area")
             .whereLayer("strategy").mayOnlyAccessLayers("base", "period", "unit", "area", "constraints", "indicator")
@@ -57,9 +62,9 @@ class ArchitectureTest {
             .whereLayer("index").mayOnlyAccessLayers("base", "period", "unit", "area", "constraints", "indicator",
                     "strategy", "data")
             .whereLayer("progress").mayOnlyAccessLayers("base", "period", "unit", "area", "constraints", "indicator",
-                    "strategy", "data", "calc", "index")
+                    "strategy", "data", "calc", "index", "message")
             .whereLayer("validation").mayOnlyAccessLayers("base", "period", "unit", "area", "constraints",
-                    "indicator", "strategy", "data", "calc", "index", "progress");
+                    "indicator", "strategy", "data", "calc", "index", "progress", "message");
 
     @ArchTest
     static final ArchRule STORAGE_IS_READ_BY_DATA_CALC_AND_VALIDATION_ONLY = noClasses()

@@ -7,8 +7,11 @@ import io.github.binhdang.core.strategy.Milestone;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,10 +44,11 @@ public final class Assessment {
     private final @Nullable BigDecimal score;
     private final @Nullable BilingualText category;
     private final ProgressStatus status;
+    private final Reason because;
     private final BilingualText reason;
     private final List<SkippedObservation> skipped;
 
-    private Assessment(Builder b, ProgressStatus status, BilingualText reason, List<SkippedObservation> skipped) {
+    private Assessment(Builder b, ProgressStatus status, Reason because, List<SkippedObservation> skipped) {
         this.method = b.method;
         this.target = b.target;
         this.milestone = b.milestone;
@@ -56,7 +60,8 @@ public final class Assessment {
         this.score = b.score;
         this.category = b.category;
         this.status = status;
-        this.reason = reason;
+        this.because = because;
+        this.reason = because.text();
         this.skipped = List.copyOf(skipped);
     }
 
@@ -179,12 +184,54 @@ public final class Assessment {
     }
 
     /**
-     * Returns the reason for the status in Vietnamese and English, with its figures.
+     * Returns the reason for the status in Vietnamese and English, with its figures: the template of
+     * {@link #reasonKey()} in the bundles {@code reasons.properties} and {@code reasons_vi.properties}
+     * filled with {@link #reasonArguments()}, followed by its notes (how the latest value was qualified,
+     * which observations were skipped).
      *
      * @return the reason, not null
      */
     public BilingualText reason() {
         return reason;
+    }
+
+    /**
+     * Returns the key of the reason's template, such as {@code binhdang.progress.achieved} ("The latest
+     * value, {latest}, meets the milestone {milestone}."); a reason given as text has the key
+     * {@code binhdang.progress.text} and the one argument {@code text}.
+     *
+     * @return the key, not null
+     */
+    public String reasonKey() {
+        return because.key();
+    }
+
+    /**
+     * Returns the arguments of the reason's template by name, such as {@code latest} and
+     * {@code milestone}: a {@link BilingualText} (a value with its unit and period, a milestone), a
+     * {@link BigDecimal} or a {@link String}.
+     *
+     * @return an unmodifiable map, in the order of the template, not null
+     */
+    public Map<String, Object> reasonArguments() {
+        return because.arguments();
+    }
+
+    /**
+     * Returns the reason in one language with the application's own wording: for each key (the
+     * reason's and its notes'), {@code templates} gives a template with the same {@code {name}}
+     * placeholders, or null to keep binhdang's; the arguments are written in the locale's notation.
+     * For example {@code a.reason(Locale.ENGLISH, key -> key.equals("binhdang.progress.achieved")
+     * ? "Done: {latest}." : null)} gives "Done: 50.0 % in 2023."
+     *
+     * @param locale     the language, Vietnamese for {@code vi} and English for any other, not null
+     * @param templates  the application's templates by key, null where it has none, not null
+     * @return the reason, not null
+     */
+    public String reason(Locale locale, Function<String, @Nullable String> templates) {
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(templates, "templates");
+        return because.in(locale, templates);
     }
 
     /**
@@ -219,11 +266,11 @@ public final class Assessment {
         b.annualChangeNeeded = annualChangeNeeded;
         b.score = score;
         b.category = category;
-        return new Assessment(b, status, Wording.join(reason, Wording.skipped(more)), all);
+        return new Assessment(b, status, because.then(Wording.skipped(more)), all);
     }
 
     /**
-     * Compares every part; decimals compare with their scale.
+     * Compares every part; decimals compare with their scale, and reasons by their text.
      *
      * @param other  the other object
      * @return true if both are the same assessment
@@ -364,11 +411,17 @@ public final class Assessment {
          * Builds the assessment with its status and reason.
          *
          * @param status  the status, not null
-         * @param reason  the reason in Vietnamese and English, not null
+         * @param reason  the reason in Vietnamese and English, not null; its key is
+         *                {@code binhdang.progress.text}
          * @return the assessment, not null
          * @throws InvalidValueException if it is achieved without a latest value
          */
         public Assessment build(ProgressStatus status, BilingualText reason) {
+            return build(status, Reason.text(Objects.requireNonNull(reason, "reason")));
+        }
+
+        /** Builds the assessment with its status and the key and arguments of its reason. */
+        Assessment build(ProgressStatus status, Reason reason) {
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(reason, "reason");
             if (achieved && latest == null) {

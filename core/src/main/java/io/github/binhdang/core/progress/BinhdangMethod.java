@@ -215,9 +215,7 @@ public final class BinhdangMethod implements ProgressMethod {
         Assessment.Builder b = Assessment.builder(NAME, target.code(), milestone);
         BilingualText m = Wording.milestone(milestone);
         if (observed.isEmpty()) { // rule 1
-            return b.build(ProgressStatus.NO_DATA, Wording.of(
-                    "Chưa có số liệu, nên chưa đánh giá được tiến độ so với mốc {0}.",
-                    "No value is available, so progress towards {0} cannot be assessed.", m));
+            return b.build(ProgressStatus.NO_DATA, Reason.of("binhdang.progress.noData", "milestone", m));
         }
         if (milestone.isYesNo()) { // a yes/no milestone: met or not met, no trend
             Trends.YesNo judged = Trends.yesNo(b, milestone, observed);
@@ -260,31 +258,24 @@ public final class BinhdangMethod implements ProgressMethod {
 
         BilingualText lp = Wording.point(latest, unit);
         ProgressStatus status;
-        BilingualText reason;
+        Reason reason;
         if (achieved) { // rule 2
             status = ProgressStatus.ACHIEVED;
-            reason = Wording.of("Giá trị mới nhất, {0}, đã đạt mốc {1}.",
-                    "The latest value, {0}, meets the milestone {1}.", lp, m);
+            reason = Reason.of("binhdang.progress.achieved", "latest", lp, "milestone", m);
         } else if (!ahead) { // rule 3
             SeriesPoint previous = points.size() > 1 ? points.get(points.size() - 2) : null;
             if (previous != null && movesAway(previous.value(), latest.value(), milestone)) {
                 status = ProgressStatus.REGRESSING;
-                reason = Wording.of("Không đạt mốc {0}, và giá trị mới nhất, {1}, xa mốc hơn so với {2}.",
-                        "The milestone {0} was not met, and the latest value, {1}, is further from it than {2}.",
-                        m, lp, Wording.point(previous, unit));
+                reason = Reason.of("binhdang.progress.movesAway", "milestone", m, "latest", lp,
+                        "previous", Wording.point(previous, unit));
             } else {
                 status = ProgressStatus.OFF_TRACK;
-                reason = Wording.of("Không đạt mốc {0}: giá trị mới nhất là {1}.",
-                        "The milestone {0} was not met: the latest value is {1}.", m, lp);
+                reason = Reason.of("binhdang.progress.offTrack", "milestone", m, "latest", lp);
             }
         } else if (trend == null) { // rule 4
             status = ProgressStatus.NEEDS_ACCELERATION;
-            reason = Wording.of(
-                    "Giá trị mới nhất, {0}, chưa đạt mốc {1}; một giá trị đơn lẻ chưa cho biết xu hướng."
-                            + " Để đạt mốc cần thay đổi {2} mỗi năm.",
-                    "The latest value, {0}, does not yet meet the milestone {1}; a single value gives no trend."
-                            + " Reaching it needs a change of {2} a year.",
-                    lp, m, changeText(needed, unit));
+            reason = Reason.of("binhdang.progress.singleValue", "latest", lp, "milestone", m,
+                    "needed", changeText(needed, unit));
         } else {
             BilingualText projected = Wording.quantity(linear, unit);
             BilingualText by = milestone.period().title();
@@ -292,15 +283,13 @@ public final class BinhdangMethod implements ProgressMethod {
             int wanted = wanted(milestone, latest.value());
             if (isMet(linear, milestone)) { // rule 5
                 status = ProgressStatus.ON_TRACK;
-                reason = Wording.of("Theo xu hướng tuyến tính, giá trị sẽ đạt {0} vào {1}; mốc chỉ tiêu là {2}.",
-                        "The linear trend reaches {0} by {1}; the milestone is {2}.", projected, by, value);
+                reason = Reason.of("binhdang.progress.trend.onTrack", "projected", projected, "period", by,
+                        "milestoneValue", value);
             } else if (wanted * trend.slope < 0) { // rule 6
                 status = ProgressStatus.REGRESSING;
-                reason = Wording.of(
-                        "Xu hướng tuyến tính đi ngược mốc, {0} mỗi năm, và sẽ ở mức {1} vào {2}; mốc chỉ tiêu là {3}.",
-                        "The linear trend moves away from the milestone, by {0} a year, and reaches {1} by {2};"
-                                + " the milestone is {3}.",
-                        changeText(round(trend.slope, decimals), unit), projected, by, value);
+                reason = Reason.of("binhdang.progress.trend.regressing",
+                        "slope", changeText(round(trend.slope, decimals), unit), "projected", projected,
+                        "period", by, "milestoneValue", value);
             } else {
                 double f = first.value().doubleValue();
                 double gap = milestone.value().doubleValue() - f;
@@ -310,33 +299,25 @@ public final class BinhdangMethod implements ProgressMethod {
                 }
                 if (covered >= accelerationShare.doubleValue()) { // rule 7
                     status = ProgressStatus.NEEDS_ACCELERATION;
-                    reason = Wording.of(
-                            "Theo xu hướng tuyến tính, giá trị sẽ đạt {0} vào {1}, chưa đạt mốc {2};"
-                                    + " mức thay đổi mỗi năm cần chuyển từ {3} thành {4}.",
-                            "The linear trend reaches {0} by {1}, which does not meet the milestone {2};"
-                                    + " the change a year must go from {3} to {4}.",
-                            projected, by, value, changeText(round(trend.slope, decimals), unit),
-                            changeText(needed, unit));
+                    reason = Reason.of("binhdang.progress.trend.accelerate", "projected", projected,
+                            "period", by, "milestoneValue", value,
+                            "slope", changeText(round(trend.slope, decimals), unit),
+                            "needed", changeText(needed, unit));
                 } else { // rule 8
                     status = ProgressStatus.OFF_TRACK;
                     BigDecimal share = BigDecimal.valueOf(Math.max(0.0, covered * 100))
                             .setScale(0, RoundingMode.HALF_UP);
-                    reason = Wording.of(
-                            "Theo xu hướng tuyến tính, giá trị sẽ đạt {0} vào {1}, mới được {2} quãng đường"
-                                    + " từ {3} đến mốc {4}; để đạt mốc cần thay đổi {5} mỗi năm.",
-                            "The linear trend reaches {0} by {1}, only {2} of the way from {3} to the milestone {4};"
-                                    + " reaching it needs a change of {5} a year.",
-                            projected, by, Wording.quantity(share, Unit.PERCENT), Wording.point(first, unit),
-                            value, changeText(needed, unit));
+                    reason = Reason.of("binhdang.progress.trend.offTrack", "projected", projected,
+                            "period", by, "share", Wording.quantity(share, Unit.PERCENT),
+                            "first", Wording.point(first, unit), "milestoneValue", value,
+                            "needed", changeText(needed, unit));
                 }
             }
         }
         if (!latest.qualifier().isExact()) {
             BilingualText v = Wording.quantity(latest.value(), unit);
-            reason = Wording.join(reason, Wording.of(
-                    "Giá trị mới nhất được báo cáo là “{0} {1}” và được tính là {1}.",
-                    "The latest value was reported as “{0} {1}” and is taken as {1}.",
-                    latest.qualifier().title(), v));
+            reason = reason.then(Reason.of("binhdang.progress.qualified", "qualifier", latest.qualifier().title(),
+                    "value", v));
         }
         return b.build(status, reason);
     }

@@ -231,8 +231,7 @@ public final class EscapMethod implements ProgressMethod {
         Assessment.Builder b = Assessment.builder(NAME, target.code(), milestone);
         BilingualText m = Wording.milestone(milestone);
         if (observed.isEmpty()) { // rule 1
-            return noData(b, Wording.of("Chưa có số liệu, nên chưa đánh giá được tiến độ so với mốc {0}.",
-                    "No value is available, so progress towards {0} cannot be assessed.", m));
+            return noData(b, Reason.of("binhdang.progress.noData", "milestone", m));
         }
         if (milestone.isYesNo()) { // met or not met, the same for every method; no score from nothing
             Trends.YesNo judged = Trends.yesNo(b, milestone, observed);
@@ -263,33 +262,25 @@ public final class EscapMethod implements ProgressMethod {
                     .divide(BigDecimal.valueOf(tT - tL), decimals, RoundingMode.HALF_UP));
         }
         if (achieved) { // rule 2
-            return build(b, ProgressStatus.ACHIEVED, BigDecimal.ZERO, Wording.of(
-                    "Giá trị mới nhất, {0}, đã đạt mốc {1}: duy trì tiến độ.",
-                    "The latest value, {0}, meets the milestone {1}: maintain progress.", lp, m));
+            return build(b, ProgressStatus.ACHIEVED, BigDecimal.ZERO,
+                    Reason.of("binhdang.progress.escap.achieved", "latest", lp, "milestone", m));
         }
         if (points.size() < 2 || time(points.get(0)) == tL) { // rule 3
-            return noData(b, Wording.of(
-                    "Cần ít nhất hai giá trị ở hai thời điểm; chỉ có {0}.",
-                    "At least two values at two times are needed; there is only {0}.", lp));
+            return noData(b, Reason.of("binhdang.progress.escap.tooFew", "latest", lp));
         }
         if (base == null) {
-            return noData(b, Wording.of("Năm gốc {0} sau giá trị mới nhất, {1}, nên không đánh giá được.",
-                    "The base year {0} is after the latest value, {1}, so progress cannot be assessed.",
-                    BilingualText.of(Integer.toString(wantedBase), Integer.toString(wantedBase)), lp));
+            return noData(b, Reason.of("binhdang.progress.escap.baseAfterLatest",
+                    "baseYear", Integer.toString(wantedBase), "latest", lp));
         }
         BilingualText bp = Wording.point(base, unit);
         BigDecimal required = t.subtract(base.value());
         if (d * required.signum() <= 0) { // rule 4
-            return b.category(category(ProgressStatus.REGRESSING)).build(ProgressStatus.REGRESSING, Wording.of(
-                    "Giá trị năm gốc, {0}, đã đạt mốc {1} nhưng giá trị mới nhất, {2}, thì không: cần đảo ngược"
-                            + " xu hướng.",
-                    "The base value, {0}, met the milestone {1} but the latest value, {2}, does not: reverse the"
-                            + " trend.", bp, m, lp));
+            return b.category(category(ProgressStatus.REGRESSING)).build(ProgressStatus.REGRESSING,
+                    Reason.of("binhdang.progress.escap.baseMet", "base", bp, "milestone", m, "latest", lp));
         }
         @Nullable BigDecimal projected = tT > tL ? project(points, tT) : latest.value();
         if (projected == null) {
-            return noData(b, Wording.of("Không ước lượng được giá trị vào năm của mốc {0}.",
-                    "The value at the milestone {0} cannot be projected.", m));
+            return noData(b, Reason.of("binhdang.progress.escap.noProjection", "milestone", m));
         }
         // Decimal arithmetic from here, so that a flat series gives a gap of exactly 1.
         BigDecimal gap = t.subtract(projected).divide(required, MathContext.DECIMAL64);
@@ -301,20 +292,12 @@ public final class EscapMethod implements ProgressMethod {
         if (maxGap != null && score.compareTo(maxGap) > 0) {
             score = maxGap;
         }
-        BilingualText figures = Wording.of(
-                "Giá trị dự báo vào {0} là {1}; chỉ số khoảng cách tiến độ dự kiến là {2} và chỉ số hiện trạng là {3}"
-                        + " (so với {4}).",
-                "The value projected to {0} is {1}; the anticipated progress gap is {2} and the current status"
-                        + " index {3} (from {4}).",
-                milestone.period().title(), Wording.quantity(p, unit),
-                Wording.number(gap.setScale(3, RoundingMode.HALF_UP)),
-                Wording.number(current.setScale(3, RoundingMode.HALF_UP)), bp);
-        BilingualText verdict = status == ProgressStatus.ON_TRACK
-                ? BilingualText.of("Duy trì tiến độ để đạt mốc.", "Maintain progress to reach the milestone.")
-                : status == ProgressStatus.NEEDS_ACCELERATION
-                ? BilingualText.of("Cần đẩy nhanh tiến độ để đạt mốc.", "Accelerate progress to reach the milestone.")
-                : BilingualText.of("Cần đảo ngược xu hướng để đạt mốc.", "Reverse the trend to reach the milestone.");
-        return build(b, status, score, Wording.join(figures, verdict));
+        String verdict = status == ProgressStatus.ON_TRACK ? "binhdang.progress.escap.maintain"
+                : status == ProgressStatus.NEEDS_ACCELERATION ? "binhdang.progress.escap.accelerate"
+                : "binhdang.progress.escap.reverse";
+        return build(b, status, score, Reason.of(verdict, "period", milestone.period().title(),
+                "projected", Wording.quantity(p, unit), "gap", gap.setScale(3, RoundingMode.HALF_UP),
+                "current", current.setScale(3, RoundingMode.HALF_UP), "base", bp));
     }
 
     /**
@@ -346,11 +329,11 @@ public final class EscapMethod implements ProgressMethod {
     }
 
     private static Assessment build(Assessment.Builder b, ProgressStatus status, BigDecimal score,
-            BilingualText reason) {
+            Reason reason) {
         return b.score(score.setScale(3, RoundingMode.HALF_UP)).category(category(status)).build(status, reason);
     }
 
-    private static Assessment noData(Assessment.Builder b, BilingualText reason) {
+    private static Assessment noData(Assessment.Builder b, Reason reason) {
         return b.category(category(ProgressStatus.NO_DATA)).build(ProgressStatus.NO_DATA, reason);
     }
 

@@ -275,8 +275,7 @@ public final class OpenSdgMethod implements ProgressMethod {
         Assessment.Builder b = Assessment.builder(NAME, target.code(), milestone);
         BilingualText m = Wording.milestone(milestone);
         if (observed.isEmpty()) {
-            return noData(b, Wording.of("Chưa có số liệu, nên chưa đánh giá được tiến độ so với mốc {0}.",
-                    "No value is available, so progress towards {0} cannot be assessed.", m));
+            return noData(b, Reason.of("binhdang.progress.noData", "milestone", m));
         }
         if (milestone.isYesNo()) { // met or not met, the same for every method; no score from nothing
             Trends.YesNo judged = Trends.yesNo(b, milestone, observed);
@@ -294,15 +293,12 @@ public final class OpenSdgMethod implements ProgressMethod {
         boolean achieved = reached(milestone, latest.value(), d);
         b.latest(latest).achieved(achieved);
         if (t0 == null) {
-            return noData(b, Wording.of("Năm gốc {0} sau năm có số liệu mới nhất ({1}), nên không đánh giá được.",
-                    "The base year {0} is after the latest year with a value ({1}), so progress cannot be assessed.",
-                    year(wantedBase), year(latestYear)));
+            return noData(b, Reason.of("binhdang.progress.openSdg.baseAfterLatest", "baseYear", year(wantedBase),
+                    "latestYear", year(latestYear)));
         }
         if (latestYear - t0 < 1) {
-            return noData(b, Wording.of(
-                    "Cần số liệu của ít nhất hai năm từ năm gốc {0}; chỉ có số liệu năm {1}.",
-                    "The measure needs values for at least two years from the base year {0}; there is only {1}.",
-                    year(wantedBase), year(latestYear)));
+            return noData(b, Reason.of("binhdang.progress.openSdg.tooFew", "baseYear", year(wantedBase),
+                    "latestYear", year(latestYear)));
         }
         double y0 = nonZero(base.value());
         double yi = latest.value().doubleValue();
@@ -313,10 +309,7 @@ public final class OpenSdgMethod implements ProgressMethod {
                 d = -d;
             }
         } else {
-            return noData(b, Wording.of(
-                    "Giá trị năm gốc và giá trị mới nhất trái dấu, nên mô hình tăng trưởng kép không áp dụng được.",
-                    "The base value and the latest value have opposite signs, so the compound growth model does"
-                            + " not apply."));
+            return noData(b, Reason.of("binhdang.progress.openSdg.oppositeSigns"));
         }
         double cagr = Math.pow(yi / y0, 1.0 / (latestYear - t0)) - 1;
         BilingualText from = Wording.point(base, unit);
@@ -325,32 +318,26 @@ public final class OpenSdgMethod implements ProgressMethod {
             return trend(b, d * cagr, from, to);
         }
         if (achieved) {
-            return build(b, ProgressStatus.ACHIEVED, 5.0, Wording.of(
-                    "Giá trị mới nhất, {0}, đã đạt mốc {1}; điểm tiến độ là 5.",
-                    "The latest value, {0}, meets the milestone {1}; the progress score is 5.", to, m));
+            return build(b, ProgressStatus.ACHIEVED, 5.0,
+                    Reason.of("binhdang.progress.openSdg.achieved", "latest", to, "milestone", m));
         }
         int tT = milestone.year();
         if (tT <= t0) {
-            return noData(b, Wording.of("Năm của mốc ({0}) không sau năm gốc ({1}), nên không đánh giá được.",
-                    "The milestone's year ({0}) is not after the base year ({1}), so progress cannot be assessed.",
-                    year(tT), year(t0)));
+            return noData(b, Reason.of("binhdang.progress.openSdg.milestoneNotAfterBase",
+                    "milestoneYear", year(tT), "baseYear", year(t0)));
         }
         double target0 = nonZero(milestone.value()) * (base.value().signum() < 0 ? -1 : 1);
         double needed = Math.pow(target0 / y0, 1.0 / (tT - t0)) - 1;
         if (!Double.isFinite(cagr) || !Double.isFinite(needed)) {
-            return noData(b, Wording.of("Tốc độ tăng trưởng không tính được từ {0} và {1}.",
-                    "The growth rate cannot be worked out from {0} and {1}.", from, to));
+            return noData(b, Reason.of("binhdang.progress.openSdg.noGrowth", "base", from, "latest", to));
         }
         if (needed == 0.0) {
-            return build(b, ProgressStatus.REGRESSING, -5.0, Wording.of(
-                    "Giá trị năm gốc, {0}, bằng mốc {1} nhưng giá trị mới nhất, {2}, thì không; điểm tiến độ là −5.",
-                    "The base value, {0}, equals the milestone {1} but the latest value, {2}, does not; the"
-                            + " progress score is -5.", from, m, to));
+            return build(b, ProgressStatus.REGRESSING, -5.0, Reason.of("binhdang.progress.openSdg.baseEqualsMilestone",
+                    "base", from, "milestone", m, "latest", to));
         }
         double r = d * cagr / Math.abs(needed);
         if (!Double.isFinite(r)) { // a needed growth too close to 0 for a double
-            return noData(b, Wording.of("Tốc độ tăng trưởng không tính được từ {0} và {1}.",
-                    "The growth rate cannot be worked out from {0} and {1}.", from, to));
+            return noData(b, Reason.of("binhdang.progress.openSdg.noGrowth", "base", from, "latest", to));
         }
         ProgressStatus status = r >= R_ON_TRACK ? ProgressStatus.ON_TRACK
                 : r >= R_ACCELERATE ? ProgressStatus.NEEDS_ACCELERATION
@@ -358,13 +345,9 @@ public final class OpenSdgMethod implements ProgressMethod {
         double score = r <= R_SCORE_MIN ? -5.0
                 : r <= R_ACCELERATE ? -5.0 + 5.0 * (r - R_SCORE_MIN) / (R_ACCELERATE - R_SCORE_MIN)
                 : r < R_SCORE_MAX ? 5.0 * (r - R_ACCELERATE) / (R_SCORE_MAX - R_ACCELERATE) : 5.0;
-        return build(b, status, score, Wording.of(
-                "Tăng trưởng bình quân năm từ {0} đến {1} là {2}; để đạt mốc {3} cần {4} mỗi năm kể từ năm gốc;"
-                        + " tỷ số giữa hai mức là {5}, điểm tiến độ {6}.",
-                "The compound annual growth from {0} to {1} is {2}; reaching the milestone {3} needs {4} a year"
-                        + " from the base year; the ratio of the two is {5} and the progress score {6}.",
-                from, to, rate(cagr), m, rate(Math.abs(needed) * d), Wording.number(round(r, 3)),
-                Wording.number(round(score, 2))));
+        return build(b, status, score, Reason.of("binhdang.progress.openSdg.score", "base", from, "latest", to,
+                "growth", rate(cagr), "milestone", m, "neededGrowth", rate(Math.abs(needed) * d),
+                "ratio", round(r, 3), "score", round(score, 2)));
     }
 
     private Assessment trend(Assessment.Builder b, double v, BilingualText from, BilingualText to) {
@@ -388,22 +371,17 @@ public final class OpenSdgMethod implements ProgressMethod {
                     : v < top ? 2.5 + 2.5 * (v - onTrack) / (top - onTrack) : 5.0;
         }
         if (!Double.isFinite(score)) {
-            return noData(b, Wording.of("Tốc độ tăng trưởng không tính được từ {0} và {1}.",
-                    "The growth rate cannot be worked out from {0} and {1}.", from, to));
+            return noData(b, Reason.of("binhdang.progress.openSdg.noGrowth", "base", from, "latest", to));
         }
-        return build(b, status, score, Wording.of(
-                "Không dùng giá trị mốc: tăng trưởng bình quân năm theo hướng mong muốn từ {0} đến {1} là {2};"
-                        + " điểm tiến độ {3}.",
-                "Without the target value: the compound annual growth in the desired direction from {0} to {1}"
-                        + " is {2}; the progress score is {3}.",
-                from, to, rate(v), Wording.number(round(score, 2))));
+        return build(b, status, score, Reason.of("binhdang.progress.openSdg.withoutTarget", "base", from,
+                "latest", to, "growth", rate(v), "score", round(score, 2)));
     }
 
-    private static Assessment build(Assessment.Builder b, ProgressStatus status, double score, BilingualText reason) {
+    private static Assessment build(Assessment.Builder b, ProgressStatus status, double score, Reason reason) {
         return b.score(round(score, 2)).category(category(status)).build(status, reason);
     }
 
-    private static Assessment noData(Assessment.Builder b, BilingualText reason) {
+    private static Assessment noData(Assessment.Builder b, Reason reason) {
         return b.category(category(ProgressStatus.NO_DATA)).build(ProgressStatus.NO_DATA, reason);
     }
 
@@ -495,8 +473,8 @@ public final class OpenSdgMethod implements ProgressMethod {
         return Wording.quantity(round(rate * 100, 2), Unit.PERCENT);
     }
 
-    private static BilingualText year(int year) {
-        return BilingualText.of(Integer.toString(year), Integer.toString(year));
+    private static String year(int year) {
+        return Integer.toString(year);
     }
 
     /** Rounds a finite double half up; callers check finiteness first. */

@@ -110,9 +110,9 @@ public record Series(List<SeriesPoint> points, List<SkippedObservation> skipped)
             }
             Observation o = found.get();
             Computed value = Values.of(indicator, o);
-            BilingualText problem = problem(indicator, o, value);
+            Reason problem = problem(indicator, o, value);
             if (problem != null) {
-                skipped.add(new SkippedObservation(o.key(), problem));
+                skipped.add(SkippedObservation.of(o.key(), problem));
             } else {
                 points.add(new SeriesPoint(period, value.unit().convert(value.value(), indicator.unit()),
                         o.qualifier()));
@@ -131,24 +131,21 @@ public record Series(List<SeriesPoint> points, List<SkippedObservation> skipped)
     }
 
     /** Why an observation gives no point, or null when its value (from {@link Values#of}) is usable. */
-    private static @Nullable BilingualText problem(Indicator indicator, Observation o, Computed value) {
+    private static @Nullable Reason problem(Indicator indicator, Observation o, Computed value) {
         if (value.isPresent()) {
             if (!value.unit().isConvertibleTo(indicator.unit())) {
-                return BilingualText.of(
-                        "đơn vị " + value.unit().code() + " không quy đổi được sang đơn vị " + indicator.unit().code()
-                                + " của chỉ tiêu",
-                        "the unit " + value.unit().code() + " cannot be converted into the indicator's unit "
-                                + indicator.unit().code());
+                return Reason.of("binhdang.progress.skip.unit", "unit", value.unit().code(),
+                        "indicatorUnit", indicator.unit().code());
             }
             return null;
         }
         if (o.numerator().isEmpty()) {
-            return BilingualText.of("không có giá trị và thiếu tử số", "no value and no numerator");
+            return Reason.of("binhdang.progress.skip.noNumerator");
         }
         if (o.denominator().isEmpty()) {
-            return BilingualText.of("không có giá trị và thiếu mẫu số", "no value and no denominator");
+            return Reason.of("binhdang.progress.skip.noDenominator");
         }
-        return BilingualText.of("không có giá trị và mẫu số bằng 0", "no value and a zero denominator");
+        return Reason.of("binhdang.progress.skip.zeroDenominator");
     }
 
     private static List<SeriesPoint> sorted(List<SeriesPoint> points) {

@@ -87,7 +87,7 @@ final class Trends {
     }
 
     /** The status and reason a method gives a yes/no milestone. */
-    record YesNo(ProgressStatus status, BilingualText reason) {
+    record YesNo(ProgressStatus status, Reason reason) {
     }
 
     /**
@@ -107,17 +107,15 @@ final class Trends {
         BilingualText m = Wording.milestone(milestone);
         BilingualText lp = Wording.point(latest, Unit.YES_NO);
         if (met) {
-            return new YesNo(ProgressStatus.ACHIEVED, Wording.of("Giá trị mới nhất, {0}, đã đạt mốc {1}.",
-                    "The latest value, {0}, meets the milestone {1}.", lp, m));
+            return new YesNo(ProgressStatus.ACHIEVED,
+                    Reason.of("binhdang.progress.achieved", "latest", lp, "milestone", m));
         }
         if (milestone.period().midpointYear() <= latest.period().midpointYear()) {
-            return new YesNo(ProgressStatus.OFF_TRACK, Wording.of("Không đạt mốc {0}: giá trị mới nhất là {1}.",
-                    "The milestone {0} was not met: the latest value is {1}.", m, lp));
+            return new YesNo(ProgressStatus.OFF_TRACK,
+                    Reason.of("binhdang.progress.offTrack", "milestone", m, "latest", lp));
         }
-        return new YesNo(ProgressStatus.NEEDS_ACCELERATION, Wording.of(
-                "Giá trị mới nhất, {0}, chưa đạt mốc {1}; chỉ tiêu có/không không có xu hướng để dự báo.",
-                "The latest value, {0}, does not yet meet the milestone {1}; a yes/no target has no trend to"
-                        + " project.", lp, m));
+        return new YesNo(ProgressStatus.NEEDS_ACCELERATION,
+                Reason.of("binhdang.progress.yesNo.notYet", "latest", lp, "milestone", m));
     }
 
     /** The mean of one method's scores, how many there were, and whether every one of them was achieved. */

@@ -6,10 +6,12 @@ import io.github.binhdang.core.unit.NumberNotation;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
- * The words of assessment reasons: numbers in English notation in English and in Vietnamese notation
+ * The phrases inside assessment reasons (the sentences are templates in {@code reasons.properties} and
+ * {@code reasons_vi.properties}, see {@link Reason}): numbers in English notation in English and in Vietnamese notation
  * in Vietnamese, with their units, periods and milestones.
  */
 final class Wording {
@@ -17,25 +19,19 @@ final class Wording {
     private Wording() {
     }
 
-    /** Fills {@code {0}}, {@code {1}}, … in both templates with the matching language of each argument. */
-    static BilingualText of(String vi, String en, BilingualText... args) {
-        String v = vi;
-        String e = en;
-        for (int i = 0; i < args.length; i++) {
-            v = v.replace("{" + i + "}", args[i].vi());
-            e = e.replace("{" + i + "}", args[i].en());
-        }
-        return BilingualText.of(v, e);
+    /** A phrase from the bundles with no argument. */
+    static BilingualText phrase(String key) {
+        return Reason.template(key);
     }
 
-    /** Joins texts, each language with its own words, with a space. */
-    static BilingualText join(BilingualText first, BilingualText second) {
-        return BilingualText.of(first.vi() + " " + second.vi(), first.en() + " " + second.en());
+    /** A phrase from the bundles with one argument. */
+    static BilingualText phrase(String key, String name, Object value) {
+        return Reason.format(key, Map.of(name, value));
     }
 
-    /** A number alone: {@code 1.234,5} / {@code 1,234.5}. */
-    static BilingualText number(BigDecimal value) {
-        return BilingualText.of(NumberNotation.VIETNAMESE.format(value), NumberNotation.ENGLISH.format(value));
+    /** A phrase from the bundles with two arguments. */
+    static BilingualText phrase(String key, String name1, Object value1, String name2, Object value2) {
+        return Reason.format(key, Map.of(name1, value1, name2, value2));
     }
 
     /**
@@ -44,7 +40,7 @@ final class Wording {
      */
     static BilingualText quantity(BigDecimal value, Unit unit) {
         if (unit.equals(Unit.YES_NO)) {
-            return value.signum() == 0 ? BilingualText.of("không", "no") : BilingualText.of("có", "yes");
+            return phrase(value.signum() == 0 ? "binhdang.progress.phrase.no" : "binhdang.progress.phrase.yes");
         }
         String vi = NumberNotation.VIETNAMESE.format(value);
         String en = NumberNotation.ENGLISH.format(value);
@@ -65,8 +61,8 @@ final class Wording {
     static BilingualText change(BigDecimal change, Unit unit) {
         String sign = change.signum() > 0 ? "+" : "";
         if (unit.equals(Unit.PERCENT)) {
-            return BilingualText.of(sign + NumberNotation.VIETNAMESE.format(change) + " điểm phần trăm",
-                    sign + NumberNotation.ENGLISH.format(change) + " percentage points");
+            return phrase("binhdang.progress.phrase.percentagePoints", "change", BilingualText.of(
+                    sign + NumberNotation.VIETNAMESE.format(change), sign + NumberNotation.ENGLISH.format(change)));
         }
         BilingualText q = quantity(change, unit);
         return BilingualText.of(sign + q.vi(), sign + q.en());
@@ -78,24 +74,26 @@ final class Wording {
      */
     static BilingualText milestoneValue(Milestone milestone) {
         if (milestone.isYesNo()) {
-            return BilingualText.of("đạt", "met");
+            return phrase("binhdang.progress.phrase.met");
         }
-        return of("{0} {1}", "{0} {1}", milestone.comparison().title(),
-                quantity(milestone.value(), milestone.unit()));
+        return phrase("binhdang.progress.phrase.milestoneValue", "comparison", milestone.comparison().title(),
+                "value", quantity(milestone.value(), milestone.unit()));
     }
 
     /** A milestone: {@code ít nhất 60% vào năm 2025} / {@code at least 60 % by 2025}. */
     static BilingualText milestone(Milestone milestone) {
-        return of("{0} vào {1}", "{0} by {1}", milestoneValue(milestone), milestone.period().title());
+        return phrase("binhdang.progress.phrase.milestone", "milestoneValue", milestoneValue(milestone),
+                "period", milestone.period().title());
     }
 
     /** A value and its period: {@code 50,0% năm 2023} / {@code 50.0 % in 2023}. */
     static BilingualText point(SeriesPoint point, Unit unit) {
-        return of("{0} {1}", "{0} in {1}", quantity(point.value(), unit), point.period().title());
+        return phrase("binhdang.progress.phrase.point", "value", quantity(point.value(), unit),
+                "period", point.period().title());
     }
 
-    /** The sentence that lists skipped observations, starting with a space. */
-    static BilingualText skipped(List<SkippedObservation> skipped) {
+    /** The note that lists skipped observations. */
+    static Reason skipped(List<SkippedObservation> skipped) {
         StringBuilder vi = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (SkippedObservation s : skipped) {
@@ -104,7 +102,7 @@ final class Wording {
             en.append(en.length() == 0 ? "" : "; ").append(p.en()).append(": ").append(s.reason().en());
         }
         int n = skipped.size();
-        return BilingualText.of("Đã bỏ qua " + n + " số liệu (" + vi + ").",
-                n + (n == 1 ? " observation was" : " observations were") + " skipped (" + en + ").");
+        return Reason.of(n == 1 ? "binhdang.progress.skipped.one" : "binhdang.progress.skipped.many",
+                "count", Integer.toString(n), "observations", BilingualText.of(vi.toString(), en.toString()));
     }
 }

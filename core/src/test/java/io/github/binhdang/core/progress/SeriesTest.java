@@ -17,6 +17,7 @@ import io.github.binhdang.core.period.YearPeriod;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SeriesTest {
@@ -84,6 +85,11 @@ class SeriesTest {
                         "the unit persons cannot be converted into the indicator's unit percent"));
         assertThat(s.skipped().get(0).key())
                 .isEqualTo(new ObservationKey("SHARE", "14", YearPeriod.of(2019), Breakdown.TOTAL));
+        assertThat(s.skipped()).extracting(SkippedObservation::reasonKey).containsExactly(
+                "binhdang.progress.skip.zeroDenominator", "binhdang.progress.skip.noDenominator",
+                "binhdang.progress.skip.noNumerator", "binhdang.progress.skip.unit");
+        assertThat(s.skipped().get(3).reasonArguments()).containsExactly(
+                Map.entry("unit", "persons"), Map.entry("indicatorUnit", "percent"));
     }
 
     @Test

@@ -1,0 +1,12 @@
+/**
+ * The one message mechanism of core, below {@code progress} and {@code validation}: bundles of
+ * templates in English and Vietnamese read from a package's own {@code .properties} files, and
+ * templates with {@code {name}} placeholders filled with arguments written for a locale.
+ *
+ * <p>Not exported: applications see the keys and arguments of findings and progress reasons, and
+ * their texts, never this package.
+ */
+@NullMarked
+package io.github.binhdang.core.message;
+
+import org.jspecify.annotations.NullMarked;
