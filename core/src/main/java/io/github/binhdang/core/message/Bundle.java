@@ -138,7 +138,8 @@ public final class Bundle {
         if (parts == null) {
             template(key);
         }
-        return BilingualText.of(fill(parts[0], arguments, VIETNAMESE), fill(parts[1], arguments, Locale.ENGLISH));
+        return BilingualText.of(fill(parts[0], arguments, null, VIETNAMESE),
+                fill(parts[1], arguments, null, Locale.ENGLISH));
     }
 
     /** Splits a pattern as {@link #format(String, Map, String, Locale)} reads it: literal, name, …, literal. */
@@ -163,7 +164,9 @@ public final class Bundle {
         return parts.toArray(new String[0]);
     }
 
-    private static String fill(String[] parts, Map<String, ?> arguments, Locale locale) {
+    // Fills a parsed template: each name by its argument, {value} without one by the value if given,
+    // and any other name without an argument left as written.
+    private static String fill(String[] parts, Map<String, ?> arguments, @Nullable String value, Locale locale) {
         if (parts.length == 1) {
             return parts[0];
         }
@@ -172,6 +175,8 @@ public final class Bundle {
             Object argument = arguments.get(parts[i]);
             if (argument != null) {
                 text.append(display(argument, locale));
+            } else if (value != null && parts[i].equals("value")) {
+                text.append(value);
             } else {
                 text.append('{').append(parts[i]).append('}');
             }
@@ -205,28 +210,7 @@ public final class Bundle {
      * @return the text, not null
      */
     public static String format(String pattern, Map<String, ?> arguments, @Nullable String value, Locale locale) {
-        StringBuilder text = new StringBuilder(pattern.length() + 32);
-        int from = 0;
-        while (from < pattern.length()) {
-            int open = pattern.indexOf('{', from);
-            int close = open < 0 ? -1 : pattern.indexOf('}', open + 1);
-            if (close < 0) {
-                text.append(pattern, from, pattern.length());
-                break;
-            }
-            text.append(pattern, from, open);
-            String name = pattern.substring(open + 1, close);
-            Object argument = arguments.get(name);
-            if (argument != null) {
-                text.append(display(argument, locale));
-            } else if (value != null && name.equals("value")) {
-                text.append(value);
-            } else {
-                text.append(pattern, open, close + 1);
-            }
-            from = close + 1;
-        }
-        return text.toString();
+        return fill(parse(pattern), arguments, value, locale);
     }
 
     /**
