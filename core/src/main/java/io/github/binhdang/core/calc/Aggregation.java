@@ -612,13 +612,7 @@ public final class Aggregation {
             for (int i = 0; i < kind.length; i++) {
                 indicatorOffset[i] = i * perIndicator;
             }
-            long[] a = acc;
-            byte[] kinds = kind;
             int[] targetOfBreakdown = breakdownTarget;
-            long[] valueCol = this.valueCol;
-            long[] numeratorCol = this.numeratorCol;
-            long[] denominatorCol = this.denominatorCol;
-            int[] meta = metaCol;
             for (int r = 0, n = t.size(); r < n; r++) {
                 int ap = areaPeriodOffset[areaCol[r] * per + periodCol[r]];
                 int tb = targetOfBreakdown[breakdownCol[r]];
@@ -626,33 +620,7 @@ public final class Aggregation {
                     continue;
                 }
                 int i = indCol[r];
-                int g = indicatorOffset[i] + ap + tb;
-                int b = 3 * g;
-                switch (kinds[i]) {
-                    case FAST_COMPONENTS:
-                        a[b]++;
-                        a[b + 1] += numeratorCol[r];
-                        a[b + 2] += denominatorCol[r];
-                        break;
-                    case FLAGGED_COMPONENTS:
-                        a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(meta[r])];
-                        a[b + 1] += numeratorCol[r];
-                        a[b + 2] += denominatorCol[r];
-                        break;
-                    case FAST_VALUES:
-                        a[b]++;
-                        a[b + 1] += valueCol[r];
-                        break;
-                    case FLAGGED_VALUES:
-                        a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(meta[r])];
-                        a[b + 1] += valueCol[r];
-                        break;
-                    case SCALED_COMPONENTS:
-                        addScaled(r, g, i);
-                        break;
-                    default:
-                        general(r, g, i);
-                }
+                add(r, indicatorOffset[i] + ap + tb, i);
             }
         }
 
@@ -839,32 +807,38 @@ public final class Aggregation {
                 if (g == lacking.length) {
                     grow();
                 }
-                int b = 3 * g;
-                switch (kind[i]) {
-                    case FAST_COMPONENTS:
-                        acc[b]++;
-                        acc[b + 1] += numeratorCol[r];
-                        acc[b + 2] += denominatorCol[r];
-                        break;
-                    case FLAGGED_COMPONENTS:
-                        acc[b] = (acc[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(metaCol[r])];
-                        acc[b + 1] += numeratorCol[r];
-                        acc[b + 2] += denominatorCol[r];
-                        break;
-                    case FAST_VALUES:
-                        acc[b]++;
-                        acc[b + 1] += valueCol[r];
-                        break;
-                    case FLAGGED_VALUES:
-                        acc[b] = (acc[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(metaCol[r])];
-                        acc[b + 1] += valueCol[r];
-                        break;
-                    case SCALED_COMPONENTS:
-                        addScaled(r, g, i);
-                        break;
-                    default:
-                        general(r, g, i);
-                }
+                add(r, g, i);
+            }
+        }
+
+        // Adds row r to group g by its indicator i's kind: the one row step of the dense and hashed loops.
+        private void add(int r, int g, int i) {
+            long[] a = acc;
+            int b = 3 * g;
+            switch (kind[i]) {
+                case FAST_COMPONENTS:
+                    a[b]++;
+                    a[b + 1] += numeratorCol[r];
+                    a[b + 2] += denominatorCol[r];
+                    break;
+                case FLAGGED_COMPONENTS:
+                    a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(metaCol[r])];
+                    a[b + 1] += numeratorCol[r];
+                    a[b + 2] += denominatorCol[r];
+                    break;
+                case FAST_VALUES:
+                    a[b]++;
+                    a[b + 1] += valueCol[r];
+                    break;
+                case FLAGGED_VALUES:
+                    a[b] = (a[b] + 1) | FLAG_BITS[ObservationColumns.flagsOf(metaCol[r])];
+                    a[b + 1] += valueCol[r];
+                    break;
+                case SCALED_COMPONENTS:
+                    addScaled(r, g, i);
+                    break;
+                default:
+                    general(r, g, i);
             }
         }
 

@@ -10,6 +10,7 @@ import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.serialization.csv.CsvProblem.Kind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class CsvProblems {
     // The Vietnamese detail of each problem, by position: what its English message says, in Vietnamese.
     private final List<String> vietnamese = new ArrayList<>();
     // The problems, by position, that are warnings rather than errors (the rows were read).
-    private final java.util.BitSet warnings = new java.util.BitSet();
+    private final BitSet warnings = new BitSet();
 
     /** The number of problems so far: a row whose reading adds any is left out. */
     int size() {
