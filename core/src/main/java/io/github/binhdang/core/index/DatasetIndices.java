@@ -251,7 +251,8 @@ public final class DatasetIndices {
                     case "HdiInputs.meanYearsOfSchooling" -> IndexInput.MEAN_YEARS_OF_SCHOOLING;
                     default -> IndexInput.GNI_PER_CAPITA;
                 };
-                refusal = describe(input, sex, e);
+                String described = describe(input, sex, e);
+                refusal = refusal == null ? described : refusal + "; " + described;
                 return null;
             }
         }
@@ -288,7 +289,9 @@ public final class DatasetIndices {
             StringJoiner names = new StringJoiner(", ", "missing input: ", "");
             missing.forEach(m -> names.add(m.input() + (m.sex() == Sex.TOTAL ? "" : " (" + m.sex().name()
                     .toLowerCase(Locale.ROOT) + ")")));
-            return new SourcedIndex<>(null, names.toString(), inputs, missing, warnings, List.of());
+            // An input refused for one sex is reported beside the inputs missing for the other.
+            String reason = refusal == null ? names.toString() : names + "; " + refusal;
+            return new SourcedIndex<>(null, reason, inputs, missing, warnings, List.of());
         }
 
         <R> SourcedIndex<R> refused(@Nullable String reason) {

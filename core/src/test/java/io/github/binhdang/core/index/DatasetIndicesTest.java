@@ -243,4 +243,31 @@ class DatasetIndicesTest {
         assertThat(SOURCES.isWomenShare(IndexInput.PARLIAMENT_SEATS)).isTrue();
         assertThat(SOURCES.toBuilder().build()).isEqualTo(SOURCES);
     }
+
+    @Test
+    void aLifeExpectancyInMonthsIsRefusedNamingTheInputAndTheUnit() {
+        SourcedIndex<HdiResult> hdi = vietNam("LE", Sex.TOTAL, o -> obs("LE", Sex.TOTAL, "894.96")).hdi(VN, Y2022);
+        assertThat(hdi.result()).isEmpty();
+        assertThat(hdi.reason()).hasValue("LIFE_EXPECTANCY from LE/VN/2022/_T: HdiInputs.lifeExpectancy: 894.96 is"
+                + " above 120 years; expected years");
+        assertThat(hdi.inputs()).hasSize(4);
+        SourcedIndex<GdiResult> gdi = vietNam("GNIPC", Sex.MALE, o -> obs("GNIPC", Sex.MALE, "-1")).gdi(VN, Y2022);
+        assertThat(gdi.reason()).get().asString().startsWith("GNI_PER_CAPITA (male) from GNIPC/VN/2022/SEX=M: ");
+        // Refused for women, missing for men: both said.
+        List<Observation> list = new ArrayList<>(vietNam2022());
+        list.removeIf(o -> o.indicator().equals("MYS") && o.breakdown().sex() == Sex.MALE);
+        list.replaceAll(o -> o.indicator().equals("LE") && o.breakdown().sex() == Sex.FEMALE
+                ? obs("LE", Sex.FEMALE, "951.48") : o);
+        assertThat(DatasetIndices.of(Dataset.of(list), SOURCES).gdi(VN, Y2022).reason()).get().asString()
+                .startsWith("missing input: MEAN_YEARS_OF_SCHOOLING (male); LIFE_EXPECTANCY (female) from LE/VN/2022/SEX=F");
+    }
+
+    @Test
+    void aNegativeMaternalMortalityRatioIsRefused() {
+        SourcedIndex<GiiResult> gii = vietNam("HEA-02", Sex.TOTAL, o -> obs("HEA-02", Sex.TOTAL, "-5")).gii(VN, Y2022);
+        assertThat(gii.result()).isEmpty();
+        assertThat(gii.reason()).get().asString()
+                .startsWith("MATERNAL_MORTALITY_RATIO from HEA-02/VN/2022/_T: ")
+                .endsWith("; expected deaths per 100,000 live births");
+    }
 }
