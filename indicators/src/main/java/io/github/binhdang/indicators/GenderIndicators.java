@@ -3,6 +3,8 @@ package io.github.binhdang.indicators;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.AreaLevel;
+import io.github.binhdang.core.index.IndexInput;
+import io.github.binhdang.core.index.IndexSources;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.indicator.Direction;
 import io.github.binhdang.core.indicator.Frequency;
@@ -984,5 +986,33 @@ public final class GenderIndicators {
     public static Optional<String> sdgIndicator(String code) {
         Objects.requireNonNull(code, "code");
         return Optional.ofNullable(SDG.get(code));
+    }
+
+    // Issue 21 (indices): the catalogue's indicators that are inputs of UNDP's indices.
+
+    /**
+     * Starts the mapping of index inputs to this catalogue's indicators, for
+     * {@link io.github.binhdang.core.index.DatasetIndices}: {@link #MATERNAL_MORTALITY} ({@code HEA-02}, deaths
+     * per 100,000 live births) for the GII's maternal mortality ratio, and {@link #NATIONAL_ASSEMBLY_FEMALE}
+     * ({@code POL-03}, the share of women among National Assembly deputies) for the GII's seats in parliament,
+     * the men's share being 100 % minus it.
+     *
+     * <p>The catalogue has no indicator for the other inputs (the adolescent birth rate, secondary education
+     * and labour force participation by sex, life expectancy, schooling, GNI per capita): no confirmed source
+     * names a national indicator for them, so none is invented here. Add the codes a dataset uses:
+     * <pre>
+     *   IndexSources sources = GenderIndicators.indexSources()
+     *       .indicator(IndexInput.ADOLESCENT_BIRTH_RATE, "ABR")
+     *       .indicator(IndexInput.SECONDARY_EDUCATION, "SE25")
+     *       .indicator(IndexInput.LABOUR_FORCE_PARTICIPATION, "LFPR")
+     *       .build();
+     * </pre>
+     *
+     * @return a new builder with the two inputs mapped, not null
+     */
+    public static IndexSources.Builder indexSources() {
+        return IndexSources.builder()
+                .indicator(IndexInput.MATERNAL_MORTALITY_RATIO, MATERNAL_MORTALITY.code())
+                .womenShare(IndexInput.PARLIAMENT_SEATS, NATIONAL_ASSEMBLY_FEMALE.code());
     }
 }

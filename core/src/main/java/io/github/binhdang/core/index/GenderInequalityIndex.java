@@ -1,6 +1,8 @@
 package io.github.binhdang.core.index;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,7 +50,8 @@ public final class GenderInequalityIndex {
     }
 
     /**
-     * Computes the GII and its intermediate values.
+     * Computes the GII and its intermediate values, with the bounds that changed an input
+     * ({@link GiiResult#bounds()}: Australia's MMR of 2.9 for 2022 is used as 10).
      *
      * @param inputs  the inputs, not null
      * @return the result, unrounded, not null
@@ -73,6 +76,16 @@ public final class GenderInequalityIndex {
         double reference = Math.cbrt(((health + 1) / 2) * ((empowerF + empowerM) / 2) * ((lfF + lfM) / 2));
         double gii = 1 - harm / reference;
 
+        List<AppliedBound> bounds = new ArrayList<>();
+        AppliedBound.check(bounds, "maternalMortalityRatio", inputs.maternalMortalityRatio(), MATERNAL_MORTALITY_MIN,
+                MATERNAL_MORTALITY_MAX);
+        floor(bounds, "femaleParliamentSeats", inputs.femaleParliamentSeats());
+        floor(bounds, "maleParliamentSeats", inputs.maleParliamentSeats());
+        floor(bounds, "femaleSecondaryEducation", inputs.femaleSecondaryEducation());
+        floor(bounds, "maleSecondaryEducation", inputs.maleSecondaryEducation());
+        floor(bounds, "femaleLabourForceParticipation", inputs.femaleLabourForceParticipation());
+        floor(bounds, "maleLabourForceParticipation", inputs.maleLabourForceParticipation());
+
         return new GiiResult(inputs, IndexMath.decimal("GiiResult.femaleReproductiveHealthIndex", health),
                 IndexMath.decimal("GiiResult.femaleEmpowermentIndex", empowerF),
                 IndexMath.decimal("GiiResult.maleEmpowermentIndex", empowerM),
@@ -82,7 +95,12 @@ public final class GenderInequalityIndex {
                 IndexMath.decimal("GiiResult.maleGenderIndex", gM),
                 IndexMath.decimal("GiiResult.harmonicMean", harm),
                 IndexMath.decimal("GiiResult.referenceGenderIndex", reference),
-                IndexMath.decimal("GiiResult.value", gii));
+                IndexMath.decimal("GiiResult.value", gii), bounds);
+    }
+
+    /** Records a share raised to the floor, in percent. */
+    private static void floor(List<AppliedBound> bounds, String input, Share share) {
+        AppliedBound.check(bounds, input, share.percent(), SHARE_FLOOR.percent(), null);
     }
 
     private static double share(Share share) {

@@ -1,6 +1,7 @@
 package io.github.binhdang.core.index;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,12 +19,14 @@ import java.util.Objects;
  * @param harmonicMean                   HARM(G_F, G_M), the harmonic mean of G_F and G_M
  * @param referenceGenderIndex           G_F̄,M̄, the geometric mean of the arithmetic means of each dimension
  * @param value                          the GII, 1 − HARM(G_F, G_M) / G_F̄,M̄, from 0 (equality) towards 1
+ * @param bounds                         the bounds that changed an input (the MMR to 10 or 1,000, a share to
+ *                                       0.1 %), in the order of {@link GiiInputs}'s components; empty if none
  */
 public record GiiResult(GiiInputs inputs, BigDecimal femaleReproductiveHealthIndex,
         BigDecimal femaleEmpowermentIndex, BigDecimal maleEmpowermentIndex,
         BigDecimal femaleLabourMarketIndex, BigDecimal maleLabourMarketIndex,
         BigDecimal femaleGenderIndex, BigDecimal maleGenderIndex, BigDecimal harmonicMean,
-        BigDecimal referenceGenderIndex, BigDecimal value) {
+        BigDecimal referenceGenderIndex, BigDecimal value, List<AppliedBound> bounds) {
 
     /**
      * Checks that no component is null.
@@ -39,6 +42,7 @@ public record GiiResult(GiiInputs inputs, BigDecimal femaleReproductiveHealthInd
      * @param harmonicMean                   HARM(G_F, G_M)
      * @param referenceGenderIndex           G_F̄,M̄
      * @param value                          the GII
+     * @param bounds                         the bounds applied, copied
      */
     public GiiResult {
         Objects.requireNonNull(inputs, "inputs");
@@ -52,6 +56,7 @@ public record GiiResult(GiiInputs inputs, BigDecimal femaleReproductiveHealthInd
         Objects.requireNonNull(harmonicMean, "harmonicMean");
         Objects.requireNonNull(referenceGenderIndex, "referenceGenderIndex");
         Objects.requireNonNull(value, "value");
+        bounds = List.copyOf(bounds);
     }
 
     /**

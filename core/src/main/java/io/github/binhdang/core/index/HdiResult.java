@@ -1,6 +1,7 @@
 package io.github.binhdang.core.index;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,10 +15,13 @@ import java.util.Objects;
  * @param educationIndex          the mean of the two schooling indices
  * @param incomeIndex             the GNI index, on the logarithm of income, from 0 to 1
  * @param value                   the HDI, the geometric mean of the three dimension indices
+ * @param bounds                  the goalposts that changed an input (life expectancy outside the goalposts,
+ *                                schooling above 18 or 15 years, GNI per capita outside 100–75,000), in the
+ *                                order of {@link HdiInputs}'s components; empty if none
  */
 public record HdiResult(HdiInputs inputs, LifeExpectancyGoalposts goalposts, BigDecimal healthIndex,
         BigDecimal expectedSchoolingIndex, BigDecimal meanSchoolingIndex, BigDecimal educationIndex,
-        BigDecimal incomeIndex, BigDecimal value) {
+        BigDecimal incomeIndex, BigDecimal value, List<AppliedBound> bounds) {
 
     /**
      * Checks that no component is null.
@@ -30,6 +34,7 @@ public record HdiResult(HdiInputs inputs, LifeExpectancyGoalposts goalposts, Big
      * @param educationIndex          the education index
      * @param incomeIndex             the GNI index
      * @param value                   the HDI
+     * @param bounds                  the bounds applied, copied
      */
     public HdiResult {
         Objects.requireNonNull(inputs, "inputs");
@@ -40,6 +45,7 @@ public record HdiResult(HdiInputs inputs, LifeExpectancyGoalposts goalposts, Big
         Objects.requireNonNull(educationIndex, "educationIndex");
         Objects.requireNonNull(incomeIndex, "incomeIndex");
         Objects.requireNonNull(value, "value");
+        bounds = List.copyOf(bounds);
     }
 
     /**

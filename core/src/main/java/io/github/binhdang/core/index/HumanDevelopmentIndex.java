@@ -1,6 +1,8 @@
 package io.github.binhdang.core.index;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -53,7 +55,9 @@ public final class HumanDevelopmentIndex {
      *
      * @param inputs     the inputs, not null
      * @param goalposts  the life expectancy goalposts, not null
-     * @return the HDI and its dimension indices, unrounded, not null
+     * @return the HDI and its dimension indices, unrounded, with the goalposts that changed an input
+     *         ({@link HdiResult#bounds()}: Australia's 21.08 expected years of schooling for 2022 are used as
+     *         18), not null
      */
     public static HdiResult compute(HdiInputs inputs, LifeExpectancyGoalposts goalposts) {
         Objects.requireNonNull(inputs, "inputs");
@@ -68,11 +72,17 @@ public final class HumanDevelopmentIndex {
         double gni = IndexMath.clamp(inputs.gniPerCapita().doubleValue(), 100, 75_000);
         double income = (Math.log(gni) - Math.log(100)) / (Math.log(75_000) - Math.log(100));
         double hdi = Math.cbrt(health * education * income);
+        List<AppliedBound> bounds = new ArrayList<>();
+        AppliedBound.check(bounds, "lifeExpectancy", inputs.lifeExpectancy(), goalposts.minimum(), goalposts.maximum());
+        AppliedBound.check(bounds, "expectedYearsOfSchooling", inputs.expectedYearsOfSchooling(), null,
+                EXPECTED_SCHOOLING_MAX);
+        AppliedBound.check(bounds, "meanYearsOfSchooling", inputs.meanYearsOfSchooling(), null, MEAN_SCHOOLING_MAX);
+        AppliedBound.check(bounds, "gniPerCapita", inputs.gniPerCapita(), INCOME_MIN, INCOME_MAX);
         return new HdiResult(inputs, goalposts, IndexMath.decimal("HdiResult.healthIndex", health),
                 IndexMath.decimal("HdiResult.expectedSchoolingIndex", eys),
                 IndexMath.decimal("HdiResult.meanSchoolingIndex", mys),
                 IndexMath.decimal("HdiResult.educationIndex", education),
                 IndexMath.decimal("HdiResult.incomeIndex", income),
-                IndexMath.decimal("HdiResult.value", hdi));
+                IndexMath.decimal("HdiResult.value", hdi), bounds);
     }
 }

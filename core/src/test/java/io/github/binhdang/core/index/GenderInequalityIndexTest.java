@@ -98,4 +98,22 @@ class GenderInequalityIndexTest {
         // health = sqrt(10/10 * 1/4) = 0.5: an MMR of 3 counts as 10.
         assertThat(low.femaleReproductiveHealthIndex().doubleValue()).isCloseTo(0.5, within(1e-15));
     }
+
+    @Test
+    void reportsTheBoundsItApplied() {
+        // Australia 2022 (as above): the MMR 2.941509495 is used as 10; no share is below 0.1 %.
+        GiiResult australia = GenderInequalityIndex.compute(inputs("2.941509495", "7.731", "94.58006287",
+                "94.43006897", "44.49339207", "55.50660793", "62.31", "71.13"));
+        assertThat(australia.bounds()).containsExactly(
+                new AppliedBound("maternalMortalityRatio", new BigDecimal("2.941509495"), BigDecimal.TEN));
+        assertThat(australia.bounds().get(0).isRaised()).isTrue();
+        // Argentina: nothing bounded.
+        assertThat(GenderInequalityIndex.compute(inputs("44.90007716", "37.932", "73.59154056", "71.6480851",
+                "44.3768997", "55.6231003", "52.08", "71.74")).bounds()).isEmpty();
+        // An MMR of 1500 is used as 1000, a seat share of 0 % as 0.1 %.
+        GiiResult bounded = GenderInequalityIndex.compute(inputs("1500", "100", "20", "30", "0", "100", "50", "80"));
+        assertThat(bounded.bounds()).extracting(AppliedBound::input, b -> b.used().toPlainString(), AppliedBound::isRaised)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("maternalMortalityRatio", "1000", false),
+                        org.assertj.core.groups.Tuple.tuple("femaleParliamentSeats", "0.1", true));
+    }
 }

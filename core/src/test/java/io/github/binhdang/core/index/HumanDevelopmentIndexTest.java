@@ -85,4 +85,28 @@ class HumanDevelopmentIndexTest {
         assertThat(r.value().scale()).isGreaterThan(3);
         assertThat(r.rounded(2)).isEqualTo(new BigDecimal("0.95"));
     }
+
+    @Test
+    void reportsTheGoalpostsThatChangedAnInput() {
+        // Australia 2022 (as above): EYS 21.0800209 is used as 18; nothing else is bounded.
+        HdiResult australia = HumanDevelopmentIndex.compute(HdiInputs.of("83.579", "21.0800209", "12.72681999",
+                "49257.1352"));
+        assertThat(australia.bounds()).containsExactly(
+                new AppliedBound("expectedYearsOfSchooling", new BigDecimal("21.0800209"), BigDecimal.valueOf(18)));
+        // Brunei's men 2021: GNI 75,884.52135 used as 75,000, lowered.
+        HdiResult brunei = HumanDevelopmentIndex.compute(HdiInputs.of("72.602", "13.25224972", "9.23", "75884.52135"),
+                LifeExpectancyGoalposts.MALE);
+        assertThat(brunei.bounds()).singleElement().satisfies(b -> {
+            assertThat(b.input()).isEqualTo("gniPerCapita");
+            assertThat(b.used()).isEqualByComparingTo("75000");
+            assertThat(b.isRaised()).isFalse();
+        });
+        // Armenia: none.
+        assertThat(HumanDevelopmentIndex.compute(HdiInputs.of("73.372", "14.40561008", "11.33030033", "15388.29976"))
+                .bounds()).isEmpty();
+        // Hand-made: a life expectancy of 86 (above 85), 16 mean years (above 15), GNI 50 (below 100).
+        assertThat(HumanDevelopmentIndex.compute(HdiInputs.of("86", "10", "16", "50")).bounds())
+                .extracting(AppliedBound::input)
+                .containsExactly("lifeExpectancy", "meanYearsOfSchooling", "gniPerCapita");
+    }
 }
