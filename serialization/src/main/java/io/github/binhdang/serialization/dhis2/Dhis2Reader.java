@@ -93,7 +93,10 @@ public final class Dhis2Reader {
      * @throws UncheckedIOException if the bytes cannot be read
      */
     public Dhis2ReadResult readJson(InputStream in) {
-        return readJson(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Objects.requireNonNull(in, "in");
+        Dhis2Mapping mapping = new Dhis2Mapping(map, units, file);
+        new Dhis2JsonParser(mapping, file).read(in);
+        return result(mapping, ValidationReport.empty());
     }
 
     /**
