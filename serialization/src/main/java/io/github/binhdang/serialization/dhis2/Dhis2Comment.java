@@ -178,7 +178,7 @@ final class Dhis2Comment {
                 default -> e.note = value;
             }
         } catch (TextParseException ex) {
-            throw new InvalidValueException(field, "'" + value + "'", ex.reason());
+            throw new InvalidValueException(field, "'" + value + "'", ex.rule());
         } catch (InvalidValueException ex) {
             throw ex.field().equals(field) ? ex : new InvalidValueException(field, "'" + value + "'", ex.reason());
         }

@@ -250,7 +250,7 @@ final class Dhis2Mapping {
             try {
                 known = Dhis2Periods.parse(text);
             } catch (TextParseException e) {
-                known = e.reason();
+                known = e.rule();
             }
             if (periods.size() < 10_000) {
                 periods.put(text, known);
