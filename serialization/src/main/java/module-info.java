@@ -8,6 +8,7 @@ module io.github.binhdang.serialization {
 
     exports io.github.binhdang.serialization.json;
     exports io.github.binhdang.serialization.csv;
+    exports io.github.binhdang.serialization.dhis2;
 
     provides tools.jackson.databind.JacksonModule with io.github.binhdang.serialization.json.BinhdangModule;
 }
