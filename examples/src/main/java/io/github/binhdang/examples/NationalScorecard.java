@@ -194,7 +194,7 @@ public final class NationalScorecard {
             cards.add(Scorecard.of(Strategy2021To2030.STRATEGY, data, NATION, Breakdown.TOTAL, method));
         }
         p.section("Chỉ tiêu và tình trạng:", "Targets and status:");
-        p.scorecards(cards);
+        p.scorecards(cards, true);
 
         p.section("Số liệu khác (không có chỉ tiêu 2021–2030 tương ứng):", "Other figures (no 2021–2030 target):");
         Observation na = data.find(GenderIndicators.NATIONAL_ASSEMBLY_FEMALE.code(), NATION, NA_XV, Breakdown.TOTAL)

@@ -5,6 +5,8 @@ import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.progress.Assessment;
+import io.github.binhdang.core.progress.OpenSdgMethod;
 import io.github.binhdang.core.progress.Scorecard;
 import io.github.binhdang.core.progress.ScorecardRow;
 import io.github.binhdang.core.strategy.Milestone;
@@ -23,6 +25,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -172,6 +175,15 @@ final class ReportPrinter {
      * assessment method, in the order given.
      */
     void scorecards(List<Scorecard> cards) {
+        scorecards(cards, false);
+    }
+
+    /**
+     * Prints the targets as {@link #scorecards(List)} does; with {@code figures}, each status is followed
+     * by the method's own figures, unrounded: Open SDG's score, ESCAP's current status index and
+     * anticipated progress gap.
+     */
+    void scorecards(List<Scorecard> cards, boolean figures) {
         Scorecard first = cards.get(0);
         StringBuilder head = new StringBuilder(t("Chỉ tiêu | Mốc | Giá trị mới nhất", "Target | Milestone | Latest"));
         for (Scorecard card : cards) {
@@ -185,10 +197,25 @@ final class ReportPrinter {
                                     + period(row.latestPeriod().orElseThrow()) + ")")
                             .orElse(t("không có số liệu", "no data")));
             for (Scorecard card : cards) {
-                text.append(" | ").append(t(card.row(row.target().code()).orElseThrow().status().title()));
+                Assessment a = card.row(row.target().code()).orElseThrow().assessment();
+                text.append(" | ").append(t(a.status().title()));
+                if (figures) {
+                    text.append(figures(a));
+                }
             }
             line(text.toString());
         }
+    }
+
+    /** " (score 0.658…)" for Open SDG, " (current status 0.555…; gap 0.254…)" for ESCAP, else "". */
+    private String figures(Assessment a) {
+        List<String> parts = new ArrayList<>();
+        if (a.method().equals(OpenSdgMethod.NAME)) {
+            a.score().ifPresent(v -> parts.add(t("điểm ", "score ") + num(v)));
+        }
+        a.currentStatusIndex().ifPresent(v -> parts.add(t("hiện trạng ", "current status ") + num(v)));
+        a.progressGap().ifPresent(v -> parts.add(t("khoảng cách dự kiến ", "anticipated gap ") + num(v)));
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 
     /**

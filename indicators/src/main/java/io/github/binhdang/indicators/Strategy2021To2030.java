@@ -234,8 +234,10 @@ public final class Strategy2021To2030 {
      * the other sources give the values with no qualifying word, and plo.vn (March 2021) writes "ở mức"
      * (at the level of) 111 and 109, a journalist's word. The Resolution's own word is not confirmed: it
      * may be "about" or "at most" (the reference's guess "không vượt quá" was never read), so the
-     * comparison is the one a source says, ABOUT, which a progress method judges within its tolerance
-     * ({@code BinhdangMethod}: 5 % of the value). The Vietnamese text is this catalogue's, built on
+     * comparison is the one a source says, ABOUT. No source gives a tolerance for "about", so the
+     * milestones carry none of their own and are judged by the default, half a unit of the last written
+     * digit ({@code Milestone.tolerance()}): 110.5 to 111.5 in 2025 and 108.5 to 109.5 in 2030; a ratio of
+     * 115, or the national 111.8 of 2023, is not about 111. The Vietnamese text is this catalogue's, built on
      * vnexpress's words.
      */
     public static final Target TARGET_4_A = target("4.a",

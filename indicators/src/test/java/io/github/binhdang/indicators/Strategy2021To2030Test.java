@@ -54,6 +54,21 @@ class Strategy2021To2030Test {
     };
 
     @Test
+    void theSexRatioAtBirthIsAboutItsValuesToHalfAUnit() {
+        // VGP (06/03/2021): "about 111 boys per 100 girls by 2025 and 109 by 2030"; no source gives a tolerance,
+        // so each milestone is judged to half a unit of its last written digit: 110.5 to 111.5, 108.5 to 109.5.
+        Milestone by2025 = Strategy2021To2030.TARGET_4_A.milestones().get(0);
+        Milestone by2030 = Strategy2021To2030.TARGET_4_A.milestones().get(1);
+        assertThat(by2025.hasOwnTolerance()).isFalse();
+        assertThat(by2025.tolerance()).isEqualByComparingTo("0.5");
+        assertThat(by2030.tolerance()).isEqualByComparingTo("0.5");
+        assertThat(by2025.isWithinTolerance(new BigDecimal("111.5"))).isTrue();
+        assertThat(by2025.isWithinTolerance(new BigDecimal("111.8"))).isFalse();
+        assertThat(by2025.isWithinTolerance(new BigDecimal("115"))).isFalse();
+        assertThat(by2030.isWithinTolerance(new BigDecimal("110.7"))).isFalse();
+    }
+
+    @Test
     void holdsSixObjectivesAndSeventeenTargets() {
         assertThat(Strategy2021To2030.STRATEGY.objectives()).hasSize(6);
         assertThat(Strategy2021To2030.STRATEGY.objectives()).extracting(o -> o.targets().size())

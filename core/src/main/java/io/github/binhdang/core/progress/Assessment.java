@@ -43,6 +43,9 @@ public final class Assessment {
     private final @Nullable BigDecimal annualChangeNeeded;
     private final @Nullable BigDecimal score;
     private final @Nullable BilingualText category;
+    private final @Nullable BigDecimal progressValue;
+    private final @Nullable BigDecimal currentStatusIndex;
+    private final @Nullable BigDecimal progressGap;
     private final ProgressStatus status;
     private final Reason because;
     private final BilingualText reason;
@@ -59,6 +62,9 @@ public final class Assessment {
         this.annualChangeNeeded = b.annualChangeNeeded;
         this.score = b.score;
         this.category = b.category;
+        this.progressValue = b.progressValue;
+        this.currentStatusIndex = b.currentStatusIndex;
+        this.progressGap = b.progressGap;
         this.status = status;
         this.because = because;
         this.reason = because.text();
@@ -175,6 +181,40 @@ public final class Assessment {
     }
 
     /**
+     * Returns the Open SDG progress value, unrounded: the ratio {@code R} of the observed growth to the
+     * growth the target needs, such as {@code 1.1062…}, or, without a target, the growth {@code d × CAGR}
+     * in the desired direction, such as {@code -0.2} for a fall of 20 % a year; round it for display only.
+     *
+     * @return the progress value, or empty when the method gives none (every method but Open SDG, an
+     *         achieved target, too little data)
+     */
+    public Optional<BigDecimal> progressValue() {
+        return Optional.ofNullable(progressValue);
+    }
+
+    /**
+     * Returns ESCAP's current status index: the progress made from the base value to the latest value
+     * relative to the progress required from the base value to the target, {@code (L − B) / (T − B)},
+     * such as {@code 0.25}; 1 or more once the target is reached, negative after a move the wrong way.
+     *
+     * @return the index, or empty when the method gives none
+     */
+    public Optional<BigDecimal> currentStatusIndex() {
+        return Optional.ofNullable(currentStatusIndex);
+    }
+
+    /**
+     * Returns ESCAP's anticipated progress gap, signed: {@code (T − P) / (T − B)} with {@code P} the value
+     * projected to the target year, such as {@code 0.495}; negative when the projection passes the target,
+     * as ESCAP reports it (its {@link #score()} stays at 0 then, the gap a category is read from).
+     *
+     * @return the gap, or empty when the method gives none
+     */
+    public Optional<BigDecimal> progressGap() {
+        return Optional.ofNullable(progressGap);
+    }
+
+    /**
      * Returns the status.
      *
      * @return the status, not null
@@ -258,6 +298,15 @@ public final class Assessment {
         }
         List<SkippedObservation> all = new ArrayList<>(skipped);
         all.addAll(more);
+        return copy(because.then(Wording.skipped(more)), all);
+    }
+
+    /** A copy with a note at the end of its reason, such as that the latest value is before the strategy. */
+    Assessment withNote(Reason note) {
+        return copy(because.then(Objects.requireNonNull(note, "note")), skipped);
+    }
+
+    private Assessment copy(Reason reason, List<SkippedObservation> all) {
         Builder b = new Builder(method, target, milestone);
         b.latest = latest;
         b.achieved = achieved;
@@ -266,7 +315,10 @@ public final class Assessment {
         b.annualChangeNeeded = annualChangeNeeded;
         b.score = score;
         b.category = category;
-        return new Assessment(b, status, because.then(Wording.skipped(more)), all);
+        b.progressValue = progressValue;
+        b.currentStatusIndex = currentStatusIndex;
+        b.progressGap = progressGap;
+        return new Assessment(b, status, reason, all);
     }
 
     /**
@@ -282,7 +334,9 @@ public final class Assessment {
                 && Objects.equals(linearProjection, a.linearProjection)
                 && Objects.equals(compoundProjection, a.compoundProjection)
                 && Objects.equals(annualChangeNeeded, a.annualChangeNeeded) && Objects.equals(score, a.score)
-                && Objects.equals(category, a.category) && status == a.status
+                && Objects.equals(category, a.category) && Objects.equals(progressValue, a.progressValue)
+                && Objects.equals(currentStatusIndex, a.currentStatusIndex)
+                && Objects.equals(progressGap, a.progressGap) && status == a.status
                 && reason.equals(a.reason) && skipped.equals(a.skipped);
     }
 
@@ -323,6 +377,9 @@ public final class Assessment {
         private @Nullable BigDecimal annualChangeNeeded;
         private @Nullable BigDecimal score;
         private @Nullable BilingualText category;
+        private @Nullable BigDecimal progressValue;
+        private @Nullable BigDecimal currentStatusIndex;
+        private @Nullable BigDecimal progressGap;
 
         private Builder(String method, String target, Milestone milestone) {
             this.method = Checks.requireText("Assessment.method", method);
@@ -404,6 +461,39 @@ public final class Assessment {
          */
         public Builder category(BilingualText name) {
             this.category = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets the Open SDG progress value (the ratio of growth rates, or the growth without a target).
+         *
+         * @param value  the value, unrounded, not null
+         * @return this builder
+         */
+        public Builder progressValue(BigDecimal value) {
+            this.progressValue = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets ESCAP's current status index.
+         *
+         * @param value  the index, not null
+         * @return this builder
+         */
+        public Builder currentStatusIndex(BigDecimal value) {
+            this.currentStatusIndex = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets ESCAP's anticipated progress gap, signed.
+         *
+         * @param value  the gap, negative when the projection passes the target, not null
+         * @return this builder
+         */
+        public Builder progressGap(BigDecimal value) {
+            this.progressGap = Objects.requireNonNull(value, "value");
             return this;
         }
 

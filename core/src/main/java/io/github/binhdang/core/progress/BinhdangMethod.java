@@ -34,8 +34,13 @@ import org.jspecify.annotations.Nullable;
  * {@code (t(first day) + t(day after the last)) / 2}.
  *
  * <p><b>Met.</b> A value meets the milestone as {@link Comparison#isMetBy(BigDecimal, BigDecimal)}
- * says, except that {@link Comparison#ABOUT} is met within a relative {@linkplain #tolerance()
- * tolerance}, by default 5 % of the milestone's value: "about 60 %" is met from 57 to 63.
+ * says, except that {@link Comparison#ABOUT} is met within the milestone's own {@linkplain
+ * Milestone#tolerance() tolerance}: the one the target gives ({@link Milestone#withTolerance(BigDecimal)}),
+ * else half a unit of the milestone value's last written digit, so "about 111" boys per 100 girls is met
+ * from 110.5 to 111.5 and a sex ratio at birth of 115, or 111.8, is not about 111; "about 60.0 %" is met
+ * from 59.95 to 60.05. "About" is read as "what rounds to the number as written": the strategies publish
+ * no tolerance of their own. {@link #withTolerance(BigDecimal)} puts a relative tolerance (a share of the
+ * value, the same for every milestone) in its place.
  *
  * <p><b>Yes/no milestones</b> ({@link Milestone#isYesNo()}) are met or not met: the latest value 1 is
  * {@link ProgressStatus#ACHIEVED}, 0 is {@link ProgressStatus#OFF_TRACK} once the milestone's period is
@@ -82,7 +87,7 @@ import org.jspecify.annotations.Nullable;
  * figure that cannot be had is left out, never NaN. Qualified values ("more than 330") are taken as
  * their number, and the reason says so for the latest one.
  *
- * <p>Text form (for logs): {@code binhdang(tolerance=0.05, accelerationShare=0.5)}.
+ * <p>Text form (for logs): {@code binhdang(tolerance=milestone, accelerationShare=0.5)}.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -91,25 +96,23 @@ public final class BinhdangMethod implements ProgressMethod {
     /** The method's name, {@code binhdang}. */
     public static final String NAME = "binhdang";
 
-    /** The default relative tolerance for {@link Comparison#ABOUT}: 0.05, that is 5 % of the value. */
-    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
-
     /** The default share of the distance a trend must cover to need acceleration rather than be off track: 0.5. */
     public static final BigDecimal DEFAULT_ACCELERATION_SHARE = new BigDecimal("0.5");
 
-    /** The method with the default tolerance and acceleration share. */
-    public static final BinhdangMethod INSTANCE = new BinhdangMethod(DEFAULT_TOLERANCE, DEFAULT_ACCELERATION_SHARE);
+    /** The method with the milestones' own tolerances and the default acceleration share. */
+    public static final BinhdangMethod INSTANCE = new BinhdangMethod(null, DEFAULT_ACCELERATION_SHARE);
 
-    private final BigDecimal tolerance;
+    private final @Nullable BigDecimal tolerance;
     private final BigDecimal accelerationShare;
 
-    private BinhdangMethod(BigDecimal tolerance, BigDecimal accelerationShare) {
+    private BinhdangMethod(@Nullable BigDecimal tolerance, BigDecimal accelerationShare) {
         this.tolerance = tolerance;
         this.accelerationShare = accelerationShare;
     }
 
     /**
-     * Obtains the method with its thresholds.
+     * Obtains the method with its thresholds and a relative tolerance for every {@link Comparison#ABOUT}
+     * milestone in place of the milestones' own.
      *
      * @param tolerance          the relative tolerance for {@link Comparison#ABOUT}, from 0 to 1
      * @param accelerationShare  the share of the distance to the milestone a trend must cover to need
@@ -123,7 +126,8 @@ public final class BinhdangMethod implements ProgressMethod {
     }
 
     /**
-     * Returns a copy with another tolerance for {@link Comparison#ABOUT}.
+     * Returns a copy with a relative tolerance for every {@link Comparison#ABOUT} milestone, in place of
+     * the milestones' own: {@code |value − M| ≤ tolerance × |M|}.
      *
      * @param tolerance  the relative tolerance, from 0 to 1, such as 0.02 for 2 %
      * @return the method, not null
@@ -134,6 +138,16 @@ public final class BinhdangMethod implements ProgressMethod {
     }
 
     /**
+     * Returns a copy that judges {@link Comparison#ABOUT} by each milestone's own {@linkplain
+     * Milestone#tolerance() tolerance}, as the default method does.
+     *
+     * @return the method, not null
+     */
+    public BinhdangMethod withMilestoneTolerance() {
+        return new BinhdangMethod(null, accelerationShare);
+    }
+
+    /**
      * Returns a copy with another acceleration share.
      *
      * @param share  the share of the distance to the milestone, from 0 to 1
@@ -141,7 +155,7 @@ public final class BinhdangMethod implements ProgressMethod {
      * @throws InvalidValueException if the share is outside 0 to 1
      */
     public BinhdangMethod withAccelerationShare(BigDecimal share) {
-        return of(tolerance, share);
+        return new BinhdangMethod(tolerance, requireShare("BinhdangMethod.accelerationShare", share));
     }
 
     private static BigDecimal requireShare(String field, BigDecimal value) {
@@ -153,12 +167,14 @@ public final class BinhdangMethod implements ProgressMethod {
     }
 
     /**
-     * Returns the relative tolerance within which a value meets an {@link Comparison#ABOUT} milestone.
+     * Returns the relative tolerance within which a value meets an {@link Comparison#ABOUT} milestone,
+     * when one was set in place of the milestones' own.
      *
-     * @return the tolerance, from 0 to 1, not null
+     * @return the tolerance, from 0 to 1, or empty when each milestone's own {@linkplain
+     *         Milestone#tolerance() tolerance} is used (the default)
      */
-    public BigDecimal tolerance() {
-        return tolerance;
+    public Optional<BigDecimal> tolerance() {
+        return Optional.ofNullable(tolerance);
     }
 
     /**
@@ -183,8 +199,9 @@ public final class BinhdangMethod implements ProgressMethod {
 
     /**
      * Tells whether a value meets a milestone: by {@link Comparison#isMetBy(BigDecimal, BigDecimal)}, or
-     * for {@link Comparison#ABOUT} when {@code |value − M| ≤ tolerance × |M|} (about 60 % with the
-     * default tolerance: 57 to 63).
+     * for {@link Comparison#ABOUT} within the milestone's {@linkplain Milestone#isWithinTolerance(BigDecimal)
+     * tolerance} (about 111: 110.5 to 111.5), or within {@code tolerance × |M|} when a relative tolerance
+     * was set.
      *
      * @param value      the value, not null
      * @param milestone  the milestone, not null
@@ -194,6 +211,9 @@ public final class BinhdangMethod implements ProgressMethod {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(milestone, "milestone");
         if (milestone.comparison() == Comparison.ABOUT) {
+            if (tolerance == null) {
+                return milestone.isWithinTolerance(value);
+            }
             BigDecimal allowed = milestone.value().abs().multiply(tolerance);
             return value.subtract(milestone.value()).abs().compareTo(allowed) <= 0;
         }
@@ -315,7 +335,7 @@ public final class BinhdangMethod implements ProgressMethod {
             }
         }
         if (!latest.qualifier().isExact()) {
-            BilingualText v = Wording.quantity(latest.value(), unit);
+            BilingualText v = Wording.quantity(latest.shown(), unit);
             reason = reason.then(Reason.of("binhdang.progress.qualified", "qualifier", latest.qualifier().title(),
                     "value", v));
         }
@@ -384,7 +404,8 @@ public final class BinhdangMethod implements ProgressMethod {
      */
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof BinhdangMethod m && tolerance.compareTo(m.tolerance) == 0
+        return other instanceof BinhdangMethod m
+                && (tolerance == null ? m.tolerance == null : m.tolerance != null && tolerance.compareTo(m.tolerance) == 0)
                 && accelerationShare.compareTo(m.accelerationShare) == 0;
     }
 
@@ -395,17 +416,19 @@ public final class BinhdangMethod implements ProgressMethod {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(tolerance.stripTrailingZeros(), accelerationShare.stripTrailingZeros());
+        return Objects.hash(tolerance == null ? null : tolerance.stripTrailingZeros(),
+                accelerationShare.stripTrailingZeros());
     }
 
     /**
-     * Returns the name and thresholds, such as {@code binhdang(tolerance=0.05, accelerationShare=0.5)}.
+     * Returns the name and thresholds, such as {@code binhdang(tolerance=milestone, accelerationShare=0.5)}
+     * or, with a relative tolerance, {@code binhdang(tolerance=0.05, accelerationShare=0.5)}.
      *
      * @return the description, not null
      */
     @Override
     public String toString() {
-        return NAME + "(tolerance=" + tolerance.toPlainString() + ", accelerationShare="
+        return NAME + "(tolerance=" + (tolerance == null ? "milestone" : tolerance.toPlainString()) + ", accelerationShare="
                 + accelerationShare.toPlainString() + ")";
     }
 

@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  * notes on the progress assessment</i> (w3.unece.org, SDG reports 2022 and 2023): the projection is a
  * time-weighted linear regression on the observed values that gives recent values more weight, and the
  * gap is reported for targets that will not be achieved. The report's methodology annex itself (its
- * exact weights, thresholds and caps) could not be read; what these texts leave open is a documented
+ * exact weights, thresholds and caps; cited by UNECE's 2026 notes as ESCAP (2025), <i>Annex 1: Technical
+ * notes – methodology to measure progress</i>, pp. 55–59 of the <i>Asia and the Pacific SDG progress report
+ * 2025</i>) could not be read; what these texts leave open is a documented
  * parameter or choice below, marked <i>binhdang's choice</i>, never the published method.
  *
  * <p><b>The series and the time axis.</b> The observed values with the target's baseline among them (an
@@ -52,10 +54,16 @@ import org.jspecify.annotations.Nullable;
  * <p><b>The indices</b>, with {@code T} the milestone's value and {@code L} the latest value:
  * <pre>current status      = (L − B) / (T − B)
  * anticipated gap     = (T − P) / (T − B)</pre>
- * The assessment's {@link Assessment#score()} is the anticipated gap, taken as 0 when the projection
- * reaches the target (the gap is reported only for targets not achieved), capped at {@linkplain
- * #maxGap() a maximum} when one is set (none by default: <i>binhdang's choice</i>, as no cap could be
- * confirmed), and rounded half up to 3 decimals. The current status index is in the reason.
+ * Both are kept as values, unrounded (16 significant digits): {@link Assessment#currentStatusIndex()} and
+ * {@link Assessment#progressGap()}, the gap signed, negative when the projection passes the target, as
+ * ESCAP reports it; {@link #averageCurrentStatusIndex(List)} and {@link #averageProgressGap(List)} take
+ * them up to an indicator, target or goal by simple means. A target achieved has its current status
+ * index (when a base value short of the target is known) and no gap. The assessment's {@link
+ * Assessment#score()}, which the category is read from and {@link #average(List)} averages, is the
+ * anticipated gap taken as 0 when the projection reaches the target (the gap is reported only for
+ * targets not achieved), capped at {@linkplain #maxGap() a maximum} when one is set (none by default:
+ * <i>binhdang's choice</i>, as no cap could be confirmed), and rounded half up to 3 decimals. The reason
+ * shows both indices to 3 decimals.
  *
  * <p><b>Yes/no milestones</b> ({@link io.github.binhdang.core.strategy.Milestone#isYesNo()}) are met or
  * not met, as {@link BinhdangMethod} judges them, with this method's category for the status and no
@@ -76,8 +84,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>gap ≥ 1 (the projection is no better than the base value): {@link ProgressStatus#REGRESSING},
  *       reverse the trend (the boundary at exactly 1 is <i>binhdang's choice</i>).</li>
  * </ol>
- * In binhdang every target has a milestone value, so none is left out for want of a quantitative target;
- * {@link #average(List)} leaves out assessments without an index, as ESCAP leaves such indicators out.
+ * <b>Without a quantitative target.</b> ESCAP selects only indicators for which a quantitative target
+ * value can be set ("Ability to set a quantitative target value. If any indicator fails to fulfil any of
+ * these criteria, it is excluded from the analysis": <i>Progress Assessment Methodology</i>, data.unescap.org,
+ * selection of indicators) and computes both indices against that value; it publishes no index for a
+ * series without one. In binhdang every numeric milestone has a value, so this method needs nothing more;
+ * a target that is only a direction is the case of {@link OpenSdgMethod#withoutTargets()}. {@link
+ * #average(List)} leaves out assessments without an index, as ESCAP leaves such indicators out.
  *
  * <p><b>Worked case.</b> At least 60 % by 2025 from 40 % in 2021, 42.0 % in 2022 and 45.0 % in 2023,
  * time-weighted (weights 1, 2, 3): the line has slope 2.6 a year through the weighted means (2022.33,
@@ -262,6 +275,12 @@ public final class EscapMethod implements ProgressMethod {
                     .divide(BigDecimal.valueOf(tT - tL), decimals, RoundingMode.HALF_UP));
         }
         if (achieved) { // rule 2
+            if (base != null && time(base) < tL) {
+                BigDecimal required = t.subtract(base.value());
+                if (d * required.signum() > 0) {
+                    b.currentStatusIndex(latest.value().subtract(base.value()).divide(required, MathContext.DECIMAL64));
+                }
+            }
             return build(b, ProgressStatus.ACHIEVED, BigDecimal.ZERO,
                     Reason.of("binhdang.progress.escap.achieved", "latest", lp, "milestone", m));
         }
@@ -286,7 +305,7 @@ public final class EscapMethod implements ProgressMethod {
         BigDecimal gap = t.subtract(projected).divide(required, MathContext.DECIMAL64);
         BigDecimal current = latest.value().subtract(base.value()).divide(required, MathContext.DECIMAL64);
         BigDecimal p = projected.setScale(decimals, RoundingMode.HALF_UP);
-        b.linearProjection(p);
+        b.linearProjection(p).currentStatusIndex(current).progressGap(gap);
         ProgressStatus status = statusOf(gap);
         BigDecimal score = gap.max(BigDecimal.ZERO).setScale(3, RoundingMode.HALF_UP);
         if (maxGap != null && score.compareTo(maxGap) > 0) {
@@ -379,6 +398,34 @@ public final class EscapMethod implements ProgressMethod {
         }
         ProgressStatus status = mean.allAchieved() ? ProgressStatus.ACHIEVED : statusOf(mean.value());
         return Optional.of(new AverageScore(NAME, mean.value(), mean.count(), status, category(status)));
+    }
+
+    /**
+     * Averages the current status indices of sub-indicators up to an indicator, target or goal, as the
+     * report does with simple means: the mean of the {@linkplain Assessment#currentStatusIndex() indices}
+     * of the assessments of this method that have one, unrounded (16 significant digits). Indices 0.25,
+     * 1.2 and −0.1 average to 0.45.
+     *
+     * @param assessments  the assessments of the sub-indicators, any method; only those of this method count
+     * @return the mean index, or empty when no assessment of this method has one
+     */
+    public static Optional<BigDecimal> averageCurrentStatusIndex(List<Assessment> assessments) {
+        Trends.Mean mean = Trends.mean(assessments, NAME, Assessment::currentStatusIndex);
+        return mean == null ? Optional.empty() : Optional.of(mean.value());
+    }
+
+    /**
+     * Averages the signed anticipated progress gaps of sub-indicators up to an indicator, target or goal
+     * with simple means: the mean of the {@linkplain Assessment#progressGap() gaps} of the assessments of
+     * this method that have one, unrounded (16 significant digits); a projection past its target counts
+     * with its negative gap. Gaps 0.495, −0.2 and 1.305 average to 0.533….
+     *
+     * @param assessments  the assessments of the sub-indicators, any method; only those of this method count
+     * @return the mean gap, or empty when no assessment of this method has one
+     */
+    public static Optional<BigDecimal> averageProgressGap(List<Assessment> assessments) {
+        Trends.Mean mean = Trends.mean(assessments, NAME, Assessment::progressGap);
+        return mean == null ? Optional.empty() : Optional.of(mean.value());
     }
 
     /** The band of an anticipated gap: at most 0 on track, below 1 accelerate, else reverse the trend. */

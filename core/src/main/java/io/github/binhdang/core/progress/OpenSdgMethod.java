@@ -22,9 +22,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Source.</b> Open SDG, <i>Progress Measurement Methodology for the Sustainable Development
  * Goals</i> ({@code open-sdg/open-sdg}, {@code docs/progress-methodology.md}, the methodology released
- * with Open SDG 2.4.0, October 2025), and its implementation in sdg-build ({@code open-sdg/sdg-build},
- * {@code sdg/ProgressMeasure.py}: {@code measure_indicator_progress}, {@code methodology_1},
- * {@code methodology_2}, {@code growth_calculation}, {@code config_defaults}).
+ * with Open SDG 2.4.0, October 2025; read at commit {@code 8bfde81a}, 22 October 2025), and its
+ * implementation in sdg-build ({@code open-sdg/sdg-build}, {@code sdg/ProgressMeasure.py}: {@code
+ * measure_indicator_progress}, {@code methodology_1}, {@code methodology_2}, {@code growth_calculation},
+ * {@code config_defaults}, as of pull request 318, commit {@code 6d3d128a}, June 2023, and the fork
+ * {@code tristanmenard/sdg-build} commit {@code deb8ba1b}, October 2024). Those versions give the
+ * categories only: the snapshot of sdg-build that could be read ends at 2.3.0 (March 2024) and holds
+ * neither the 2.4.0 release nor its scores or {@code limit}; the scores here follow the methodology.
  *
  * <p><b>The series and the time axis.</b> The observed values with the target's baseline among them
  * (an observed value for the baseline's period wins). As in sdg-build, a value sits at the first year of
@@ -55,7 +59,14 @@ import org.jspecify.annotations.Nullable;
  * latest value is not, the series has deteriorated: score −5. Bands: {@code R ≥ 0.95} on track, {@code
  * 0.6 ≤ R < 0.95} progress made but acceleration needed, {@code 0 ≤ R < 0.6} limited progress, {@code R <
  * 0} deterioration. Score: −5 up to {@code R = −0.6}, rising linearly to 0 at {@code R = 0.6} and to 5 at
- * {@code R = 1.3}, 5 above; a target achieved scores 5.
+ * {@code R = 1.3}, 5 above; a target achieved scores 5. The two lines, exactly (the methodology gives the
+ * end points, −60 % → −5, 60 % → 0, 130 % → +5, and its Figure 2):
+ * <pre>score = 25/6 × R − 5/2       for −0.6 ≤ R ≤ 0.6   (≈ 4.1667 × R − 2.5)
+ * score = 50/7 × R − 30/7      for  0.6 ≤ R ≤ 1.3   (≈ 7.1429 × R − 4.2857)</pre>
+ * The four-decimal coefficients on the right are what these lines round to; they are not used, because
+ * the sdg-build source that would show which form the tool computes with (its 2.4.0 release) could not
+ * be read (see the sources paragraph), and they differ from the lines in the fifth decimal (3.617217…
+ * against 3.617279… in the worked case).
  *
  * <p><b>Without a target</b> ({@link #withoutTargets()}, for targets that are only a direction): the
  * milestone gives the direction only, and {@code v = d × CAGRᵢ} is banded by fixed rates scaled by the
@@ -63,9 +74,10 @@ import org.jspecify.annotations.Nullable;
  * {@code 0.5 % × C ≤ v < 1.5 % × C} acceleration needed, {@code 0 ≤ v < 0.5 % × C} limited progress,
  * {@code v < 0} deterioration. Score: −5 up to −2 %, linear to −2.5 at 0, to 0 at 0.5 % C, to 2.5 at
  * 1.5 % C, to 5 at 2 % C, 5 above. With {@code C = 0} any {@code v ≥ 0} is on track with score 5.
- * Statistics Canada works {@code C} out from the base value and the indicator's natural limit by a
- * formula that the methodology page gives only as an image; it is not reproduced here, so {@code C} is
- * given directly with {@link #withScalingFactor(BigDecimal)}.
+ * Statistics Canada works {@code C} out from the base value and the indicator's natural limit
+ * (sdg-build's {@code limit} option) by a formula that the methodology page gives only as an image
+ * ({@code coeff.svg}); neither that formula nor its constant could be read, so the {@code limit} input is
+ * not accepted and {@code C} is given directly with {@link #withScalingFactor(BigDecimal)}.
  *
  * <p><b>Yes/no milestones</b> ({@link io.github.binhdang.core.strategy.Milestone#isYesNo()}) are met or
  * not met, as {@link BinhdangMethod} judges them, with this method's category for the status and no
@@ -80,13 +92,16 @@ import org.jspecify.annotations.Nullable;
  * {@link ProgressStatus#ON_TRACK}; progress made but acceleration needed → {@link
  * ProgressStatus#NEEDS_ACCELERATION}; limited progress → {@link ProgressStatus#OFF_TRACK}; deterioration
  * → {@link ProgressStatus#REGRESSING}; unable to assess → {@link ProgressStatus#NO_DATA}. The
- * assessment's {@link Assessment#score()} is the score rounded half up to 2 decimals and its {@link
- * Assessment#category()} the category's name; the ratio or growth is in the reason. The method gives no
- * projection and no change needed a year.
+ * assessment's {@link Assessment#score()} is the score as computed, unrounded (sdg-build publishes it so;
+ * round it for display only: the reason shows it to 2 decimals), its {@link Assessment#progressValue()}
+ * the progress value the score comes from, unrounded ({@code R} with a target, {@code v = d × CAGRᵢ}
+ * without one; absent for a target achieved, which sdg-build judges before any growth), and its {@link
+ * Assessment#category()} the category's name. The method gives no projection and no change needed a
+ * year.
  *
  * <p><b>Worked case.</b> At least 60 % by 2025 from 40 % in 2021, 50.0 % in 2023: {@code CAGRᵢ = 1.25 ^
- * (1/2) − 1 = 11.80 %}, {@code CAGR_T = 1.5 ^ (1/4) − 1 = 10.67 %}, {@code R = 1.106}: on track, score
- * {@code 5 × (1.106 − 0.6) / 0.7 = 3.62}.
+ * (1/2) − 1 = 11.80 %}, {@code CAGR_T = 1.5 ^ (1/4) − 1 = 10.67 %}, progress value {@code R = 1.106410…}: on
+ * track, score {@code 50/7 × 1.106410… − 30/7 = 3.617217…} (shown 3.62).
  *
  * <p>Powers and ratios use {@code double}; every result is finite before it becomes a decimal. Qualified
  * values ("more than 330") are taken as their number. Text form (for logs): {@code
@@ -345,6 +360,7 @@ public final class OpenSdgMethod implements ProgressMethod {
         double score = r <= R_SCORE_MIN ? -5.0
                 : r <= R_ACCELERATE ? -5.0 + 5.0 * (r - R_SCORE_MIN) / (R_ACCELERATE - R_SCORE_MIN)
                 : r < R_SCORE_MAX ? 5.0 * (r - R_ACCELERATE) / (R_SCORE_MAX - R_ACCELERATE) : 5.0;
+        b.progressValue(BigDecimal.valueOf(r));
         return build(b, status, score, Reason.of("binhdang.progress.openSdg.score", "base", from, "latest", to,
                 "growth", rate(cagr), "milestone", m, "neededGrowth", rate(Math.abs(needed) * d),
                 "ratio", round(r, 3), "score", round(score, 2)));
@@ -352,6 +368,9 @@ public final class OpenSdgMethod implements ProgressMethod {
 
     private Assessment trend(Assessment.Builder b, double v, BilingualText from, BilingualText to) {
         double c = scalingFactor.doubleValue();
+        if (Double.isFinite(v)) {
+            b.progressValue(BigDecimal.valueOf(v));
+        }
         ProgressStatus status;
         double score;
         if (c == 0.0 && v >= 0) { // at the natural limit, holding it is on track
@@ -377,8 +396,9 @@ public final class OpenSdgMethod implements ProgressMethod {
                 "latest", to, "growth", rate(v), "score", round(score, 2)));
     }
 
+    /** The score as computed, unrounded: sdg-build publishes it so; only the reason rounds it, for display. */
     private static Assessment build(Assessment.Builder b, ProgressStatus status, double score, Reason reason) {
-        return b.score(round(score, 2)).category(category(status)).build(status, reason);
+        return b.score(BigDecimal.valueOf(score)).category(category(status)).build(status, reason);
     }
 
     private static Assessment noData(Assessment.Builder b, Reason reason) {
@@ -412,16 +432,16 @@ public final class OpenSdgMethod implements ProgressMethod {
     /**
      * Aggregates the scores of an indicator's series into the indicator's, as the methodology does: the
      * mean of the scores of the assessments that have one (series unable to assess are left out, as
-     * sdg-build leaves out series without a value), rounded half up to 2 decimals; the status is that of
+     * sdg-build leaves out series without a value), unrounded (to 16 significant digits); the status is that of
      * the mean's band (2.5 to 5 on track, 0 to 2.5 acceleration needed, −2.5 to 0 limited progress,
      * below −2.5 deterioration), except that it is target achieved only when every series achieved its
-     * target. Scores 3.62, 0.97 and −3.49 give 0.37: progress made but acceleration needed.
+     * target. Scores 3.62, 0.97 and −3.49 give 0.3666…: progress made but acceleration needed.
      *
      * @param assessments  the assessments of the series, any method; only those of this method count
      * @return the indicator's score, or empty when no assessment of this method has a score
      */
     public static Optional<AverageScore> indicatorScore(List<Assessment> assessments) {
-        Trends.Mean mean = Trends.meanScore(assessments, NAME, 2);
+        Trends.Mean mean = Trends.mean(assessments, NAME, Assessment::score);
         if (mean == null) {
             return Optional.empty();
         }

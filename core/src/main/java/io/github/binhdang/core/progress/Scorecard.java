@@ -28,6 +28,12 @@ import org.jspecify.annotations.Nullable;
  * observed value, the first milestone. With milestones for 2025 and 2030, values up to 2024 or 2025 are
  * judged against 2025 and a value for 2026 against 2030.
  *
+ * <p>A latest value from before the strategy's period (a 2017 value for the 2021–2030 strategy) is still
+ * assessed, against the first milestone, and its reason ends with a note that says so: "The latest value
+ * is from 2017, before the strategy's period 2021–2030; it is scored against the milestone of 2025 all
+ * the same." (key {@code binhdang.progress.beforeStrategy}). To leave such values out instead, filter
+ * the dataset to the strategy's period first ({@code Strategy.span()}).
+ *
  * <p>Text form (for logs): {@code Scorecard[VN-NSGE-2021-2030, area 14, _T, binhdang: 1 achieved,
  * 1 on track, 0 needs acceleration, 0 off track, 0 regressing, 1 no data]}.
  *
@@ -120,8 +126,10 @@ public final class Scorecard {
         List<ScorecardRow> rows = new ArrayList<>();
         for (Target target : strategy.targets()) {
             Series series = Series.of(target, dataset, areaCode, breakdown);
-            Assessment assessment = method.assess(target, milestoneFor(target, series), series);
-            rows.add(new ScorecardRow(target, assessment));
+            // The note on a value before the strategy goes before the list of skipped observations, which
+            // must end the reason (a reader rebuilds it from there).
+            Assessment assessment = method.assess(target, milestoneFor(target, series), series.points());
+            rows.add(new ScorecardRow(target, beforeStrategy(strategy, assessment).withSkipped(series.skipped())));
         }
         return new Scorecard(strategy.code(), areaCode, breakdown, method.name(), rows);
     }
@@ -157,6 +165,20 @@ public final class Scorecard {
         both.put(Sex.FEMALE, of(strategy, dataset, area, Breakdown.FEMALE, method));
         both.put(Sex.MALE, of(strategy, dataset, area, Breakdown.MALE, method));
         return Collections.unmodifiableMap(both);
+    }
+
+    /**
+     * The assessment with a note when its latest value ends before the strategy's period starts: a 2017
+     * value scored against a milestone of the 2021–2030 strategy says so, never silently.
+     */
+    static Assessment beforeStrategy(Strategy strategy, Assessment assessment) {
+        Optional<SeriesPoint> latest = assessment.latest();
+        if (latest.isEmpty() || latest.get().period().endYear() >= strategy.span().startYear()) {
+            return assessment;
+        }
+        return assessment.withNote(Reason.of("binhdang.progress.beforeStrategy",
+                "latestPeriod", latest.get().period().title(), "span", strategy.span().title(),
+                "milestoneYear", Integer.toString(assessment.milestone().year())));
     }
 
     /** The first milestone whose year is not before the latest observed value's, else the last. */

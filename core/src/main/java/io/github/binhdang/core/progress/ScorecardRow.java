@@ -45,12 +45,14 @@ public record ScorecardRow(Target target, Assessment assessment) {
     }
 
     /**
-     * Returns the latest value looked at.
+     * Returns the latest value looked at, as shown ({@link SeriesPoint#shown()}): as published, or, for a
+     * value computed from its components, rounded to the indicator's decimals; the assessment judged the
+     * exact value ({@code assessment().latest()}).
      *
      * @return the value, or empty when there is none
      */
     public Optional<BigDecimal> latestValue() {
-        return assessment.latest().map(SeriesPoint::value);
+        return assessment.latest().map(SeriesPoint::shown);
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.strategy.Target;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,9 +29,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>the reported value, converted into the indicator's unit when the observation states another
  *       unit of the same base (12.5 percent is 125 per 1,000);</li>
  *   <li>when no value was reported, for a percentage, ratio, times or mean, the value computed from the
- *       components and rounded once, half up, to the indicator's decimals:
+ *       components, {@link Values#unroundedFromComponents unrounded} for the methods and rounded once,
+ *       half up, to the indicator's decimals for display ({@link SeriesPoint#shown()}):
  *       <pre>value = numerator × perMultiplier / denominator</pre>
- *       so 384 of 2,539 for a percentage published to 1 decimal gives 15.1;</li>
+ *       so 384 of 2,539 for a percentage published to 1 decimal is 15.12405… and is shown 15.1; a method
+ *       never sees a value rounded before its trend;</li>
  *   <li>when no value was reported, for a count or an amount, the numerator.</li>
  * </ul>
  * An observation that yields no value (no value and a zero or missing denominator, no value and no
@@ -114,8 +117,13 @@ public record Series(List<SeriesPoint> points, List<SkippedObservation> skipped)
             if (problem != null) {
                 skipped.add(SkippedObservation.of(o.key(), problem));
             } else {
-                points.add(new SeriesPoint(period, value.unit().convert(value.value(), indicator.unit()),
-                        o.qualifier()));
+                BigDecimal shown = value.unit().convert(value.value(), indicator.unit());
+                BigDecimal exact = shown;
+                if (o.value().isEmpty() && !indicator.measureKind().isAdditive()) { // from components
+                    exact = Values.unroundedFromComponents(indicator, o.numerator().orElseThrow(),
+                            o.denominator().orElseThrow()).value();
+                }
+                points.add(new SeriesPoint(period, exact, o.qualifier(), shown));
             }
         }
         return new Series(points, skipped);

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,14 +128,25 @@ final class Trends {
      * {@code scale} decimals; null when none has.
      */
     static @Nullable Mean meanScore(List<Assessment> assessments, String method, int scale) {
+        Mean mean = mean(assessments, method, Assessment::score);
+        return mean == null ? null
+                : new Mean(mean.value().setScale(scale, RoundingMode.HALF_UP), mean.count(), mean.allAchieved());
+    }
+
+    /**
+     * The mean, unrounded (to {@link MathContext#DECIMAL64}), of a figure of the assessments by the named
+     * method that have it; null when none has.
+     */
+    static @Nullable Mean mean(List<Assessment> assessments, String method,
+            Function<Assessment, Optional<BigDecimal>> figure) {
         Objects.requireNonNull(assessments, "assessments");
         BigDecimal sum = BigDecimal.ZERO;
         int n = 0;
         boolean allAchieved = true;
         for (Assessment a : assessments) {
-            Optional<BigDecimal> score = a.score();
-            if (a.method().equals(method) && score.isPresent()) {
-                sum = sum.add(score.get());
+            Optional<BigDecimal> value = figure.apply(a);
+            if (a.method().equals(method) && value.isPresent()) {
+                sum = sum.add(value.get());
                 n++;
                 allAchieved &= a.status() == ProgressStatus.ACHIEVED;
             }
@@ -142,7 +154,6 @@ final class Trends {
         if (n == 0) {
             return null;
         }
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL64).setScale(scale, RoundingMode.HALF_UP);
-        return new Mean(mean, n, allAchieved);
+        return new Mean(sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL64), n, allAchieved);
     }
 }

@@ -88,7 +88,7 @@ final class Wording {
 
     /** A value and its period: {@code 50,0% năm 2023} / {@code 50.0 % in 2023}. */
     static BilingualText point(SeriesPoint point, Unit unit) {
-        return phrase("binhdang.progress.phrase.point", "value", quantity(point.value(), unit),
+        return phrase("binhdang.progress.phrase.point", "value", quantity(point.shown(), unit),
                 "period", point.period().title());
     }
 

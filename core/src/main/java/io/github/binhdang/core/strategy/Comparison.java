@@ -56,7 +56,8 @@ public enum Comparison {
 
     /**
      * Tells whether an achieved value meets a milestone value under this comparison. {@link #ABOUT}
-     * is met only by an equal value here; assessment methods apply their own tolerance.
+     * is met only by an equal value here; assessment methods apply the milestone's tolerance
+     * ({@link Milestone#tolerance()}: half a unit of its last written digit unless the target gives one).
      *
      * @param achieved   the achieved value, not null
      * @param milestone  the milestone value, not null

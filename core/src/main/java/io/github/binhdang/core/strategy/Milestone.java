@@ -5,7 +5,9 @@ import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.YearPeriod;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value a target is to reach by a period: "at least 27 % by 2025", "at most 111 boys per 100 girls
@@ -29,13 +31,16 @@ public final class Milestone {
     private final BigDecimal value;
     private final Unit unit;
     private final boolean onward;
+    private final @Nullable BigDecimal tolerance;
 
-    private Milestone(ReportingPeriod period, Comparison comparison, BigDecimal value, Unit unit, boolean onward) {
+    private Milestone(ReportingPeriod period, Comparison comparison, BigDecimal value, Unit unit, boolean onward,
+            @Nullable BigDecimal tolerance) {
         this.period = period;
         this.comparison = comparison;
         this.value = value;
         this.unit = unit;
         this.onward = onward;
+        this.tolerance = tolerance;
     }
 
     /**
@@ -116,7 +121,63 @@ public final class Milestone {
             throw new InvalidValueException("Milestone.comparison", comparison + " " + value.toPlainString(),
                     "must be EQUAL 1 for a yes/no milestone, which is met or not met");
         }
-        return new Milestone(period, comparison, value, unit, onward);
+        return new Milestone(period, comparison, value, unit, onward, null);
+    }
+
+    /**
+     * Returns a copy of this "about" milestone with its own tolerance: the value is met within
+     * {@code tolerance} either side, in the milestone's unit. "About 60 %" with a tolerance of 2 is met
+     * from 58 to 62 inclusive.
+     *
+     * @param tolerance  the distance either side, 0 or more, in the milestone's unit
+     * @return the milestone, not null
+     * @throws InvalidValueException if the tolerance is negative or the comparison is not
+     *         {@link Comparison#ABOUT}
+     */
+    public Milestone withTolerance(BigDecimal tolerance) {
+        Objects.requireNonNull(tolerance, "tolerance");
+        if (comparison != Comparison.ABOUT) {
+            throw new InvalidValueException("Milestone.tolerance", tolerance.toPlainString(),
+                    "applies only to an ABOUT milestone, not " + comparison);
+        }
+        if (tolerance.signum() < 0) {
+            throw new InvalidValueException("Milestone.tolerance", tolerance.toPlainString(), "is below 0");
+        }
+        return new Milestone(period, comparison, value, unit, onward, tolerance);
+    }
+
+    /**
+     * Returns the distance either side of the value within which an {@link Comparison#ABOUT} milestone
+     * is met: the tolerance given by {@link #withTolerance(BigDecimal)}, else half a unit of the value's
+     * last written digit, so that "about 111" is met from 110.5 to 111.5 and "about 111.0" from 110.95 to
+     * 111.05: the values that round to the milestone as written. A value's written digits are its scale.
+     *
+     * @return the tolerance, 0 or more, in the milestone's unit, not null
+     */
+    public BigDecimal tolerance() {
+        return tolerance != null ? tolerance : new BigDecimal(BigInteger.valueOf(5), value.scale() + 1);
+    }
+
+    /**
+     * Tells whether the tolerance was given rather than taken from the value's digits.
+     *
+     * @return true after {@link #withTolerance(BigDecimal)}
+     */
+    public boolean hasOwnTolerance() {
+        return tolerance != null;
+    }
+
+    /**
+     * Tells whether a value is within the {@linkplain #tolerance() tolerance} of this milestone's value:
+     * {@code |value − M| ≤ tolerance}. For an {@link Comparison#ABOUT} milestone this is what "about"
+     * means; 115 is not about 111, nor is 111.8.
+     *
+     * @param value  the value, in the milestone's unit, not null
+     * @return true if it is within the tolerance, bounds included
+     */
+    public boolean isWithinTolerance(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        return value.subtract(this.value).abs().compareTo(tolerance()) <= 0;
     }
 
     /**
@@ -190,9 +251,10 @@ public final class Milestone {
      * @return true if both are the same milestone
      */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Milestone m && period.equals(m.period) && comparison == m.comparison
-                && value.equals(m.value) && unit.equals(m.unit) && onward == m.onward;
+                && value.equals(m.value) && unit.equals(m.unit) && onward == m.onward
+                && Objects.equals(tolerance, m.tolerance);
     }
 
     /**
@@ -202,17 +264,18 @@ public final class Milestone {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(period, comparison, value, unit, onward);
+        return Objects.hash(period, comparison, value, unit, onward, tolerance);
     }
 
     /**
-     * Returns a short description, such as {@code 2025: ≥ 27 percent} or {@code 2025+: ≥ 100 percent}.
+     * Returns a short description, such as {@code 2025: ≥ 27 percent} or {@code 2025+: ≥ 100 percent}, and
+     * a tolerance given by {@link #withTolerance(BigDecimal)} after {@code ±}: {@code 2030: ≈ 60 ± 2 percent}.
      *
      * @return the description, not null
      */
     @Override
     public String toString() {
-        return period + (onward ? "+" : "") + ": " + comparison.symbol() + " " + value.toPlainString() + " "
-                + unit.code();
+        return period + (onward ? "+" : "") + ": " + comparison.symbol() + " " + value.toPlainString()
+                + (tolerance == null ? "" : " ± " + tolerance.toPlainString()) + " " + unit.code();
     }
 }

@@ -71,6 +71,30 @@ class AssessmentTest {
     }
 
     @Test
+    void holdsTheProgressValueAndEscapsIndicesAndKeepsThemWhenObservationsAreSkipped() {
+        Assessment a = builder().progressValue(d("1.106")).currentStatusIndex(d("0.9")).progressGap(d("-0.79"))
+                .build(ProgressStatus.ON_TRACK, WHY);
+        assertThat(a.progressValue()).contains(d("1.106"));
+        assertThat(a.currentStatusIndex()).contains(d("0.9"));
+        assertThat(a.progressGap()).contains(d("-0.79"));
+        SkippedObservation s = new SkippedObservation(
+                new ObservationKey("SHARE", "14", YearPeriod.of(2022), Breakdown.TOTAL),
+                BilingualText.of("mẫu số bằng 0", "the denominator is zero"));
+        Assessment b = a.withSkipped(List.of(s));
+        assertThat(b.progressValue()).contains(d("1.106"));
+        assertThat(b.currentStatusIndex()).contains(d("0.9"));
+        assertThat(b.progressGap()).contains(d("-0.79"));
+        assertThat(builder().progressValue(d("1.106")).currentStatusIndex(d("0.9")).progressGap(d("-0.79"))
+                .build(ProgressStatus.ON_TRACK, WHY)).isEqualTo(a).hasSameHashCodeAs(a);
+        assertThat(builder().progressValue(d("1.106")).currentStatusIndex(d("0.9")).progressGap(d("-0.790"))
+                .build(ProgressStatus.ON_TRACK, WHY)).isNotEqualTo(a);
+        assertThat(builder().progressValue(d("1.106")).progressGap(d("-0.79"))
+                .build(ProgressStatus.ON_TRACK, WHY)).isNotEqualTo(a);
+        assertThat(builder().currentStatusIndex(d("0.9")).progressGap(d("-0.79"))
+                .build(ProgressStatus.ON_TRACK, WHY)).isNotEqualTo(a);
+    }
+
+    @Test
     void comparesEveryPartWithTheScaleOfDecimals() {
         Assessment a = builder().linearProjection(d("60.0")).build(ProgressStatus.ON_TRACK, WHY);
         assertThat(builder().linearProjection(d("60.0")).build(ProgressStatus.ON_TRACK, WHY))

@@ -231,6 +231,49 @@ class BinhdangMethodTest {
         assertThat(m.assess(ABOUT_50, first(ABOUT_50), series(2023, value)).isAchieved()).isEqualTo(met);
     }
 
+    @ParameterizedTest(name = "about {0}: {1} met = {2}")
+    @CsvSource({
+        // Half a unit of the milestone's last written digit, bounds included (worked by hand):
+        // "about 111" is 110.5 to 111.5; the figures: 115 (2011–2020 cap) and the national 111.8
+        // are not about 111.
+        "111, 111.5, true",
+        "111, 110.5, true",
+        "111, 111.51, false",
+        "111, 111.8, false",
+        "111, 115, false",
+        "111, 110.49, false",
+        // "about 111.0" is 110.95 to 111.05.
+        "111.0, 111.05, true",
+        "111.0, 111.06, false",
+        "111.0, 110.95, true",
+    })
+    void aboutIsMetWithinHalfAUnitOfTheMilestonesLastDigit(String milestone, String value, boolean met) {
+        Milestone about = Milestone.of(2025, Comparison.ABOUT, d(milestone), Unit.PER_100);
+        assertThat(METHOD.isMet(d(value), about)).isEqualTo(met);
+    }
+
+    @Test
+    void aTargetSetsItsOwnToleranceForAbout() {
+        // "About 60 %" with the target's own tolerance of 2: 58 to 62.
+        Milestone about = Milestone.of(2030, Comparison.ABOUT, d("60"), Unit.PERCENT).withTolerance(d("2"));
+        assertThat(METHOD.isMet(d("62.0"), about)).isTrue();
+        assertThat(METHOD.isMet(d("57.9"), about)).isFalse();
+        // A relative tolerance on the method replaces the milestone's: 5 % of 60 is 3.
+        assertThat(METHOD.withTolerance(d("0.05")).isMet(d("57.0"), about)).isTrue();
+    }
+
+    @Test
+    void theNationalSexRatioAtBirthIsNotAboutOneHundredAndEleven() {
+        // The case: 112.8 (2015) to 111.8 (2023) against "about 111 by 2025". 111.8 is 0.8 from 111,
+        // beyond 0.5: not achieved (with 5 % either side it was, 105.45 to 116.55).
+        Target srb = Target.builder("4.a", BilingualText.of("Khoảng 111 vào năm 2025.", "About 111 by 2025."),
+                        Fixtures.SRB)
+                .milestone(Milestone.of(2025, Comparison.ABOUT, d("111"), Unit.PER_100)).build();
+        Assessment a = METHOD.assess(srb, first(srb), series(2015, "112.8", 2023, "111.8"));
+        assertThat(a.isAchieved()).isFalse();
+        assertThat(a.status()).isNotEqualTo(ProgressStatus.ACHIEVED);
+    }
+
     @ParameterizedTest(name = "{0} {1}: {2} met = {3}")
     @CsvSource({
         "AT_LEAST, 60, 60.0, true",
@@ -327,13 +370,17 @@ class BinhdangMethodTest {
     void hasDefaultsAndComparesItsThresholds() {
         assertThat(ProgressMethod.defaults()).isSameAs(METHOD);
         assertThat(METHOD.name()).isEqualTo("binhdang");
-        assertThat(METHOD.tolerance()).isEqualTo(d("0.05"));
+        assertThat(METHOD.tolerance()).isEmpty(); // each milestone's own
         assertThat(METHOD.accelerationShare()).isEqualTo(d("0.5"));
-        assertThat(METHOD).hasToString("binhdang(tolerance=0.05, accelerationShare=0.5)");
-        assertThat(BinhdangMethod.of(d("0.050"), d("0.50"))).isEqualTo(METHOD).hasSameHashCodeAs(METHOD);
+        assertThat(METHOD).hasToString("binhdang(tolerance=milestone, accelerationShare=0.5)");
+        assertThat(METHOD.withTolerance(d("0.05"))).hasToString("binhdang(tolerance=0.05, accelerationShare=0.5)");
+        assertThat(BinhdangMethod.of(d("0.050"), d("0.50"))).isEqualTo(METHOD.withTolerance(d("0.05")))
+                .hasSameHashCodeAs(METHOD.withTolerance(d("0.05")));
         assertThat(METHOD.withTolerance(d("0.02"))).isNotEqualTo(METHOD);
+        assertThat(METHOD.withTolerance(d("0.02")).withMilestoneTolerance()).isEqualTo(METHOD)
+                .hasSameHashCodeAs(METHOD);
         assertThat(METHOD.withAccelerationShare(d("0.4"))).isNotEqualTo(METHOD);
-        assertThat(METHOD.withTolerance(BigDecimal.ONE).tolerance()).isEqualTo(BigDecimal.ONE);
+        assertThat(METHOD.withTolerance(BigDecimal.ONE).tolerance()).contains(BigDecimal.ONE);
     }
 
     @Test

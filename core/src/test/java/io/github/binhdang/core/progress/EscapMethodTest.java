@@ -12,17 +12,20 @@ import static io.github.binhdang.core.progress.Fixtures.p;
 import static io.github.binhdang.core.progress.Fixtures.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.period.YearPeriod;
 import io.github.binhdang.core.strategy.Baseline;
 import io.github.binhdang.core.strategy.Comparison;
 import io.github.binhdang.core.strategy.Milestone;
 import io.github.binhdang.core.strategy.Target;
+import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,6 +61,8 @@ class EscapMethodTest {
         assertThat(a.category()).contains(BilingualText.of("Cần đẩy nhanh tiến độ", "Accelerate progress"));
         assertThat(a.linearProjection()).contains(d("50.1"));
         assertThat(a.annualChangeNeeded()).contains(d("7.5"));
+        assertThat(a.progressGap().orElseThrow()).isEqualByComparingTo("0.495");
+        assertThat(a.currentStatusIndex().orElseThrow()).isEqualByComparingTo("0.25");
         assertThat(a.latest()).contains(p(2023, "45.0"));
         assertThat(a.method()).isEqualTo("escap");
         assertThat(a.reason()).isEqualTo(BilingualText.of(
@@ -65,6 +70,57 @@ class EscapMethodTest {
                         + " trạng là 0,250 (so với 40% năm 2021). Cần đẩy nhanh tiến độ để đạt mốc.",
                 "The value projected to 2025 is 50.1 %; the anticipated progress gap is 0.495 and the current status"
                         + " index 0.250 (from 40 % in 2021). Accelerate progress to reach the milestone."));
+    }
+
+    @Test
+    void aProjectionPastTheTargetHasANegativeGap() {
+        // At least 60 % by 2025 from 40 % in 2021 (baseline), 50.0 in 2022, 58.0 in 2023; weights 1, 2, 3.
+        // Weighted means t = 2022.333, y = (40 + 100 + 174) / 6 = 52.333; Sxx = 3.333, Sxy = 1×15.556 +
+        // 2×(-0.222) + 3×3.778 = 26.444... → slope 7.2 (exact fractions: P(2025) = 379/5 = 75.8).
+        // Gap = (60 − 75.8) / 20 = −0.79, reported negative as ESCAP does; the score (category) stays 0;
+        // current status = (58 − 40) / 20 = 0.9.
+        Assessment a = METHOD.assess(SIXTY, first(SIXTY), series(2022, "50.0", 2023, "58.0"));
+        assertThat(a.status()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(a.progressGap().orElseThrow()).isEqualByComparingTo("-0.79");
+        assertThat(a.currentStatusIndex().orElseThrow()).isEqualByComparingTo("0.9");
+        assertThat(a.score()).contains(d("0.000"));
+        // Up to a goal by simple means: gaps 0.495 and −0.79 give −0.1475; indices 0.25 and 0.9 give 0.575.
+        Assessment slow = METHOD.assess(SIXTY, first(SIXTY), series(2022, "42.0", 2023, "45.0"));
+        Assessment other = BinhdangMethod.INSTANCE.assess(SIXTY, first(SIXTY), series(2023, "45.0"));
+        assertThat(EscapMethod.averageProgressGap(List.of(a, slow, other)).orElseThrow())
+                .isEqualByComparingTo("-0.1475");
+        assertThat(EscapMethod.averageCurrentStatusIndex(List.of(a, slow, other)).orElseThrow())
+                .isEqualByComparingTo("0.575");
+        assertThat(EscapMethod.averageProgressGap(List.of(other))).isEmpty();
+    }
+
+    @Test
+    void valuesFromComponentsAreNotRoundedBeforeTheTrend() {
+        // The figures: unpaid care work, women's hours over men's (times, 1 decimal): 16.13 / 8.75 =
+        // 1.843428… (2019) and 15.5 / 8.6 = 1.802325… (2022); both show as 1.8. With an illustrative target of
+        // at most 1.5 by 2030 (base year 2015 → the first value, 2019): the line through both values falls
+        // 0.013701 a year, P(2030) = 1.692718, gap = (1.5 − 1.692718) / (1.5 − 1.843428) = 0.561158 (by hand,
+        // exact fractions): accelerate progress. Rounded first, 1.8 and 1.8 would be flat, gap 1: "reverse".
+        Indicator care = Indicator.builder("CARE", BilingualText.of("Tỷ số thời gian làm việc nhà không được trả"
+                        + " công của nữ so với nam", "Unpaid care work, women's hours over men's"), MeasureKind.TIMES,
+                        Unit.TIMES).decimals(1).build();
+        Target lessCare = Target.builder("9.1", BilingualText.of("Không quá 1,5 lần vào năm 2030.",
+                        "At most 1.5 times by 2030."), care)
+                .milestone(Milestone.of(2030, Comparison.AT_MOST, d("1.5"), Unit.TIMES)).build();
+        Dataset data = Dataset.builder()
+                .add(Observation.builder("CARE", "VN", YearPeriod.of(2019)).components(d("16.13"), d("8.75")).build())
+                .add(Observation.builder("CARE", "VN", YearPeriod.of(2022)).components(d("15.5"), d("8.6")).build())
+                .build();
+        Series values = Series.of(lessCare, data, "VN", Breakdown.TOTAL);
+        Assessment a = METHOD.assess(lessCare, first(lessCare), values.points());
+        assertThat(a.status()).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
+        assertThat(a.progressGap().orElseThrow().doubleValue()).isCloseTo(0.5611577603219441, within(1e-9));
+        assertThat(a.currentStatusIndex().orElseThrow().doubleValue()).isCloseTo(0.11968424718492435, within(1e-12));
+        assertThat(a.latest().orElseThrow().shown()).isEqualTo(d("1.8"));
+        assertThat(a.reason().en()).contains("(from 1.8 times in 2019)");
+        // binhdang's method sees the fall too: its trend points towards the milestone.
+        Assessment own = BinhdangMethod.INSTANCE.assess(lessCare, first(lessCare), values.points());
+        assertThat(own.status()).isNotEqualTo(ProgressStatus.REGRESSING);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static io.github.binhdang.core.progress.Fixtures.p;
 import static io.github.binhdang.core.progress.Fixtures.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
@@ -62,10 +63,12 @@ class OpenSdgMethodTest {
     void sixtyFromFortyIsOnTrackWithScoreThreePointSixTwo() {
         // Base year 2021 (the baseline), 40; latest 2023, 50.0; target 60 by 2025.
         // CAGR = (50 / 40) ^ (1/2) - 1 = 11.80 %; needed = (60 / 40) ^ (1/4) - 1 = 10.67 %.
-        // R = 0.11803 / 0.10668 = 1.106 >= 0.95: on track; score 5 × (1.106 - 0.6) / 0.7 = 3.62.
+        // R = 0.11803 / 0.10668 = 1.106410430947… >= 0.95: on track; score 50/7 × R - 30/7 = 3.617217363907…,
+        // unrounded as sdg-build publishes it (the reason shows 3.62).
         Assessment a = METHOD.assess(SIXTY, first(SIXTY), series(2023, "50.0"));
         assertThat(a.status()).isEqualTo(ProgressStatus.ON_TRACK);
-        assertThat(a.score()).contains(d("3.62"));
+        assertThat(a.score().orElseThrow().doubleValue()).isCloseTo(3.617217363907743, within(1e-12));
+        assertThat(a.progressValue().orElseThrow().doubleValue()).isCloseTo(1.106410430947084, within(1e-12));
         assertThat(a.category()).contains(BilingualText.of("Đúng tiến độ", "On track"));
         assertThat(a.method()).isEqualTo("open-sdg");
         assertThat(a.isAchieved()).isFalse();
@@ -85,10 +88,11 @@ class OpenSdgMethodTest {
     void aFallingShareThatFallsTooSlowlyNeedsAcceleration() {
         // Below 30 % by 2025, no baseline, so the base year is 2015 (40 %); latest 2020, 36 %.
         // CAGR = (36 / 40) ^ (1/5) - 1 = -2.09 %; needed = (30 / 40) ^ (1/10) - 1 = -2.84 %.
-        // R = -1 × -0.02085 / 0.02836 = 0.735: acceleration needed; score 5 × (0.735 - 0.6) / 0.7 = 0.97.
+        // R = -1 × -0.02085 / 0.02836 = 0.735291137…: acceleration needed; score 50/7 × R - 30/7 = 0.966365265….
         Assessment a = METHOD.assess(BELOW_30, first(BELOW_30), series(2015, "40", 2020, "36"));
         assertThat(a.status()).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
-        assertThat(a.score()).contains(d("0.97"));
+        assertThat(a.score().orElseThrow().doubleValue()).isCloseTo(0.966365265728359, within(1e-12));
+        assertThat(a.progressValue().orElseThrow().doubleValue()).isCloseTo(0.7352911372019703, within(1e-12));
         assertThat(a.category()).contains(
                 BilingualText.of("Có tiến bộ nhưng cần đẩy nhanh", "Progress made but acceleration needed"));
     }
@@ -96,10 +100,10 @@ class OpenSdgMethodTest {
     @Test
     void aSeriesMovingAwayDeteriorates() {
         // 40 → 38 from 2021 to 2023: CAGR = 0.95 ^ (1/2) - 1 = -2.53 %; R = -0.02532 / 0.10668 = -0.237 < 0.
-        // Score -5 + 5 × (-0.237 + 0.6) / 1.2 = -3.49.
+        // Score 25/6 × R - 5/2 with R = -0.237346361878… : -3.488943174494….
         Assessment a = METHOD.assess(SIXTY, first(SIXTY), series(2023, "38.0"));
         assertThat(a.status()).isEqualTo(ProgressStatus.REGRESSING);
-        assertThat(a.score()).contains(d("-3.49"));
+        assertThat(a.score().orElseThrow().doubleValue()).isCloseTo(-3.4889431744944566, within(1e-12));
         assertThat(a.category()).contains(BilingualText.of("Đang xấu đi", "Deterioration"));
     }
 
@@ -108,33 +112,36 @@ class OpenSdgMethodTest {
         Assessment a = METHOD.assess(SIXTY, first(SIXTY), series(2023, "61.0"));
         assertThat(a.status()).isEqualTo(ProgressStatus.ACHIEVED);
         assertThat(a.isAchieved()).isTrue();
-        assertThat(a.score()).contains(d("5.00"));
+        assertThat(a.score().orElseThrow()).isEqualByComparingTo("5");
+        assertThat(a.progressValue()).isEmpty(); // sdg-build returns target_achieved before any growth
         assertThat(a.category()).contains(BilingualText.of("Đã đạt chỉ tiêu", "Target achieved"));
     }
 
     @Test
     void sdgBuildFixtureThreeThreeThreeWithATargetOfZeroDeteriorates() {
-        // tests/assets/progress-calculation: indicator_3-3-3.csv (headline 2010–2019) and 3-3-3.yml
-        // (direction negative, target 0). Base year 2015: 1.55; latest 2019: 1.82; target 0 → 0.001.
+        // open-sdg/sdg-build commit 51354770, tests/assets/progress-calculation: indicator_3-3-3.csv (headline
+        // 2010–2019) and 3-3-3.yml (direction negative, target 0). Base year 2015: 1.55; latest 2019: 1.82; target 0 → 0.001.
         // CAGR = (1.82 / 1.55) ^ (1/4) - 1 = 4.10 %; needed = (0.001 / 1.55) ^ (1/15) - 1 = -38.72 %.
-        // R = -1 × 0.04096 / 0.38721 = -0.106: deterioration; score -5 + 5 × (0.494 / 1.2) = -2.94.
+        // R = -1 × 0.04096 / 0.38721 = -0.105787671382…: deterioration; score 25/6 × R - 5/2 = -2.940781964091….
         List<SeriesPoint> headline = series(2010, "1.51", 2011, "1.51", 2012, "1.38", 2013, "1.4", 2014, "1.27",
                 2015, "1.55", 2016, "1.69", 2017, "1.65", 2018, "1.62", 2019, "1.82");
         Assessment a = METHOD.assess(MALARIA_ZERO, first(MALARIA_ZERO), headline);
         assertThat(a.status()).isEqualTo(ProgressStatus.REGRESSING);
-        assertThat(a.score()).contains(d("-2.94"));
+        assertThat(a.score().orElseThrow().doubleValue()).isCloseTo(-2.940781964091759, within(1e-12));
+        assertThat(a.progressValue().orElseThrow().doubleValue()).isCloseTo(-0.1057876713820222, within(1e-12));
         assertThat(a.reason().en()).contains("is 4.10 %", "needs -38.72 %", "ratio of the two is -0.106");
     }
 
     @Test
     void sdgBuildFixtureOneOneOneWithoutATargetDeteriorates() {
-        // tests/assets/progress-calculation: indicator_1-1-1.csv (headline 2020: 100, 2021: 120) and 1-1-1.yml
-        // (defaults: base year 2015, direction negative, no target). 2015 has no value, so 2020 is the base.
+        // open-sdg/sdg-build commit 6d3d128a, tests/assets/progress-calculation: indicator_1-1-1.csv (headline
+        // 2020: 100, 2021: 120) and 1-1-1.yml (defaults: base year 2015, direction negative, no target). 2015 has no value, so 2020 is the base.
         // CAGR = 120 / 100 - 1 = 20 %, negated for the negative direction: -20 % <= -2 %: score -5.
         Assessment a = METHOD.withoutTargets().withBaseYear(2015).assess(MALARIA_ZERO, first(MALARIA_ZERO),
                 series(2020, "100", 2021, "120"));
         assertThat(a.status()).isEqualTo(ProgressStatus.REGRESSING);
-        assertThat(a.score()).contains(d("-5.00"));
+        assertThat(a.score().orElseThrow()).isEqualByComparingTo("-5");
+        assertThat(a.progressValue().orElseThrow().doubleValue()).isCloseTo(-0.2, within(1e-12));
         assertThat(a.reason().en()).isEqualTo("Without the target value: the compound annual growth in the"
                 + " desired direction from 100 per 1,000 in 2020 to 120 per 1,000 in 2021 is -20.00 %; the progress"
                 + " score is -5.00.");
@@ -142,26 +149,26 @@ class OpenSdgMethodTest {
 
     @ParameterizedTest
     @CsvSource({
-        // latest 2023 (from 40 in 2021), C, status, score: v = (latest / 40) ^ (1/2) - 1
+        // latest 2023 (from 40 in 2021), C, status, score: v = (latest / 40) ^ (1/2) - 1, score unrounded
         // 50: v = 11.80 % >= 2 % C: on track, score 5
-        "50.0, 1, ON_TRACK, 5.00",
-        // 40.6: v = 0.75 %, between 0.5 % and 1.5 %: 2.5 × (0.747 - 0.5) / 1 = 0.62
-        "40.6, 1, NEEDS_ACCELERATION, 0.62",
-        // C = 0.5 scales the rates to 0.25 %, 0.75 %, 1 %: 0.747 % < 0.75 %: 2.5 × (0.747 - 0.25) / 0.5 = 2.49
-        "40.6, 0.5, NEEDS_ACCELERATION, 2.49",
-        // 40.1: v = 0.125 %, below 0.5 %: -2.5 + 2.5 × 0.125 / 0.5 = -1.88
-        "40.1, 1, OFF_TRACK, -1.88",
-        // 39.2: v = -1.01 %: -5 + 2.5 × (2 - 1.005) / 2 = -3.76
-        "39.2, 1, REGRESSING, -3.76",
+        "50.0, 1, ON_TRACK, 5",
+        // 40.6: v = 0.747208 %, between 0.5 % and 1.5 %: 2.5 × (0.747208 - 0.5) / 1 = 0.618021
+        "40.6, 1, NEEDS_ACCELERATION, 0.6180209951235649",
+        // C = 0.5 scales the rates to 0.25 %, 0.75 %, 1 %: 0.747 % < 0.75 %: 2.5 × (0.747208 - 0.25) / 0.5 = 2.486042
+        "40.6, 0.5, NEEDS_ACCELERATION, 2.48604199024713",
+        // 40.1: v = 0.124922 %, below 0.5 %: -2.5 + 2.5 × 0.124922 / 0.5 = -1.875390
+        "40.1, 1, OFF_TRACK, -1.875390137480335",
+        // 39.2: v = -1.005051 %: -5 + 2.5 × (2 - 1.005051) / 2 = -3.756313
+        "39.2, 1, REGRESSING, -3.7563132923541773",
         // C = 0, at the natural limit: any v >= 0 is on track with score 5
-        "40.0, 0, ON_TRACK, 5.00"
+        "40.0, 0, ON_TRACK, 5"
     })
     void withoutATargetTheGrowthIsBandedByFixedRates(String latest, String c, ProgressStatus status,
-            String score) {
+            double score) {
         Assessment a = METHOD.withoutTargets().withScalingFactor(d(c))
                 .assess(SIXTY, first(SIXTY), series(2023, latest));
         assertThat(a.status()).isEqualTo(status);
-        assertThat(a.score()).contains(d(score));
+        assertThat(a.score().orElseThrow().doubleValue()).isCloseTo(score, within(1e-12));
     }
 
     @Test
@@ -187,17 +194,16 @@ class OpenSdgMethodTest {
 
     @Test
     void theIndicatorScoreIsTheMeanOfTheSeriesScores() {
-        // 3.62, 0.97 and -3.49 from the cases above: (3.62 + 0.97 - 3.49) / 3 = 0.3667 → 0.37, in [0, 2.5).
+        // 3.6172…, 0.9664… and -3.4889… from the cases above, unrounded: their mean 0.364879818380…, in [0, 2.5).
         Assessment onTrack = METHOD.assess(SIXTY, first(SIXTY), series(2023, "50.0"));
         Assessment slow = METHOD.assess(BELOW_30, first(BELOW_30), series(2015, "40", 2020, "36"));
         Assessment worse = METHOD.assess(SIXTY, first(SIXTY), series(2023, "38.0"));
         Assessment none = METHOD.assess(SIXTY, first(SIXTY), List.of());
         Assessment other = BinhdangMethod.INSTANCE.assess(SIXTY, first(SIXTY), series(2023, "50.0"));
         AverageScore s = OpenSdgMethod.indicatorScore(List.of(onTrack, slow, worse, none, other)).orElseThrow();
-        assertThat(s.score()).isEqualTo(d("0.37"));
+        assertThat(s.score().doubleValue()).isCloseTo(0.36487981838054856, within(1e-12));
         assertThat(s.count()).isEqualTo(3);
         assertThat(s.status()).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
-        assertThat(s).hasToString("open-sdg 0.37 NEEDS_ACCELERATION (3 assessments)");
         Assessment achieved = METHOD.assess(SIXTY, first(SIXTY), series(2023, "61.0"));
         assertThat(OpenSdgMethod.indicatorScore(List.of(achieved, achieved)).orElseThrow().status())
                 .isEqualTo(ProgressStatus.ACHIEVED);
@@ -219,7 +225,8 @@ class OpenSdgMethodTest {
         assertThat(card.method()).isEqualTo("open-sdg");
         assertThat(card.rows()).extracting(ScorecardRow::status).containsExactly(
                 ProgressStatus.ON_TRACK, ProgressStatus.NO_DATA, ProgressStatus.NO_DATA);
-        assertThat(card.row("1.1").orElseThrow().assessment().score()).contains(d("3.62"));
+        assertThat(card.row("1.1").orElseThrow().assessment().score().orElseThrow().doubleValue())
+                .isCloseTo(3.617217363907743, within(1e-12));
     }
 
     @Test

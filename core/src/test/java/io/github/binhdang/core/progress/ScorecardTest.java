@@ -90,6 +90,21 @@ class ScorecardTest {
     }
 
     @Test
+    void aLatestValueFromBeforeTheStrategySaysSo() {
+        // The plan runs 2021–2030; a 2017 value is still scored (against 2025) and its reason says so.
+        Dataset early = Dataset.builder().add(obs("W_OWNERS", "14", 2017, "27.5")).build();
+        ScorecardRow owners = Scorecard.of(PLAN, early, "14").row("1.2").orElseThrow();
+        assertThat(owners.status()).isEqualTo(ProgressStatus.ACHIEVED);
+        assertThat(owners.assessment().reasonKey()).isEqualTo("binhdang.progress.achieved");
+        assertThat(owners.reason().en()).endsWith("The latest value is from 2017, before the strategy's period"
+                + " 2021–2030; it is scored against the milestone of 2025 all the same.");
+        assertThat(owners.reason().vi()).contains("trước giai đoạn của chiến lược");
+        // A value within the period has no such note.
+        assertThat(Scorecard.of(PLAN, DATA, "14").row("1.2").orElseThrow().reason().en())
+                .doesNotContain("before the strategy");
+    }
+
+    @Test
     void isImmutableAndComparesByValue() {
         Scorecard card = Scorecard.of(PLAN, DATA, "14");
         assertThatThrownBy(() -> card.rows().clear()).isInstanceOf(UnsupportedOperationException.class);

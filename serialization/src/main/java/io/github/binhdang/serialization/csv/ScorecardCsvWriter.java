@@ -28,7 +28,8 @@ import java.util.Optional;
  * <p>The header is {@value #HEADER}. The milestone is its period, comparison name and value; the
  * latest value its period and value; {@code score} and the two {@code category} columns are the
  * method's own figures (empty for binhdang's method); the status is its constant name and the reason
- * is in both languages. An absent figure is an empty field. Numbers are written with every digit in
+ * is in both languages; the last three columns are Open SDG's progress value and ESCAP's current status
+ * index and anticipated progress gap, unrounded (issue 21). An absent figure is an empty field. Numbers are written with every digit in
  * the notation chosen (plain {@code 38.89} by default). Fields holding the separator, a quote or a
  * line break, or starting or ending with a space, are quoted. Lines end with a line feed.
  *
@@ -42,7 +43,7 @@ public final class ScorecardCsvWriter {
     /** The header line's columns, in order. */
     public static final String HEADER = "strategy,area,breakdown,method,target,milestone_period,comparison,"
             + "milestone_value,latest_period,latest_value,achieved,score,category_vi,category_en,status,"
-            + "reason_vi,reason_en";
+            + "reason_vi,reason_en,progress_value,current_status_index,progress_gap";
 
     private static final ScorecardCsvWriter DEFAULTS = new ScorecardCsvWriter(',', NumberNotation.PLAIN);
 
@@ -165,6 +166,9 @@ public final class ScorecardCsvWriter {
             row.status().name(),
             a.reason().vi(),
             a.reason().en(),
+            number(a.progressValue()),
+            number(a.currentStatusIndex()),
+            number(a.progressGap()),
         };
     }
 

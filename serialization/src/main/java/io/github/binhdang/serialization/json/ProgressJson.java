@@ -26,11 +26,11 @@ import tools.jackson.core.JsonParser;
  */
 final class ProgressJson {
 
-    private static final List<Object> POINT = List.of("period", "value", "qualifier");
+    private static final List<Object> POINT = List.of("period", "value", "qualifier", "shown");
     private static final List<Object> SKIPPED = List.of("key", "reason");
     private static final List<Object> ASSESSMENT = List.of("method", "target", "milestone", "latest", "achieved",
             "linearProjection", "compoundProjection", "annualChangeNeeded", "score", "category", "status", "reason",
-            "skipped");
+            "skipped", "progressValue", "currentStatusIndex", "progressGap");
     private static final List<Object> ROW = List.of("target", "assessment");
     private static final List<Object> SCORECARD = List.of("strategy", "area", "breakdown", "method", "counts", "rows");
 
@@ -44,6 +44,9 @@ final class ProgressJson {
         if (point.qualifier() != Qualifier.EXACT) {
             g.writeStringProperty("qualifier", point.qualifier().name());
         }
+        if (!point.shown().equals(point.value())) { // a value computed from components: shown rounded
+            ValueJson.writeDecimal("shown", point.shown(), g);
+        }
         g.writeEndObject();
     }
 
@@ -52,6 +55,7 @@ final class ProgressJson {
         ReportingPeriod period = null;
         BigDecimal value = null;
         Qualifier qualifier = Qualifier.EXACT;
+        BigDecimal shown = null;
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "period":
@@ -59,6 +63,9 @@ final class ProgressJson {
                     break;
                 case "value":
                     value = f.readDecimal();
+                    break;
+                case "shown":
+                    shown = f.readDecimal();
                     break;
                 case "qualifier":
                     Qualifier read = f.read(ValueJson.enumReader(Qualifier.class));
@@ -71,7 +78,8 @@ final class ProgressJson {
         ReportingPeriod checkedPeriod = f.require(period, "period");
         BigDecimal checkedValue = f.require(value, "value");
         Qualifier checkedQualifier = qualifier;
-        return f.build(() -> new SeriesPoint(checkedPeriod, checkedValue, checkedQualifier));
+        BigDecimal checkedShown = shown == null ? checkedValue : shown;
+        return f.build(() -> new SeriesPoint(checkedPeriod, checkedValue, checkedQualifier, checkedShown));
     }
 
     static void writeSkipped(SkippedObservation skipped, JsonGenerator g) {
@@ -120,6 +128,9 @@ final class ProgressJson {
         // A method's own figures, written only when it gives them (binhdang's method gives neither).
         a.score().ifPresent(value -> ValueJson.writeDecimal("score", value, g));
         a.category().ifPresent(name -> ValueJson.writeBilingual("category", name, g));
+        a.progressValue().ifPresent(value -> ValueJson.writeDecimal("progressValue", value, g));
+        a.currentStatusIndex().ifPresent(value -> ValueJson.writeDecimal("currentStatusIndex", value, g));
+        a.progressGap().ifPresent(value -> ValueJson.writeDecimal("progressGap", value, g));
         g.writeStringProperty("status", a.status().name());
         ValueJson.writeBilingual("reason", a.reason(), g);
         if (!a.skipped().isEmpty()) {
@@ -145,6 +156,9 @@ final class ProgressJson {
         BigDecimal annual = null;
         BigDecimal score = null;
         BilingualText category = null;
+        BigDecimal progressValue = null;
+        BigDecimal currentStatusIndex = null;
+        BigDecimal progressGap = null;
         ProgressStatus status = null;
         BilingualText reason = null;
         List<SkippedObservation> skipped = List.of();
@@ -179,6 +193,15 @@ final class ProgressJson {
                     break;
                 case "category":
                     category = f.read(ValueJson::readBilingual);
+                    break;
+                case "progressValue":
+                    progressValue = f.readDecimal();
+                    break;
+                case "currentStatusIndex":
+                    currentStatusIndex = f.readDecimal();
+                    break;
+                case "progressGap":
+                    progressGap = f.readDecimal();
                     break;
                 case "status":
                     status = f.read(ValueJson.enumReader(ProgressStatus.class));
@@ -217,6 +240,15 @@ final class ProgressJson {
         }
         if (category != null) {
             b.category(category);
+        }
+        if (progressValue != null) {
+            b.progressValue(progressValue);
+        }
+        if (currentStatusIndex != null) {
+            b.currentStatusIndex(currentStatusIndex);
+        }
+        if (progressGap != null) {
+            b.progressGap(progressGap);
         }
         List<SkippedObservation> checkedSkipped = skipped;
         return f.build(() -> build(b, checkedStatus, checkedReason, checkedSkipped));

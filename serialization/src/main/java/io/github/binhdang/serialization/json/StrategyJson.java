@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -47,7 +48,8 @@ final class StrategyJson {
             "numerator", "denominator", "direction", "breakdowns", "levels", "frequency", "source", "agency",
             "agencies", "decimals");
     private static final List<Object> AGENCY = List.of("name", "from");
-    private static final List<Object> MILESTONE = List.of("period", "comparison", "value", "unit", "onward");
+    private static final List<Object> MILESTONE = List.of("period", "comparison", "value", "unit", "onward",
+            "tolerance");
     private static final List<Object> BASELINE = List.of("period", "value");
     private static final List<Object> REFERENCE = List.of("strategy", "target");
     private static final List<Object> LEGAL_BASIS = List.of("documentNumber", "issuer", "date");
@@ -261,6 +263,9 @@ final class StrategyJson {
         if (milestone.isOnward()) {
             g.writeBooleanProperty("onward", true);
         }
+        if (milestone.hasOwnTolerance()) { // issue 21: an "about" milestone's own tolerance
+            ValueJson.writeDecimal("tolerance", milestone.tolerance(), g);
+        }
         g.writeEndObject();
     }
 
@@ -271,6 +276,7 @@ final class StrategyJson {
         BigDecimal value = null;
         Unit unit = null;
         Boolean onward = null;
+        BigDecimal tolerance = null;
         for (String property = f.next(); property != null; property = f.next()) {
             switch (property) {
                 case "period":
@@ -288,6 +294,9 @@ final class StrategyJson {
                 case "onward":
                     onward = f.readBoolean();
                     break;
+                case "tolerance":
+                    tolerance = f.readDecimal();
+                    break;
                 default:
                     f.unknown();
             }
@@ -296,6 +305,7 @@ final class StrategyJson {
         Comparison checkedComparison = f.require(comparison, "comparison");
         BigDecimal checkedValue = f.require(value, "value");
         Unit checkedUnit = f.require(unit, "unit");
+        BigDecimal checkedTolerance = tolerance;
         if (Boolean.TRUE.equals(onward)) {
             if (checkedPeriod.kind() != PeriodKind.YEAR) {
                 return f.build(() -> {
@@ -304,9 +314,15 @@ final class StrategyJson {
                 });
             }
             int year = ((YearPeriod) checkedPeriod).year();
-            return f.build(() -> Milestone.fromYearOnward(year, checkedComparison, checkedValue, checkedUnit));
+            return f.build(() -> withTolerance(Milestone.fromYearOnward(year, checkedComparison, checkedValue,
+                    checkedUnit), checkedTolerance));
         }
-        return f.build(() -> Milestone.of(checkedPeriod, checkedComparison, checkedValue, checkedUnit));
+        return f.build(() -> withTolerance(Milestone.of(checkedPeriod, checkedComparison, checkedValue, checkedUnit),
+                checkedTolerance));
+    }
+
+    private static Milestone withTolerance(Milestone milestone, @Nullable BigDecimal tolerance) {
+        return tolerance == null ? milestone : milestone.withTolerance(tolerance);
     }
 
     static void writeBaseline(Baseline baseline, JsonGenerator g) {

@@ -75,7 +75,8 @@
  *       {@code levels} (area levels, in their order) when present. When read, a missing direction, frequency or decimals
  *       takes the indicator builder's default.</li>
  *   <li>A <b>milestone</b>: {@code period}, {@code comparison}, {@code value}, {@code unit}, and
- *       {@code "onward": true} for "from that year onward" (a year only).</li>
+ *       {@code "onward": true} for "from that year onward" (a year only), and {@code tolerance} (a
+ *       number) for an "about" milestone whose target gives its own.</li>
  *   <li>A <b>baseline</b>: {@code period}, {@code value}. A <b>target reference</b>:
  *       {@code strategy}, {@code target} (codes). A <b>legal basis</b>: {@code documentNumber},
  *       {@code issuer}, {@code date}.</li>
@@ -140,12 +141,14 @@
  * <ul>
  *   <li>A <b>progress status</b> is its constant name, {@code "ON_TRACK"}.</li>
  *   <li>A <b>series point</b>: {@code {"period": "2017", "value": 15.1}}, and {@code qualifier}
- *       when not {@code EXACT}. A <b>skipped observation</b>: {@code {"key": {...}, "reason": {...}}}.</li>
+ *       when not {@code EXACT}, and {@code shown} when the value shown differs from the value methods use
+ *       (a value computed from its components: {@code "value": 15.12406459…, "shown": 15.1}). A <b>skipped observation</b>: {@code {"key": {...}, "reason": {...}}}.</li>
  *   <li>An <b>assessment</b>: {@code method}, {@code target} (the code), {@code milestone},
  *       {@code achieved}, {@code status}, {@code reason} always; {@code latest},
  *       {@code linearProjection}, {@code compoundProjection}, {@code annualChangeNeeded}, the method's
  *       own {@code score} (a number) and {@code category} (its category name, {@code {"vi": ..., "en":
- *       ...}}) and {@code skipped} when present:
+ *       ...}}), Open SDG's {@code progressValue}, ESCAP's {@code currentStatusIndex} and {@code
+ *       progressGap} (numbers, unrounded) and {@code skipped} when present:
  *       <pre>
  * {"method": "binhdang", "target": "2.3",
  *  "milestone": {"period": "2025", "comparison": "AT_LEAST", "value": 27, "unit": "percent"},

@@ -33,6 +33,8 @@ class ScorecardCsvWriterTest {
         Assessment a = Assessment.builder("escap", "2.3", T23.milestones().get(0))
                 .latest(SeriesPoint.of(YearPeriod.of(2017), new BigDecimal("15.1")))
                 .score(new BigDecimal("0.495"))
+                .currentStatusIndex(new BigDecimal("0.25"))
+                .progressGap(new BigDecimal("0.495"))
                 .category(BilingualText.of("Cần đẩy nhanh tiến độ", "Accelerate progress"))
                 .build(ProgressStatus.NEEDS_ACCELERATION, BilingualText.of("Chậm, cần 1,49 điểm/năm", "Slow, \"1.49\""));
         return Scorecard.ofRows("VN-NSGE-2021-2030", "14", Breakdown.TOTAL, "escap", List.of(new ScorecardRow(T23, a)));
@@ -54,9 +56,9 @@ class ScorecardCsvWriterTest {
         assertThat(out.toString()).isEqualTo(ScorecardCsvWriter.HEADER + "\n"
                 + "VN-NSGE-2021-2030,14,_T,escap,2.3,2025,AT_LEAST,27,2017,15.1,false,0.495,"
                 + "Cần đẩy nhanh tiến độ,Accelerate progress,NEEDS_ACCELERATION,"
-                + "\"Chậm, cần 1,49 điểm/năm\",\"Slow, \"\"1.49\"\"\"\n"
+                + "\"Chậm, cần 1,49 điểm/năm\",\"Slow, \"\"1.49\"\"\",,0.25,0.495\n"
                 + "VN-NSGE-2021-2030,14,SEX=F,binhdang,2.3,2025,AT_LEAST,27,,,false,,,,NO_DATA,"
-                + "Chưa có số liệu,No data\n");
+                + "Chưa có số liệu,No data,,,\n");
     }
 
     @Test

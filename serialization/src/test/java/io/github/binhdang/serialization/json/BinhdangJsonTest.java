@@ -62,7 +62,7 @@ class BinhdangJsonTest {
         assertThatThrownBy(() -> MAPPER.readValue(json, Milestone.class))
                 .isInstanceOfSatisfying(UnrecognizedPropertyException.class, e -> {
                     assertThat(e.getPropertyName()).isEqualTo("extra");
-                    assertThat(e.getKnownPropertyIds()).hasSize(5);
+                    assertThat(e.getKnownPropertyIds()).hasSize(6);
                 });
         assertThat(BinhdangJson.lenientMapper().readValue(json, Milestone.class).value()).isEqualTo(new BigDecimal("27"));
     }

@@ -82,6 +82,43 @@ class ProgressJsonTest {
     }
 
     @Test
+    void writesAndReadsTheProgressValueEscapsIndicesAndAShownValue() {
+        // A latest value computed from its components: exact for the methods, shown rounded.
+        Assessment escap = Assessment.builder("escap", "2.3", AT_LEAST_27)
+                .latest(new SeriesPoint(YearPeriod.of(2023), dec("15.12406459235919653406853091768413"),
+                        Qualifier.EXACT, dec("15.1")))
+                .score(dec("0.000"))
+                .currentStatusIndex(dec("0.9"))
+                .progressGap(dec("-0.79"))
+                .build(ProgressStatus.ON_TRACK, BilingualText.of("Đúng", "On track"));
+        Assessment openSdg = Assessment.builder("open-sdg", "2.3", AT_LEAST_27)
+                .score(dec("3.617217363907743")).progressValue(dec("1.106410430947084"))
+                .build(ProgressStatus.ON_TRACK, BilingualText.of("Đúng", "On track"));
+
+        String json = MAPPER.writeValueAsString(escap);
+
+        assertThat(json).contains("\"latest\":{\"period\":\"2023\",\"value\":15.12406459235919653406853091768413,"
+                + "\"shown\":15.1}", "\"currentStatusIndex\":0.9,\"progressGap\":-0.79");
+        assertThat(MAPPER.readValue(json, Assessment.class)).isEqualTo(escap);
+        assertThat(MAPPER.writeValueAsString(openSdg)).contains("\"score\":3.617217363907743,"
+                + "\"progressValue\":1.106410430947084");
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(openSdg), Assessment.class)).isEqualTo(openSdg);
+        assertThat(MAPPER.writeValueAsString(slow())).doesNotContain("progressValue", "progressGap", "shown");
+    }
+
+    @Test
+    void writesAndReadsAMilestonesOwnTolerance() {
+        Milestone about = Milestone.of(2030, Comparison.ABOUT, dec("60"), Unit.PERCENT).withTolerance(dec("2"));
+        Assessment a = Assessment.builder("binhdang", "1.1", about)
+                .build(ProgressStatus.NO_DATA, BilingualText.of("Không có", "None"));
+
+        String json = MAPPER.writeValueAsString(a);
+
+        assertThat(json).contains("\"comparison\":\"ABOUT\",\"value\":60,\"unit\":\"percent\",\"tolerance\":2}");
+        assertThat(MAPPER.readValue(json, Assessment.class)).isEqualTo(a);
+    }
+
+    @Test
     void readsAnAssessmentWithSkippedObservationsBack() {
         SkippedObservation skipped = new SkippedObservation(new ObservationKey("W_ENT", "14", YearPeriod.of(2022),
                 Breakdown.TOTAL), BilingualText.of("mẫu số bằng 0", "the denominator is zero"));
