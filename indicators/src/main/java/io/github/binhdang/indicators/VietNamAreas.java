@@ -398,7 +398,8 @@ public final class VietNamAreas {
      *
      * <p>It is read from the module's resources on the first call (the initialisation-on-demand holder
      * idiom, so safely once across threads) and kept; until then only {@link #HIERARCHY}, the provinces,
-     * is in memory. The first call takes some tens of milliseconds; see benchmarks/README.md.
+     * is in memory. The first call takes between a tenth and a fifth of a second of CPU on a cold JVM, more
+     * than the budget of 100 ms of issue 17; see benchmarks/README.md.
      *
      * <h4>Sources and decisions</h4>
      * The data are the project's reference files {@code shared/reference/communes/}, derived from GitHub

@@ -14,7 +14,9 @@ import io.github.binhdang.core.area.AreaLink;
 import io.github.binhdang.core.area.AreasOn;
 import io.github.binhdang.core.area.LinkKind;
 import io.github.binhdang.core.area.NameMatch;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -377,6 +379,21 @@ class VietNamCommunesTest {
         assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(unknownNew)))
                 .hasMessage("the link file.new_code: '00001' names no commune-level unit in force on 2025-07-01"
                         + " (line 2, old code 00001)");
+    }
+
+    @Test
+    void theShippedLinkFilePassesTheChecksOfACallersFile() throws Exception {
+        // The shipped links are not checked against the provinces on every load; read as a caller's
+        // file, they are, row by row.
+        String shipped;
+        try (InputStream in = VietNamAreas.class.getResourceAsStream("commune-links-2025.csv")) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        AreaHierarchy checked = VietNamAreas.hierarchyWithLinks(new StringReader(shipped));
+        assertThat(checked.toString()).isEqualTo(H.toString());
+        for (Area unit : VietNamAreas.on(JUNE_30).areas()) {
+            assertThat(checked.successors(unit)).isEqualTo(H.successors(unit));
+        }
     }
 
     @Test
