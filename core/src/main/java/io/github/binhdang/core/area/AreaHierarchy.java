@@ -589,7 +589,7 @@ public final class AreaHierarchy {
     public NameMatch lookUp(CharSequence name, LocalDate date) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(date, "date");
-        return lookUp(name, null, date, List.of());
+        return lookUpNamed(name, null, date);
     }
 
     /**
@@ -606,34 +606,47 @@ public final class AreaHierarchy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(date, "date");
-        return lookUp(name, level, date, List.of());
+        return lookUpNamed(name, level, date);
     }
 
     /**
-     * Looks up a name as {@link #lookUp(CharSequence, AreaLevel, LocalDate)} does, adding notes given by
-     * the caller (such as how an alias was read) to the match.
+     * Looks up what one area of this hierarchy is on a date, as {@link #lookUp(CharSequence, LocalDate)}
+     * does for a name that names that area only: the area itself if it is in force on the date, its
+     * successors on the date with a note if it ended before ("Xã Kan Hồ was merged into Xã Bum Tở on
+     * 1 July 2025"), no candidate otherwise. For a name known to stand for a given unit, such as a
+     * spelling that a source uses for it.
      *
-     * @param name   the name, not null
-     * @param level  the level, or null for any
-     * @param date   the date, not null
-     * @param notes  notes to put first in the match, not null
-     * @return the match, not null
+     * @param area  an area of this hierarchy, not null
+     * @param date  the date, not null
+     * @return the match, named by the area's Vietnamese name, not null
+     * @throws InvalidValueException if the area is not in this hierarchy
      */
-    NameMatch lookUp(CharSequence name, @Nullable AreaLevel level, LocalDate date, List<BilingualText> notes) {
+    public NameMatch lookUp(Area area, LocalDate date) {
+        requireKnown(area);
+        Objects.requireNonNull(date, "date");
+        return match(area.name().vi(), List.of(area), null, date);
+    }
+
+    private NameMatch lookUpNamed(CharSequence name, @Nullable AreaLevel level, LocalDate date) {
         List<Area> named = new ArrayList<>();
         for (Area area : findByName(name)) {
             if (level == null || area.level() == level) {
                 named.add(area);
             }
         }
-        List<BilingualText> allNotes = new ArrayList<>(notes);
+        return match(name, named, impliedKind(name), date);
+    }
+
+    // The match of the areas a name names: those in force on the date (of the kind the name's prefix
+    // says, when some are), or else the successors of those that ended before it.
+    private NameMatch match(CharSequence name, List<Area> named, @Nullable AreaKind kind, LocalDate date) {
+        List<BilingualText> allNotes = new ArrayList<>();
         LinkedHashSet<Area> found = new LinkedHashSet<>();
         for (Area area : named) {
             if (area.isValidOn(date)) {
                 found.add(area);
             }
         }
-        AreaKind kind = impliedKind(name);
         if (kind != null && found.size() > 1) {
             // "Xã Tân Lập" asks for communes: a ward of the same name is no candidate, unless only
             // units of other types match.

@@ -120,6 +120,20 @@ class AreaLookUpTest {
     }
 
     @Test
+    void aUnitLookedUpOnADateIsItselfOrItsSuccessors() {
+        // Only the unit given, not the other units of its name (there are two Tân Lập).
+        assertThat(HIERARCHY.lookUp(TAN_LAP_2, JULY_1).areas()).containsExactly(TAN_LAP_2);
+        assertThat(HIERARCHY.lookUp(TAN_LAP_2, JUNE_30).isFound()).isFalse();
+        NameMatch split = HIERARCHY.lookUp(CONG_VI, JULY_1);
+        assertThat(split.name()).isEqualTo("Phường Cống Vị");
+        assertThat(split.areas()).containsExactly(NGOC_HA, GIANG_VO);
+        assertThat(split.notes()).extracting(BilingualText::en)
+                .containsExactly("Phường Cống Vị was split between Phường Ngọc Hà, Phường Giảng Võ on 1 July 2025");
+        assertThatThrownBy(() -> HIERARCHY.lookUp(TAN_LAP_2.withValidTo(Y2026), JULY_1))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("is not in this hierarchy");
+    }
+
+    @Test
     void aBuilderChangedAfterBuildLeavesTheHierarchyAsItWas() {
         AreaHierarchy.Builder builder = AreaHierarchy.builder().addAll(List.of(BAC_GIANG, BAC_NINH, HA_NOI));
         AreaHierarchy first = builder.build();
