@@ -1,5 +1,6 @@
 package io.github.binhdang.benchmarks;
 
+import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.indicators.VietNamAreas;
 import org.openjdk.jol.info.GraphLayout;
@@ -7,7 +8,8 @@ import org.openjdk.jol.info.GraphLayout;
 /**
  * Issue 17: the heap the commune catalogue retains, measured by walking the object graph of
  * {@link VietNamAreas#hierarchy()} with JOL, beside that of the province-only
- * {@link VietNamAreas#HIERARCHY}, then again once the name index is built by a first look-up by name.
+ * {@link VietNamAreas#HIERARCHY}, then again once the name index is built by a first look-up by name, and
+ * once every lazily built index is.
  * Budget: 5 MB.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.binhdang.benchmarks.CommuneCatalogueFootprint}.
@@ -37,5 +39,12 @@ public final class CommuneCatalogueFootprint {
         GraphLayout withNames = GraphLayout.parseInstance(all);
         System.out.printf("After the first look-up by name (name index built): %,d bytes in %,d objects%n",
                 withNames.totalSize(), withNames.totalCount());
+        // The parent and predecessor indexes are built on first use too.
+        Area laoCai = VietNamAreas.LAO_CAI_2025;
+        all.children(laoCai, VietNamAreas.FIRST_DAY_OF_34_UNITS);
+        all.predecessorLinks(laoCai);
+        GraphLayout withAll = GraphLayout.parseInstance(all);
+        System.out.printf("After children and predecessorLinks too (every index built): %,d bytes in %,d objects%n",
+                withAll.totalSize(), withAll.totalCount());
     }
 }

@@ -14,7 +14,9 @@ import io.github.binhdang.core.area.AreaLink;
 import io.github.binhdang.core.area.AreasOn;
 import io.github.binhdang.core.area.LinkKind;
 import io.github.binhdang.core.area.NameMatch;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -325,6 +327,73 @@ class VietNamCommunesTest {
         assertThat(VietNamAreas.lookUp(name, AreaLevel.COMMUNE, JULY_1).area().code()).isEqualTo("24412");
     }
 
+    // ---- commune aliases: spellings of the 2025 resolutions that folding does not make alike.
+    // Worked out from communes-before-2025.csv, communes-2025.csv and commune-links-2025.csv:
+    // 00736,Xã Xà Phìn,xa,026,Huyện Đồng Văn,02 links to 00733 (Xã Sà Phìn, 08) in full;
+    // 03469,Xã Kan Hồ,xa,...,12 links to 03433 (Xã Bum Tở, 12) in full; 12664,Xã Kim Chung (Huyện
+    // Hưng Hà, 34) and 14695,Xã Kim Trung (Huyện Kim Sơn, 37); 24409,Xã Cư Jang (Huyện Ea Kar, 66).
+
+    @ParameterizedTest(name = "''{0}'' on 2025-06-30 is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Sà Phìn|00736|02",
+        "Xã Sà Phìn|00736|02",
+        "xa sa phin|00736|02",
+        "Xã Xà Phìn|00736|02",
+        "Can Hồ|03469|12",
+        "Kan Hồ|03469|12",
+        "Cư Yang|24409|66",
+        "Thị trấn Nông trường Phong Hải|02902|10",
+        "N' Thôn Hạ|24973|68",
+    })
+    void aCommuneIsFoundUnderTheResolutionsSpelling(String name, String code, String province) {
+        NameMatch match = VietNamAreas.lookUp(name, AreaLevel.COMMUNE, JUNE_30);
+        assertThat(match.candidates()).extracting(c -> c.area().code(), c -> c.province().code())
+                .containsExactly(tuple(code, province));
+    }
+
+    @Test
+    void anAliasSaysHowTheCommuneNameWasRead() {
+        NameMatch match = VietNamAreas.lookUp("Sà Phìn", AreaLevel.COMMUNE, JUNE_30);
+        assertThat(match.notes()).containsExactly(BilingualText.of(
+                "'Sà Phìn' được hiểu là Xã Xà Phìn (00736)", "'Sà Phìn' is read as Xã Xà Phìn (00736)"));
+    }
+
+    @Test
+    void anAliasThatIsAlsoANameGivesEveryUnitItNames() {
+        // Kim Trung names Xã Kim Trung of Ninh Bình and, as Resolution 1666 writes it, Xã Kim Chung of
+        // Thái Bình: both are candidates, neither is chosen.
+        NameMatch match = VietNamAreas.lookUp("Kim Trung", AreaLevel.COMMUNE, JUNE_30);
+        assertThat(match.isAmbiguous()).isTrue();
+        assertThat(match.candidates()).extracting(c -> c.area().code(), c -> c.province().code())
+                .containsExactly(tuple("14695", "37"), tuple("12664", "34"));
+        assertThat(match.notes()).extracting(BilingualText::en)
+                .containsExactly("'Kim Trung' is also read as Xã Kim Chung (12664)");
+    }
+
+    @Test
+    void anAliasAfterTheReformGivesTheSuccessorOnce() {
+        // On 2025-07-01 Sà Phìn is the new 00733 itself, and the old Xà Phìn went into it: one candidate.
+        NameMatch saPhin = VietNamAreas.lookUp("Sà Phìn", AreaLevel.COMMUNE, JULY_1);
+        assertThat(saPhin.areas()).extracting(Area::code).containsExactly("00733");
+        assertThat(saPhin.notes()).isEmpty();
+        // Can Hồ names no unit in force: as Kan Hồ, it went into Xã Bum Tở.
+        NameMatch canHo = VietNamAreas.lookUp("Can Hồ", AreaLevel.COMMUNE, JULY_1);
+        assertThat(canHo.areas()).extracting(Area::code).containsExactly("03433");
+        assertThat(canHo.notes()).extracting(BilingualText::en).containsExactly(
+                "'Can Hồ' is read as Xã Kan Hồ (03469)", "Xã Kan Hồ was merged into Xã Bum Tở on 1 July 2025");
+    }
+
+    @Test
+    void everyCommuneAliasStandsForACommuneInForceOnTheLastDayThatItsNameDoesNotFoldTo() {
+        assertThat(VietNamAreas.COMMUNE_ALIASES).hasSize(35);
+        for (Map.Entry<String, String> alias : VietNamAreas.COMMUNE_ALIASES.entrySet()) {
+            Area unit = H.of(alias.getValue(), JUNE_30);
+            assertThat(unit.level()).isEqualTo(AreaLevel.COMMUNE);
+            assertThat(AreaHierarchy.foldName(alias.getKey())).as(alias.getKey())
+                    .isNotEqualTo(AreaHierarchy.foldName(unit.name().vi()));
+        }
+    }
+
     @Test
     void aSplitCommuneNameAfterTheReformGivesEveryPart() {
         NameMatch match = VietNamAreas.on(JULY_1).lookUp("Phường Cống Vị", AreaLevel.COMMUNE);
@@ -377,6 +446,21 @@ class VietNamCommunesTest {
         assertThatThrownBy(() -> VietNamAreas.hierarchyWithLinks(new StringReader(unknownNew)))
                 .hasMessage("the link file.new_code: '00001' names no commune-level unit in force on 2025-07-01"
                         + " (line 2, old code 00001)");
+    }
+
+    @Test
+    void theShippedLinkFilePassesTheChecksOfACallersFile() throws Exception {
+        // The shipped links are not checked against the provinces on every load; read as a caller's
+        // file, they are, row by row.
+        String shipped;
+        try (InputStream in = VietNamAreas.class.getResourceAsStream("commune-links-2025.csv")) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        AreaHierarchy checked = VietNamAreas.hierarchyWithLinks(new StringReader(shipped));
+        assertThat(checked.toString()).isEqualTo(H.toString());
+        for (Area unit : VietNamAreas.on(JUNE_30).areas()) {
+            assertThat(checked.successors(unit)).isEqualTo(H.successors(unit));
+        }
     }
 
     @Test

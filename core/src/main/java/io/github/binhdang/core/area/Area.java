@@ -294,8 +294,10 @@ public final class Area {
         if (this == obj) {
             return true;
         }
+        // Hashes are compared only when both are already known: working one out costs more than the
+        // comparison it would save.
         return obj instanceof Area other
-                && hashCode() == other.hashCode()
+                && (hash == 0 || other.hash == 0 || hash == other.hash)
                 && code.equals(other.code)
                 && name.equals(other.name)
                 && level == other.level
@@ -306,7 +308,11 @@ public final class Area {
     }
 
     /**
-     * Returns a hash code over every field.
+     * Returns a hash code over the code, level, type, parent code and validity.
+     *
+     * <p>The name is left out: versions of a code seldom differ by name alone, and hashing it (through
+     * {@link BilingualText}'s record methods) was the costliest part of the commune catalogue's load.
+     * Areas that are equal still have equal hash codes.
      *
      * @return the hash code
      */
@@ -314,7 +320,12 @@ public final class Area {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = Objects.hash(code, name, level, kind, parentCode, validFrom, validTo);
+            h = code.hashCode();
+            h = 31 * h + level.hashCode();
+            h = 31 * h + (kind == null ? 0 : kind.hashCode());
+            h = 31 * h + (parentCode == null ? 0 : parentCode.hashCode());
+            h = 31 * h + (validFrom == null ? 0 : validFrom.hashCode());
+            h = 31 * h + (validTo == null ? 0 : validTo.hashCode());
             hash = h;
         }
         return h;

@@ -6,10 +6,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,36 +86,35 @@ public final class AreaHierarchy {
     private static final Comparator<Area> OLDEST_FIRST = Comparator.comparing(
             (Area area) -> area.validFrom().orElse(LocalDate.MIN));
 
+    // The builder's own collections, handed over by build() and never changed after: the builder copies
+    // them before its next change (so a hierarchy costs no copy of them). The lists inside are returned
+    // through unmodifiable views.
     private final List<Area> areas;
-    private final Map<String, List<Area>> byCode;
-    private final Map<String, List<Area>> byParentCode;
-    // Built on the first look-up by name (most users look up codes only), then kept.
+    // Versions of each code, oldest first, and the links from each area, in the order recorded: the one
+    // value itself when there is one (most codes, most areas), else an ArrayList of them (see many).
+    private final Map<String, Object> byCode;
+    private final Map<Area, Object> linksFrom;
+    private final List<AreaLink> links;
+    // Built on first use (by children, by predecessorLinks, by a look-up by name), then kept: most users
+    // need only some of them, and building all of them was a third of the commune catalogue's load.
+    private volatile @Nullable Map<String, List<Area>> byParentCode;
+    private volatile @Nullable Map<Area, List<AreaLink>> linksTo;
     private volatile @Nullable Map<String, List<Area>> byName;
-    private final Map<Area, List<AreaLink>> linksFrom;
-    private final Map<Area, List<AreaLink>> linksTo;
-    private final int linkCount;
 
     private AreaHierarchy(Builder builder) {
-        this.areas = List.copyOf(builder.areas);
-        Map<String, List<Area>> codes = new HashMap<>();
-        builder.byCode.forEach((code, versions) -> {
-            if (versions.size() == 1) {
-                codes.put(code, List.of(versions.get(0)));
-                return;
-            }
-            List<Area> sorted = new ArrayList<>(versions);
-            sorted.sort(OLDEST_FIRST);
-            codes.put(code, List.copyOf(sorted));
-        });
-        this.byCode = Map.copyOf(codes);
-        Map<String, List<Area>> parents = new HashMap<>();
-        for (Area area : areas) {
-            area.parentCode().ifPresent(code -> parents.computeIfAbsent(code, k -> new ArrayList<>()).add(area));
+        this.areas = Collections.unmodifiableList(builder.areas);
+        this.byCode = builder.byCode;
+        this.linksFrom = builder.linksFrom;
+        this.links = builder.links;
+    }
+
+    // The values of a map of byCode or linksFrom: none, one, or an ArrayList of several.
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> many(@Nullable Object value) {
+        if (value == null) {
+            return List.of();
         }
-        this.byParentCode = copyLists(parents);
-        this.linksFrom = copyLists(builder.linksFrom);
-        this.linksTo = copyLists(builder.linksTo);
-        this.linkCount = builder.linkCount;
+        return value instanceof ArrayList ? (List<T>) value : List.of((T) value);
     }
 
     private static <K, V> Map<K, List<V>> copyLists(Map<K, List<V>> map) {
@@ -172,8 +171,8 @@ public final class AreaHierarchy {
         if (found != null) {
             return found;
         }
-        List<Area> versions = byCode.get(code);
-        if (versions == null) {
+        List<Area> versions = many(byCode.get(code));
+        if (versions.isEmpty()) {
             throw new InvalidValueException("AreaHierarchy.code", "'" + code + "'",
                     "names no area on any date (asked on " + date + ")");
         }
@@ -187,7 +186,7 @@ public final class AreaHierarchy {
 
     // An area and where its territory went: "X, merged into Y" or "X, split between Y and Z".
     String describeWithSuccessors(Area area) {
-        List<AreaLink> links = linksFrom.getOrDefault(area, List.of());
+        List<AreaLink> links = many(linksFrom.get(area));
         if (links.isEmpty()) {
             return area.toString();
         }
@@ -213,12 +212,13 @@ public final class AreaHierarchy {
     }
 
     private @Nullable Area findOrNull(String code, LocalDate date) {
-        List<Area> versions = byCode.get(code);
-        if (versions != null) {
-            for (Area version : versions) {
-                if (version.isValidOn(date)) {
-                    return version;
-                }
+        Object versions = byCode.get(code);
+        if (versions instanceof Area one) {
+            return one.isValidOn(date) ? one : null;
+        }
+        for (Area version : AreaHierarchy.<Area>many(versions)) {
+            if (version.isValidOn(date)) {
+                return version;
             }
         }
         return null;
@@ -232,7 +232,7 @@ public final class AreaHierarchy {
      */
     public List<Area> versions(String code) {
         Objects.requireNonNull(code, "code");
-        return byCode.getOrDefault(code, List.of());
+        return Collections.unmodifiableList(many(byCode.get(code)));
     }
 
     /**
@@ -269,7 +269,7 @@ public final class AreaHierarchy {
     public List<Area> children(Area area, LocalDate date) {
         requireKnown(area);
         Objects.requireNonNull(date, "date");
-        List<Area> candidates = byParentCode.get(area.code());
+        List<Area> candidates = parents().get(area.code());
         // Versions of one code never overlap, so the parent code resolves to this area exactly when
         // this area is valid on the date.
         if (candidates == null || !area.isValidOn(date)) {
@@ -316,8 +316,8 @@ public final class AreaHierarchy {
     }
 
     private @Nullable Area fullSuccessor(Area area) {
-        List<AreaLink> links = linksFrom.get(area);
-        return links != null && links.get(0).isFull() ? links.get(0).to() : null;
+        Object links = linksFrom.get(area);
+        return links instanceof AreaLink link && link.isFull() ? link.to() : null;
     }
 
     /**
@@ -334,7 +334,7 @@ public final class AreaHierarchy {
      */
     public List<AreaLink> successors(Area area) {
         requireKnown(area);
-        return linksFrom.getOrDefault(area, List.of());
+        return Collections.unmodifiableList(many(linksFrom.get(area)));
     }
 
     /**
@@ -350,7 +350,44 @@ public final class AreaHierarchy {
      */
     public List<AreaLink> predecessorLinks(Area area) {
         requireKnown(area);
-        return linksTo.getOrDefault(area, List.of());
+        return linksTo().getOrDefault(area, List.of());
+    }
+
+    private Map<String, List<Area>> parents() {
+        Map<String, List<Area>> parents = byParentCode;
+        if (parents == null) {
+            synchronized (this) {
+                parents = byParentCode;
+                if (parents == null) {
+                    Map<String, List<Area>> index = new HashMap<>();
+                    for (Area area : areas) {
+                        area.parentCode().ifPresent(
+                                code -> index.computeIfAbsent(code, k -> new ArrayList<>()).add(area));
+                    }
+                    parents = copyLists(index);
+                    byParentCode = parents;
+                }
+            }
+        }
+        return parents;
+    }
+
+    private Map<Area, List<AreaLink>> linksTo() {
+        Map<Area, List<AreaLink>> to = linksTo;
+        if (to == null) {
+            synchronized (this) {
+                to = linksTo;
+                if (to == null) {
+                    Map<Area, List<AreaLink>> index = new HashMap<>();
+                    for (AreaLink link : links) {
+                        index.computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
+                    }
+                    to = copyLists(index);
+                    linksTo = to;
+                }
+            }
+        }
+        return to;
     }
 
     /**
@@ -552,7 +589,7 @@ public final class AreaHierarchy {
     public NameMatch lookUp(CharSequence name, LocalDate date) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(date, "date");
-        return lookUp(name, null, date, List.of());
+        return lookUpNamed(name, null, date);
     }
 
     /**
@@ -569,34 +606,47 @@ public final class AreaHierarchy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(date, "date");
-        return lookUp(name, level, date, List.of());
+        return lookUpNamed(name, level, date);
     }
 
     /**
-     * Looks up a name as {@link #lookUp(CharSequence, AreaLevel, LocalDate)} does, adding notes given by
-     * the caller (such as how an alias was read) to the match.
+     * Looks up what one area of this hierarchy is on a date, as {@link #lookUp(CharSequence, LocalDate)}
+     * does for a name that names that area only: the area itself if it is in force on the date, its
+     * successors on the date with a note if it ended before ("Xã Kan Hồ was merged into Xã Bum Tở on
+     * 1 July 2025"), no candidate otherwise. For a name known to stand for a given unit, such as a
+     * spelling that a source uses for it.
      *
-     * @param name   the name, not null
-     * @param level  the level, or null for any
-     * @param date   the date, not null
-     * @param notes  notes to put first in the match, not null
-     * @return the match, not null
+     * @param area  an area of this hierarchy, not null
+     * @param date  the date, not null
+     * @return the match, named by the area's Vietnamese name, not null
+     * @throws InvalidValueException if the area is not in this hierarchy
      */
-    NameMatch lookUp(CharSequence name, @Nullable AreaLevel level, LocalDate date, List<BilingualText> notes) {
+    public NameMatch lookUp(Area area, LocalDate date) {
+        requireKnown(area);
+        Objects.requireNonNull(date, "date");
+        return match(area.name().vi(), List.of(area), null, date);
+    }
+
+    private NameMatch lookUpNamed(CharSequence name, @Nullable AreaLevel level, LocalDate date) {
         List<Area> named = new ArrayList<>();
         for (Area area : findByName(name)) {
             if (level == null || area.level() == level) {
                 named.add(area);
             }
         }
-        List<BilingualText> allNotes = new ArrayList<>(notes);
+        return match(name, named, impliedKind(name), date);
+    }
+
+    // The match of the areas a name names: those in force on the date (of the kind the name's prefix
+    // says, when some are), or else the successors of those that ended before it.
+    private NameMatch match(CharSequence name, List<Area> named, @Nullable AreaKind kind, LocalDate date) {
+        List<BilingualText> allNotes = new ArrayList<>();
         LinkedHashSet<Area> found = new LinkedHashSet<>();
         for (Area area : named) {
             if (area.isValidOn(date)) {
                 found.add(area);
             }
         }
-        AreaKind kind = impliedKind(name);
         if (kind != null && found.size() > 1) {
             // "Xã Tân Lập" asks for communes: a ward of the same name is no candidate, unless only
             // units of other types match.
@@ -628,7 +678,7 @@ public final class AreaHierarchy {
     }
 
     private void followSuccessors(Area area, LocalDate date, Set<Area> found, List<BilingualText> notes) {
-        List<AreaLink> links = linksFrom.getOrDefault(area, List.of());
+        List<AreaLink> links = many(linksFrom.get(area));
         if (links.isEmpty()) {
             return;
         }
@@ -877,7 +927,7 @@ public final class AreaHierarchy {
      */
     @Override
     public String toString() {
-        return "AreaHierarchy[" + areas.size() + " areas, " + linkCount + " links]";
+        return "AreaHierarchy[" + areas.size() + " areas, " + links.size() + " links]";
     }
 
     /**
@@ -891,13 +941,54 @@ public final class AreaHierarchy {
      */
     public static final class Builder {
 
-        private final List<Area> areas = new ArrayList<>();
-        private final Map<String, List<Area>> byCode = new HashMap<>();
-        private final Map<Area, List<AreaLink>> linksFrom = new HashMap<>();
-        private final Map<Area, List<AreaLink>> linksTo = new LinkedHashMap<>();
-        private int linkCount;
+        private List<Area> areas = new ArrayList<>();
+        // Versions of each code, oldest first (in the order added among those with the same start).
+        private Map<String, Object> byCode = new HashMap<>();
+        private Map<Area, Object> linksFrom = new HashMap<>();
+        private List<AreaLink> links = new ArrayList<>();
+        // Whether a hierarchy built from this builder holds the collections above: they are then
+        // copied before the next change, so that the hierarchy never sees it.
+        private boolean shared;
 
         private Builder() {
+        }
+
+        private void unshare() {
+            if (!shared) {
+                return;
+            }
+            areas = new ArrayList<>(areas);
+            Map<String, Object> codes = new HashMap<>(byCode.size() * 2);
+            byCode.forEach((code, versions) -> codes.put(code, copy(versions)));
+            byCode = codes;
+            Map<Area, Object> from = new HashMap<>(linksFrom.size() * 2);
+            linksFrom.forEach((area, out) -> from.put(area, copy(out)));
+            linksFrom = from;
+            links = new ArrayList<>(links);
+            shared = false;
+        }
+
+        private static Object copy(Object value) {
+            return value instanceof ArrayList<?> list ? new ArrayList<>(list) : value;
+        }
+
+        // Adds a value to what a map holds for a key: the value itself, or an ArrayList from the second.
+        @SuppressWarnings("unchecked")
+        private static <K, V> void insert(Map<K, Object> map, K key, V value, int at) {
+            Object known = map.get(key);
+            if (known == null) {
+                map.put(key, value);
+                return;
+            }
+            ArrayList<V> list;
+            if (known instanceof ArrayList) {
+                list = (ArrayList<V>) known;
+            } else {
+                list = new ArrayList<>(2);
+                list.add((V) known);
+                map.put(key, list);
+            }
+            list.add(at, value);
         }
 
         /**
@@ -910,8 +1001,11 @@ public final class AreaHierarchy {
          */
         public Builder add(Area area) {
             Objects.requireNonNull(area, "area");
-            List<Area> versions = byCode.computeIfAbsent(area.code(), k -> new ArrayList<>());
-            for (Area version : versions) {
+            unshare();
+            List<Area> versions = many(byCode.get(area.code()));
+            int at = versions.size();
+            for (int i = versions.size() - 1; i >= 0; i--) {
+                Area version = versions.get(i);
                 if (version.equals(area)) {
                     throw new InvalidValueException("AreaHierarchy.area", area, "is already added");
                 }
@@ -919,8 +1013,11 @@ public final class AreaHierarchy {
                     throw new InvalidValueException("AreaHierarchy.area", area,
                             "overlaps " + version + ", another version of code " + area.code());
                 }
+                if (OLDEST_FIRST.compare(version, area) > 0) {
+                    at = i;
+                }
             }
-            versions.add(area);
+            insert(byCode, area.code(), area, at);
             areas.add(area);
             return this;
         }
@@ -974,6 +1071,7 @@ public final class AreaHierarchy {
             Objects.requireNonNull(predecessor, "predecessor");
             Objects.requireNonNull(successor, "successor");
             Objects.requireNonNull(kind, "kind");
+            unshare();
             requireAdded("AreaHierarchy.predecessor", predecessor);
             requireAdded("AreaHierarchy.successor", successor);
             LocalDate end = predecessor.validTo().orElseThrow(() -> new InvalidValueException(
@@ -984,8 +1082,8 @@ public final class AreaHierarchy {
                 throw new InvalidValueException("AreaHierarchy.successor", successor,
                         "does not start after " + end + ", the validTo of its predecessor " + predecessor);
             }
-            List<AreaLink> existing = linksFrom.get(predecessor);
-            if (existing != null) {
+            List<AreaLink> existing = many(linksFrom.get(predecessor));
+            if (!existing.isEmpty()) {
                 AreaLink first = existing.get(0);
                 if (first.isFull()) {
                     throw new InvalidValueException("AreaHierarchy.predecessor", predecessor,
@@ -1004,9 +1102,8 @@ public final class AreaHierarchy {
                 }
             }
             AreaLink link = new AreaLink(predecessor, successor, kind);
-            linksFrom.computeIfAbsent(predecessor, k -> new ArrayList<>(2)).add(link);
-            linksTo.computeIfAbsent(successor, k -> new ArrayList<>()).add(link);
-            linkCount++;
+            insert(linksFrom, predecessor, link, existing.size());
+            links.add(link);
             return this;
         }
 
@@ -1026,8 +1123,8 @@ public final class AreaHierarchy {
         }
 
         private void requireAdded(String field, Area area) {
-            List<Area> versions = byCode.get(area.code());
-            if (versions == null || !versions.contains(area)) {
+            List<Area> versions = many(byCode.get(area.code()));
+            if (!versions.contains(area)) {
                 throw new InvalidValueException(field, area, "has not been added");
             }
         }
@@ -1044,22 +1141,32 @@ public final class AreaHierarchy {
          *     an area has a single {@link LinkKind#PARTIAL} link, as a split needs two parts at least
          */
         public AreaHierarchy build() {
-            for (List<AreaLink> links : linksFrom.values()) {
-                AreaLink first = links.get(0);
-                if (!first.isFull() && links.size() < 2) {
+            for (Object out : linksFrom.values()) {
+                if (!(out instanceof AreaLink first)) {
+                    continue;
+                }
+                if (!first.isFull()) {
                     throw new InvalidValueException("AreaHierarchy.predecessor", first.from(),
                             "has a single partial link, to " + first.to()
                             + "; a unit split between new ones has two partial links or more");
                 }
             }
+            // Children of one parent mostly come one after another with the same validity: a child like
+            // the one checked before it passes the same way.
+            Area checked = null;
             for (Area child : areas) {
                 Optional<String> parentCode = child.parentCode();
                 if (parentCode.isEmpty()) {
                     continue;
                 }
                 String code = parentCode.get();
+                if (checked != null && code.equals(checked.parentCode().orElseThrow())
+                        && child.level() == checked.level() && sameValidity(child, checked)) {
+                    continue;
+                }
+                checked = child;
                 boolean found = false;
-                for (Area parent : byCode.getOrDefault(code, List.of())) {
+                for (Area parent : AreaHierarchy.<Area>many(byCode.get(code))) {
                     if (!parent.overlaps(child)) {
                         continue;
                     }
@@ -1074,7 +1181,12 @@ public final class AreaHierarchy {
                             "of " + child + " names no area valid while the child is");
                 }
             }
+            shared = true;
             return new AreaHierarchy(this);
+        }
+
+        private static boolean sameValidity(Area a, Area b) {
+            return a.validFrom().equals(b.validFrom()) && a.validTo().equals(b.validTo());
         }
     }
 }

@@ -120,6 +120,45 @@ class AreaLookUpTest {
     }
 
     @Test
+    void aUnitLookedUpOnADateIsItselfOrItsSuccessors() {
+        // Only the unit given, not the other units of its name (there are two Tân Lập).
+        assertThat(HIERARCHY.lookUp(TAN_LAP_2, JULY_1).areas()).containsExactly(TAN_LAP_2);
+        assertThat(HIERARCHY.lookUp(TAN_LAP_2, JUNE_30).isFound()).isFalse();
+        NameMatch split = HIERARCHY.lookUp(CONG_VI, JULY_1);
+        assertThat(split.name()).isEqualTo("Phường Cống Vị");
+        assertThat(split.areas()).containsExactly(NGOC_HA, GIANG_VO);
+        assertThat(split.notes()).extracting(BilingualText::en)
+                .containsExactly("Phường Cống Vị was split between Phường Ngọc Hà, Phường Giảng Võ on 1 July 2025");
+        assertThatThrownBy(() -> HIERARCHY.lookUp(TAN_LAP_2.withValidTo(Y2026), JULY_1))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("is not in this hierarchy");
+    }
+
+    @Test
+    void aBuilderChangedAfterBuildLeavesTheHierarchyAsItWas() {
+        AreaHierarchy.Builder builder = AreaHierarchy.builder().addAll(List.of(BAC_GIANG, BAC_NINH, HA_NOI));
+        AreaHierarchy first = builder.build();
+        Area extra = commune("90003", "Xã Tân Lập").withParent("01");
+        builder.add(extra).merge(BAC_GIANG, BAC_NINH);
+        AreaHierarchy second = builder.build();
+        assertThat(first.areas()).containsExactly(BAC_GIANG, BAC_NINH, HA_NOI);
+        assertThat(first.successors(BAC_GIANG)).isEmpty();
+        assertThat(first.predecessorLinks(BAC_NINH)).isEmpty();
+        assertThat(first.children(HA_NOI, JULY_1)).isEmpty();
+        assertThat(first.toString()).isEqualTo("AreaHierarchy[3 areas, 0 links]");
+        assertThat(second.areas()).containsExactly(BAC_GIANG, BAC_NINH, HA_NOI, extra);
+        assertThat(second.predecessors(BAC_NINH)).containsExactly(BAC_GIANG);
+        assertThat(second.children(HA_NOI, JULY_1)).containsExactly(extra);
+        assertThat(second.toString()).isEqualTo("AreaHierarchy[4 areas, 1 links]");
+    }
+
+    @Test
+    void versionsAreOldestFirstWhateverTheOrderAdded() {
+        AreaHierarchy h = AreaHierarchy.builder().addAll(List.of(BAC_NINH, OLD_BAC_NINH, BAC_GIANG)).build();
+        assertThat(h.versions("24")).containsExactly(BAC_GIANG, BAC_NINH);
+        assertThatThrownBy(() -> h.versions("24").add(HA_NOI)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void runTogetherNamesAreFound() {
         assertThat(HIERARCHY.lookUp("Hanoi", JULY_1).area()).isEqualTo(HA_NOI);
         assertThat(HIERARCHY.lookUp("BACNINH", JULY_1).area()).isEqualTo(BAC_NINH);
