@@ -2,7 +2,9 @@
  * The binhdang domain model: strategies, objectives and targets; indicators and units; reporting
  * periods and areas; observations and datasets; and the calculations and checks over them.
  */
-@SuppressWarnings("requires-automatic") // expressly ships no module-info; its name is stable
+// requires-automatic: expressly ships no module-info; its name is stable. module: the qualified export
+// below names binhdang-serialization, which is built after core.
+@SuppressWarnings({"requires-automatic", "module"})
 module io.github.binhdang.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
@@ -19,6 +21,8 @@ module io.github.binhdang.core {
     exports io.github.binhdang.core.data;
     exports io.github.binhdang.core.index;
     exports io.github.binhdang.core.indicator;
+    // Only for the readers, which word value problems through message.Problem (one home per wording).
+    exports io.github.binhdang.core.message to io.github.binhdang.serialization;
     exports io.github.binhdang.core.period;
     exports io.github.binhdang.core.progress;
     exports io.github.binhdang.core.strategy;

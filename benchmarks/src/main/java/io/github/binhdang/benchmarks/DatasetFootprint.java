@@ -2,6 +2,10 @@ package io.github.binhdang.benchmarks;
 
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.unit.NumberNotation;
+import io.github.binhdang.serialization.csv.CsvReadResult;
+import io.github.binhdang.serialization.csv.DatasetCsvReader;
+import io.github.binhdang.serialization.csv.DatasetCsvWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +16,10 @@ import org.openjdk.jol.info.GraphLayout;
  * graph with JOL; beside it, the same observations as a plain {@code List<Observation>} (records of
  * {@code BigDecimal}s), the layout binhdang avoids.
  *
- * <p>Run: {@code java -Xmx12g -cp benchmarks/target/benchmarks.jar io.github.binhdang.benchmarks.DatasetFootprint [observations]}.
+ * <p>Run: {@code java -Xmx12g -cp benchmarks/target/benchmarks.jar io.github.binhdang.benchmarks.DatasetFootprint [observations] [csv]}.
+ * With {@code csv}, the observations are written as a CSV file in Vietnamese notation and read back, and the
+ * dataset read is measured too: its line per row and the file's way of writing fields, with the fields a row
+ * writes its own way (every hundredth value or numerator here, as {@code khoảng N}) kept with the row.
  */
 public final class DatasetFootprint {
 
@@ -54,5 +61,52 @@ public final class DatasetFootprint {
         System.out.printf("List<Observation>: %,d observations, %,d bytes, %.1f bytes per observation (%.1f× the Dataset)%n",
                 sample, listBytes, listBytes / (double) sample,
                 (listBytes / (double) sample) / (datasetBytes / (double) dataset.size()));
+        if (args.length > 1 && args[1].equals("csv")) {
+            measureCsv(dataset, datasetBytes);
+        }
+    }
+
+    /** The same observations written as CSV and read back: the source positions and written fields' cost. */
+    private static void measureCsv(Dataset dataset, long datasetBytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        DatasetCsvWriter.defaults().withNotation(NumberNotation.VIETNAMESE).withSeparator(';').write(dataset, out);
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (int own = 0; own < 2; own++) {
+            String file = text;
+            if (own == 1) {
+                // Every hundredth row writes its value as "khoảng N": a row's own way, kept with it.
+                StringBuilder edited = new StringBuilder(text.length() + text.length() / 500);
+                int line = 0;
+                int due = 0;
+                for (String row : text.split("\n", -1)) {
+                    if (line > 0 && line % 100 == 0) {
+                        due++;
+                    }
+                    // The value field follows the breakdown, which is quoted (it holds the separator); an empty value
+                    // is followed by the numerator.
+                    int quoted = row.indexOf("\";");
+                    if (due > 0 && quoted > 0) {
+                        int number = quoted + 2;
+                        if (row.charAt(number) == ';') {
+                            number++;
+                        }
+                        row = row.substring(0, number) + "khoảng " + row.substring(number);
+                        due--;
+                    }
+                    edited.append(row).append('\n');
+                    line++;
+                }
+                file = edited.toString();
+            }
+            byte[] bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            CsvReadResult read = DatasetCsvReader.defaults().withNotation(NumberNotation.VIETNAMESE)
+                    .read(new java.io.ByteArrayInputStream(bytes));
+            Dataset csv = read.dataset();
+            long csvBytes = GraphLayout.parseInstance(csv).totalSize();
+            System.out.printf("Dataset read from CSV%s: %,d observations, %,d bytes, %.1f bytes per observation"
+                    + " (%.1f more than built in code), %d rows reported%n",
+                    own == 1 ? " (1 % of values as 'khoảng N')" : "", csv.size(), csvBytes, csvBytes / (double) csv.size(),
+                    csvBytes / (double) csv.size() - datasetBytes / (double) dataset.size(), read.problems().size());
+        }
     }
 }

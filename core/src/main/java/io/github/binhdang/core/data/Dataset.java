@@ -1,5 +1,6 @@
 package io.github.binhdang.core.data;
 
+import io.github.binhdang.core.Excerpt;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.internal.DatasetAccess;
 import io.github.binhdang.core.data.internal.ObservationTable;
@@ -8,10 +9,13 @@ import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,8 +39,11 @@ import org.jspecify.annotations.Nullable;
  * <p>A dataset read from a file may remember where each observation came from: the
  * {@linkplain #source() file} (its name, and for a table the column of each field) and the
  * {@linkplain #position(int) line and column} of each observation, kept as an {@code int} column (4 bytes
- * an observation; 8 when each has a column of its own, as in JSON). Validation puts them into each
- * finding's location. A dataset built in code keeps none. Positions take no part in {@link #equals}.
+ * an observation; 8 when each has a column of its own, as in JSON), and how the file writes its fields,
+ * so that a finding can {@linkplain #written(int, String) quote a field as written}: the file's notation
+ * and spellings once, and only a field a row writes its own way ({@code gần 400}) with that row, in a
+ * sparse map (some 130 bytes each). Validation puts them into each finding's location. A dataset built in
+ * code keeps none. Positions take no part in {@link #equals}.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -69,16 +76,51 @@ public final class Dataset implements Iterable<Observation> {
         final SourceFile file;
         int[] lines;
         int @Nullable [] columns;
+        // The fields written otherwise than the file's notation and spellings say, by row and path: sparse,
+        // so that a file written one way throughout keeps no text. Keyed by row * paths + the path's number.
+        @Nullable Map<Long, String> written;
+        @Nullable List<String> writtenPaths;
 
         Positions(SourceFile file, int capacity) {
             this.file = file;
             this.lines = new int[Math.max(16, capacity)];
         }
 
-        private Positions(SourceFile file, int[] lines, int @Nullable [] columns) {
+        private Positions(SourceFile file, int[] lines, int @Nullable [] columns, @Nullable Map<Long, String> written,
+                @Nullable List<String> writtenPaths) {
             this.file = file;
             this.lines = lines;
             this.columns = columns;
+            this.written = written;
+            this.writtenPaths = writtenPaths;
+        }
+
+        void write(int row, Row from) {
+            for (int i = 0; i < from.writtenCount; i++) {
+                List<String> paths = writtenPaths;
+                Map<Long, String> texts = written;
+                if (paths == null || texts == null) {
+                    paths = writtenPaths = new ArrayList<>();
+                    texts = written = new HashMap<>();
+                }
+                String path = Objects.requireNonNull(from.writtenPaths[i]);
+                int number = paths.indexOf(path);
+                if (number < 0) {
+                    number = paths.size();
+                    paths.add(path);
+                }
+                texts.put(((long) row << 8) | number, Objects.requireNonNull(from.writtenTexts[i]));
+            }
+        }
+
+        @Nullable String written(int row, String path) {
+            List<String> paths = writtenPaths;
+            Map<Long, String> texts = written;
+            if (paths == null || texts == null) {
+                return null;
+            }
+            int number = paths.indexOf(path);
+            return number < 0 ? null : texts.get(((long) row << 8) | number);
         }
 
         void set(int row, int line, int column) {
@@ -110,7 +152,19 @@ public final class Dataset implements Iterable<Observation> {
 
         Positions copy(int size) {
             int[] c = columns;
-            return new Positions(file, Arrays.copyOf(lines, size), c == null ? null : Arrays.copyOf(c, size));
+            Map<Long, String> texts = written;
+            List<String> paths = writtenPaths;
+            Map<Long, String> kept = null;
+            if (texts != null) {
+                kept = new HashMap<>();
+                for (Map.Entry<Long, String> e : texts.entrySet()) {
+                    if (e.getKey() >>> 8 < size) {
+                        kept.put(e.getKey(), e.getValue());
+                    }
+                }
+            }
+            return new Positions(file, Arrays.copyOf(lines, size), c == null ? null : Arrays.copyOf(c, size), kept,
+                    paths == null ? null : List.copyOf(paths));
         }
     }
 
@@ -209,6 +263,103 @@ public final class Dataset implements Iterable<Observation> {
         Objects.checkIndex(index, table.size());
         Positions p = positions;
         return p == null ? Optional.empty() : p.at(index);
+    }
+
+    /**
+     * Returns a field of the observation at a position as the file wrote it, such as {@code 1.234,5},
+     * {@code gần 400} or {@code Nữ}: the text the reader kept for that row when the row wrote the field
+     * otherwise than the rest of the file, else the field written the file's way
+     * ({@linkplain SourceFile#format(BigDecimal) its notation} for numbers, its
+     * {@linkplain SourceFile#spelling(String, String) spelling} for codes). A table (CSV) answers only
+     * for fields it has a column for; other files (JSON) for the fields the observation has, as the
+     * writer writes them. A long field is quoted as {@link Excerpt#of(CharSequence)} quotes it.
+     *
+     * <p>Fields are named by the paths of finding locations ({@code value}, {@code period},
+     * {@code breakdown.SEX}, …; see {@link SourceFile}); a breakdown read from one {@code breakdown}
+     * column is given whole ({@code SEX=F}) for {@code breakdown.SEX}.
+     *
+     * @param index  the position, from 0 to {@code size() - 1}
+     * @param path   the field's path, not null
+     * @return the field as written, or empty for a dataset built in code, a row added without a position,
+     *         a field the file has no column for or the observation has not
+     * @throws IndexOutOfBoundsException if the index is outside the dataset
+     */
+    public Optional<String> written(int index, String path) {
+        Objects.checkIndex(index, table.size());
+        Objects.requireNonNull(path, "path");
+        Positions p = positions;
+        if (p == null || p.at(index).isEmpty()) {
+            return Optional.empty();
+        }
+        String kept = p.written(index, path);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        SourceFile file = p.file;
+        String field = path;
+        if (file.isTable()) {
+            String column = file.columnPath(path);
+            if (column == null) {
+                return Optional.empty();
+            }
+            field = column;
+        } else {
+            int dot = path.indexOf('.');
+            if (dot > 0 && !path.startsWith("breakdown.")) {
+                field = path.substring(0, dot);
+            }
+        }
+        Observation o = table.observation(index);
+        String canonical = canonical(o, field, file);
+        return canonical == null ? Optional.empty() : Optional.of(Excerpt.of(file.spelling(field, canonical)));
+    }
+
+    /**
+     * A field of an observation as a file that writes it the canonical way holds it (as the CSV and JSON
+     * writers write it), numbers in the file's notation; null when the observation has none.
+     */
+    private static @Nullable String canonical(Observation o, String field, SourceFile file) {
+        boolean table = file.isTable();
+        switch (field) {
+            case "indicator":
+                return o.indicator();
+            case "area":
+                return o.area();
+            case "period":
+                return o.period().toString();
+            case "breakdown":
+                return o.breakdown().isTotal() && !table ? null : o.breakdown().toString();
+            case "value":
+                return o.value().map(file::format).orElse(null);
+            case "numerator":
+                return o.numerator().map(file::format).orElse(null);
+            case "denominator":
+                return o.denominator().map(file::format).orElse(null);
+            case "unit":
+                return o.unit().map(Unit::code).orElse(null);
+            case "qualifier":
+                return o.qualifier() == Qualifier.EXACT && !table ? null : o.qualifier().name();
+            case "status":
+                if (o.status() == ObservationStatus.NOT_GIVEN) {
+                    return table ? "" : null;
+                }
+                return o.status() == ObservationStatus.FINAL && !table ? null : o.status().name();
+            case "source":
+                return o.source().orElse(null);
+            case "note":
+                return o.note().orElse(null);
+            default:
+                if (field.startsWith("breakdown.")) {
+                    Optional<String> category = o.breakdown().categories().entrySet().stream()
+                            .filter(e -> e.getKey().equals(field.substring("breakdown.".length())))
+                            .map(Map.Entry::getValue).findFirst();
+                    if (!table) {
+                        return category.isPresent() ? o.breakdown().toString() : null;
+                    }
+                    return category.orElse("");
+                }
+                return null;
+        }
     }
 
     /**
@@ -393,6 +544,7 @@ public final class Dataset implements Iterable<Observation> {
      */
     public static final class Row {
         private static final int MAX_SCALE = 29;
+        private static final @Nullable String[] NO_TEXT = new String[0];
 
         @Nullable String indicator;
         @Nullable String area;
@@ -417,6 +569,10 @@ public final class Dataset implements Iterable<Observation> {
         // Where the row was read from; 0 for no position.
         int line;
         int column;
+        // Fields the file wrote otherwise than its notation and spellings say, by path; most rows have none.
+        @Nullable String[] writtenPaths = NO_TEXT;
+        @Nullable String[] writtenTexts = NO_TEXT;
+        int writtenCount;
 
         private Row() {
         }
@@ -444,6 +600,41 @@ public final class Dataset implements Iterable<Observation> {
             note = null;
             line = 0;
             column = 0;
+            writtenCount = 0;
+            return this;
+        }
+
+        /**
+         * Keeps a field as the file writes it, for a field written otherwise than the file's
+         * {@linkplain SourceFile#format(BigDecimal) notation} or {@linkplain SourceFile#spelling(String, String)
+         * spelling} say: {@code gần 400} for the value 400, {@code 1234,5} in a file that otherwise groups
+         * thousands. The dataset keeps it only for a row added with a {@linkplain #at(int, int) position}, in
+         * a sparse map, so that findings can quote it ({@link Dataset#written(int, String)}); a reader gives
+         * it only where needed, as each costs some 100 bytes.
+         *
+         * @param path  the field's path, such as {@code value} or {@code breakdown.SEX}, not blank
+         * @param text  the field as written, not null; kept as {@link Excerpt#of(CharSequence)} quotes it
+         * @return this row
+         * @throws InvalidValueException if the path is blank
+         */
+        public Row written(String path, String text) {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(text, "text");
+            if (path.isBlank()) {
+                throw new InvalidValueException("Dataset.Row.written", "'" + path + "'", "must name a field");
+            }
+            for (int i = 0; i < writtenCount; i++) {
+                if (path.equals(writtenPaths[i])) {
+                    writtenTexts[i] = Excerpt.of(text);
+                    return this;
+                }
+            }
+            if (writtenCount == writtenPaths.length) {
+                writtenPaths = Arrays.copyOf(writtenPaths, writtenCount + 4);
+                writtenTexts = Arrays.copyOf(writtenTexts, writtenCount + 4);
+            }
+            writtenPaths[writtenCount] = path;
+            writtenTexts[writtenCount++] = Excerpt.of(text);
             return this;
         }
 
@@ -692,7 +883,7 @@ public final class Dataset implements Iterable<Observation> {
             if (p == null) {
                 positions = new Positions(file, Math.max(expectedSize, table.size()));
             } else {
-                Positions moved = new Positions(file, p.lines, p.columns);
+                Positions moved = new Positions(file, p.lines, p.columns, p.written, p.writtenPaths);
                 positions = moved;
             }
             return this;
@@ -707,6 +898,14 @@ public final class Dataset implements Iterable<Observation> {
                 p = positions = new Positions(SourceFile.unnamed(), Math.max(expectedSize, row + 1));
             }
             p.set(row, line, column);
+        }
+
+        private void place(int row, Row from) {
+            place(row, from.line, from.column);
+            Positions p = positions;
+            if (from.writtenCount > 0 && from.line > 0 && p != null) {
+                p.write(row, from);
+            }
         }
 
         /**
@@ -796,7 +995,7 @@ public final class Dataset implements Iterable<Observation> {
                     row.value, row.valueScale, row.bigValue, row.numerator, row.numeratorScale, row.bigNumerator,
                     row.denominator, row.denominatorScale, row.bigDenominator, row.qualifier, row.status,
                     row.unit, row.source, row.note);
-            place(position, row.line, row.column);
+            place(position, row);
             return this;
         }
 
@@ -832,7 +1031,7 @@ public final class Dataset implements Iterable<Observation> {
             if (existing >= 0) {
                 return OptionalInt.of(existing);
             }
-            place(position, row.line, row.column);
+            place(position, row);
             return OptionalInt.empty();
         }
 

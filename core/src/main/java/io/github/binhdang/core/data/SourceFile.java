@@ -1,6 +1,8 @@
 package io.github.binhdang.core.data;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.unit.NumberNotation;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +26,19 @@ import org.jspecify.annotations.Nullable;
  * file.column("value");   // Optional[SourceFile.Column[number=5, header=Giá trị]]
  * </pre>
  *
+ * <p>A file also says how it writes its fields, so that a finding can quote a field as written without
+ * the dataset keeping the text of every row: numbers in a {@linkplain #withNotation(NumberNotation, boolean)
+ * notation} ({@code 1.234,5}), and the {@linkplain #withSpelling(String, String, String) spelling} of a
+ * code in a column ({@code Nữ} for the sex {@code F}). A field written otherwise than these say (a
+ * {@code gần 400}, a number written once without grouping) is kept with its row by the dataset
+ * ({@link Dataset.Row#written(String, String)}); {@link Dataset#written(int, String)} gives either.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class SourceFile {
 
-    private static final SourceFile UNNAMED = new SourceFile("", Map.of());
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final SourceFile UNNAMED = new SourceFile("", Map.of(), NumberNotation.PLAIN, true, Map.of());
 
     /**
      * A column of a table: its position and its header as written.
@@ -56,10 +66,18 @@ public final class SourceFile {
 
     private final String name;
     private final Map<String, Column> columns;
+    private final NumberNotation notation;
+    private final boolean grouped;
+    // By path: each code's spelling in the file, such as F -> Nữ for breakdown.SEX.
+    private final Map<String, Map<String, String>> spellings;
 
-    private SourceFile(String name, Map<String, Column> columns) {
+    private SourceFile(String name, Map<String, Column> columns, NumberNotation notation, boolean grouped,
+            Map<String, Map<String, String>> spellings) {
         this.name = name;
         this.columns = columns;
+        this.notation = notation;
+        this.grouped = grouped;
+        this.spellings = spellings;
     }
 
     /**
@@ -70,7 +88,7 @@ public final class SourceFile {
      */
     public static SourceFile of(String name) {
         Objects.requireNonNull(name, "name");
-        return name.isEmpty() ? UNNAMED : new SourceFile(name, Map.of());
+        return name.isEmpty() ? UNNAMED : new SourceFile(name, Map.of(), NumberNotation.PLAIN, true, Map.of());
     }
 
     /**
@@ -98,7 +116,97 @@ public final class SourceFile {
         }
         Map<String, Column> more = new HashMap<>(columns);
         more.put(path.strip(), new Column(number, header));
-        return new SourceFile(name, Map.copyOf(more));
+        return new SourceFile(name, Map.copyOf(more), notation, grouped, spellings);
+    }
+
+    /**
+     * Returns a copy that writes numbers in a notation, such as {@code 1.234,5} in
+     * {@link NumberNotation#VIETNAMESE} with grouping or {@code 1234,5} without.
+     *
+     * @param notation  the notation, not null
+     * @param grouped   whether the integer part is grouped by thousands (no effect for {@code PLAIN})
+     * @return the file, not null
+     */
+    public SourceFile withNotation(NumberNotation notation, boolean grouped) {
+        Objects.requireNonNull(notation, "notation");
+        return new SourceFile(name, columns, notation, grouped, spellings);
+    }
+
+    /**
+     * Returns a copy in which a field's code is written another way, such as {@code Nữ} for the sex
+     * {@code F} in the path {@code breakdown.SEX} or {@code năm 2022} for the period {@code 2022}.
+     *
+     * @param path       the field's path, not blank
+     * @param canonical  the code as the dataset gives it ({@link #format(BigDecimal)} for a number), not null
+     * @param written    the code as the file writes it, not null
+     * @return the file, not null
+     * @throws InvalidValueException if the path is blank
+     */
+    public SourceFile withSpelling(String path, String canonical, String written) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(canonical, "canonical");
+        Objects.requireNonNull(written, "written");
+        if (path.isBlank()) {
+            throw new InvalidValueException("SourceFile.path", "'" + path + "'", "must not be blank");
+        }
+        Map<String, Map<String, String>> more = new HashMap<>(spellings);
+        Map<String, String> codes = new HashMap<>(more.getOrDefault(path.strip(), Map.of()));
+        codes.put(canonical, written);
+        more.put(path.strip(), Map.copyOf(codes));
+        return new SourceFile(name, columns, notation, grouped, Map.copyOf(more));
+    }
+
+    /**
+     * Returns the notation the file writes numbers in.
+     *
+     * @return the notation, {@code PLAIN} unless {@linkplain #withNotation(NumberNotation, boolean) set}, not null
+     */
+    public NumberNotation notation() {
+        return notation;
+    }
+
+    /**
+     * Writes a number as this file writes numbers: 1234.5 as {@code 1.234,5} in the Vietnamese notation
+     * with grouping, {@code 1234,5} without, {@code 1234.5} in the plain one.
+     *
+     * @param number  the number, not null
+     * @return the text, not null
+     */
+    public String format(BigDecimal number) {
+        String text = notation.format(number);
+        if (grouped || notation == NumberNotation.PLAIN || number.abs().compareTo(THOUSAND) < 0) {
+            return text;
+        }
+        return text.replace(notation == NumberNotation.VIETNAMESE ? "." : ",", "");
+    }
+
+    /**
+     * Returns how the file writes a code of a field: its {@linkplain #withSpelling(String, String, String)
+     * spelling} in that path, else the code itself.
+     *
+     * @param path       the field's path, not null
+     * @param canonical  the code as the dataset gives it, not null
+     * @return the text, not null
+     */
+    public String spelling(String path, String canonical) {
+        Objects.requireNonNull(canonical, "canonical");
+        Map<String, String> codes = spellings.get(Objects.requireNonNull(path, "path"));
+        String written = codes == null ? null : codes.get(canonical);
+        return written == null ? canonical : written;
+    }
+
+    /** Tells whether the file is a table, one with a column for some field. */
+    boolean isTable() {
+        return !columns.isEmpty();
+    }
+
+    /** The path whose column holds a field: the path itself, the part before its first dot, or null. */
+    @Nullable String columnPath(String path) {
+        if (columns.containsKey(path)) {
+            return path;
+        }
+        int dot = path.indexOf('.');
+        return dot > 0 && columns.containsKey(path.substring(0, dot)) ? path.substring(0, dot) : null;
     }
 
     /**
@@ -130,14 +238,15 @@ public final class SourceFile {
     }
 
     /**
-     * Compares the name and the columns.
+     * Compares the name, the columns and how fields are written.
      *
      * @param other  the other object
-     * @return true if both are the same file with the same columns
+     * @return true if both are the same file with the same columns, written the same way
      */
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof SourceFile f && name.equals(f.name) && columns.equals(f.columns);
+        return other instanceof SourceFile f && name.equals(f.name) && columns.equals(f.columns)
+                && notation == f.notation && grouped == f.grouped && spellings.equals(f.spellings);
     }
 
     /**
@@ -147,7 +256,7 @@ public final class SourceFile {
      */
     @Override
     public int hashCode() {
-        return name.hashCode() * 31 + columns.hashCode();
+        return (name.hashCode() * 31 + columns.hashCode()) * 31 + spellings.hashCode();
     }
 
     /**

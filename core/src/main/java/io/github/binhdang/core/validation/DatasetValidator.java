@@ -109,8 +109,9 @@ public final class DatasetValidator {
      * Validates a dataset: each observation, and each against the others. Locations carry each
      * observation's index in the dataset and, for a dataset read from a file (one with a
      * {@linkplain Dataset#source() source}), the file's name, the line, the column of the finding's field
-     * and its header as written ({@code line 7, column 4 "Giá trị"}), so that a finding names its place in
-     * the file even after rows were left out.
+     * and its header as written ({@code line 7, column 4 "Giá trị"}) and the field as written
+     * ({@code gần 400}, {@code 1.234,5}), so that a finding names its place in the file even after rows
+     * were left out.
      *
      * @param dataset  the dataset, not null
      * @param context  what it is validated against, not null
@@ -163,9 +164,10 @@ public final class DatasetValidator {
 
     /**
      * Puts where each finding's observation was read from into its location, for a dataset read from a
-     * file: the file's name, the line, and the column and header of the finding's field (or the column
-     * where the observation begins, when the file has no column for the field). A dataset built in code
-     * has no source, and its findings are left as they are.
+     * file: the file's name, the line, the column and header of the finding's field (or the column
+     * where the observation begins, when the file has no column for the field) and the field as the file
+     * wrote it ({@link Dataset#written(int, String)}). A dataset built in code has no source, and its
+     * findings are left as they are.
      */
     private static void placeInSource(Dataset dataset, List<Finding> findings) {
         Optional<SourceFile> source = dataset.source();
@@ -189,6 +191,12 @@ public final class DatasetValidator {
                 located = located.withPosition(at.get().line(), column.get().number());
                 if (!column.get().header().isBlank()) {
                     located = located.withHeader(column.get().header());
+                }
+            }
+            if (!located.path().isEmpty()) {
+                Optional<String> written = dataset.written(index.getAsInt(), located.path());
+                if (written.isPresent()) {
+                    located = located.withWritten(written.get());
                 }
             }
             findings.set(i, f.withLocation(located));

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A location in a file may also name the {@linkplain #file() file}, the {@linkplain #header() header}
  * of the column as the file writes it and the {@linkplain #written() field as written}, such as
- * {@code "38,89"} where the value is 38.89: {@link DatasetValidator} adds the file, line, column and
- * header itself for a dataset read from a file, and a reader adds the field as written to its own
+ * {@code "38,89"} where the value is 38.89: {@link DatasetValidator} adds the file, line, column,
+ * header and field as written itself for a dataset read from a file
+ * ({@link io.github.binhdang.core.data.Dataset#written(int, String)}), and a reader adds them to its own
  * problems.
  *
  * <p>Text form, for logs: the subject, the path, then what is known of the position, such as

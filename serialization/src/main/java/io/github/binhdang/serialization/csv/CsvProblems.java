@@ -2,6 +2,7 @@ package io.github.binhdang.serialization.csv;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.message.Problem;
 import io.github.binhdang.core.TextParseException;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.validation.Finding;
@@ -144,23 +145,20 @@ final class CsvProblems {
     }
 
     /**
-     * The Vietnamese of {@link #describe}: the rules of core are English, so the detail is worded by the
-     * column ({@code không đọc được kỳ báo cáo '2022-Q5'}), with the character of a text that cannot be
-     * parsed and the units the reader knows.
+     * The Vietnamese of {@link #describe}: the rules of core are English, so the detail is core's
+     * Vietnamese text for the exception's key ({@link Problem}: {@code không đọc được kỳ báo cáo '2022-Q5'
+     * (lỗi ở ký tự 7); …}), or for a unit the units the reader knows.
      */
     static String describeVietnamese(Column which, InvalidValueException e) {
-        if (e instanceof TextParseException t) {
-            String at = t.index() > 0 && t.index() < t.text().length() ? ", lỗi ở ký tự " + (t.index() + 1) : "";
-            return "không đọc được thành " + nounVietnamese(which) + at;
-        }
-        String value = e.value();
-        if (value.startsWith("'") && value.endsWith("'") && value.length() >= 2) {
-            value = value.substring(1, value.length() - 1);
-        }
         if (e instanceof UnknownUnit u) {
+            String value = e.value();
+            if (value.startsWith("'") && value.endsWith("'") && value.length() >= 2) {
+                value = value.substring(1, value.length() - 1);
+            }
             return unknownUnitVietnamese(value, u.known);
         }
-        return "không đọc được " + nounVietnamese(which) + " '" + value + "'";
+        // Core's one home for wording a value problem in Vietnamese, by the exception's key.
+        return Problem.of(e).vi();
     }
 
     private static String unknownUnitVietnamese(String unit, String known) {

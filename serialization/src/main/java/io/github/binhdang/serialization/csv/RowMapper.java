@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 final class RowMapper implements CsvTokenizer.Rows {
 
     private static final char REPLACEMENT = '\uFFFD';
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final Column[] COLUMNS = Column.values();
 
     private final NumberNotation notation;
@@ -55,11 +56,21 @@ final class RowMapper implements CsvTokenizer.Rows {
     // The file's name, or "" for a stream.
     private final String file;
     // Periods, breakdowns, units, qualifiers and statuses repeat row after row: each text is read once.
-    private final Memo<ReportingPeriod> periods = new Memo<>(ReportingPeriod::parse);
-    private final Memo<Breakdown> breakdowns = new Memo<>(Breakdown::parse);
-    private final Memo<Unit> unitMemo = new Memo<>(this::unit);
-    private final Memo<Qualifier> qualifiers = new Memo<>(Qualifier::parse);
-    private final Memo<ObservationStatus> statuses = new Memo<>(ObservationStatus::parse);
+    // Each also learns how the file spells its values (Nữ for F), for findings to quote them as written.
+    private final Memo<ReportingPeriod> periods = new Memo<>(ReportingPeriod::parse, ReportingPeriod::toString);
+    private final Memo<Breakdown> breakdowns = new Memo<>(Breakdown::parse, Breakdown::toString);
+    private final Memo<Unit> unitMemo = new Memo<>(this::unit, Unit::code);
+    private final Memo<Qualifier> qualifiers = new Memo<>(Qualifier::parse, Qualifier::name);
+    private final Memo<ObservationStatus> statuses = new Memo<>(ObservationStatus::parse,
+            status -> status == ObservationStatus.NOT_GIVEN ? "" : status.name());
+    private final Memo<Sex> sexes = new Memo<>(Sex::parse, Sex::code);
+    // How the file writes numbers: whether it groups thousands is learnt from the first number of four
+    // digits or more (0 not yet known, 1 grouped, 2 not); a number written otherwise is kept with its row.
+    private int grouping;
+    private SourceFile numbers;
+    // The row being read, and whether the header could be read.
+    private Dataset.@Nullable Row current;
+    private boolean usable;
     // The last plain number read.
     private final PlainDecimal plain = new PlainDecimal();
     // By column: the header's name for it and its position, or null and -1 when the header lacks it.
@@ -75,10 +86,27 @@ final class RowMapper implements CsvTokenizer.Rows {
         this.problems = problems;
         this.builder = Dataset.builder(expectedRows);
         this.file = file;
+        this.numbers = SourceFile.unnamed().withNotation(notation, true);
     }
 
-    /** The dataset of the rows added so far. */
+    /**
+     * The dataset of the rows added so far, with its file as read: the columns, the notation of its
+     * numbers and the spelling of its codes.
+     */
     Dataset dataset() {
+        if (usable) {
+            SourceFile source = sourceFile().withNotation(notation, grouping != 2);
+            Memo<?>[] memos = {periods, breakdowns, unitMemo, qualifiers, statuses, sexes};
+            Column[] columns = {Column.PERIOD, Column.BREAKDOWN, Column.UNIT, Column.QUALIFIER, Column.STATUS,
+                Column.SEX};
+            for (int i = 0; i < memos.length; i++) {
+                String path = path(columns[i]);
+                for (Map.Entry<String, String> e : memos[i].spellings().entrySet()) {
+                    source = source.withSpelling(path, e.getKey(), e.getValue());
+                }
+            }
+            builder.source(source);
+        }
         return builder.build();
     }
 
@@ -128,6 +156,7 @@ final class RowMapper implements CsvTokenizer.Rows {
         if (usable) {
             builder.source(sourceFile());
         }
+        this.usable = usable;
         return usable;
     }
 
@@ -179,6 +208,9 @@ final class RowMapper implements CsvTokenizer.Rows {
             return;
         }
         Cells cells = new Cells(at, values);
+        // A new row each time, for the same reason as the fields' holder.
+        Dataset.Row out = builder.row();
+        current = out;
         if (values.anyHolds(REPLACEMENT)) {
             // Only now are the columns looked up to name each bad field.
             for (Column column : COLUMNS) {
@@ -197,8 +229,6 @@ final class RowMapper implements CsvTokenizer.Rows {
             cells.empty(Column.PERIOD);
         }
         Breakdown breakdown = breakdown(cells);
-        // A new row each time, for the same reason as the fields' holder.
-        Dataset.Row out = builder.row();
         cellQualifier = null;
         boolean hasNumber = number(cells, Column.VALUE, out);
         hasNumber |= number(cells, Column.NUMERATOR, out);
@@ -213,6 +243,9 @@ final class RowMapper implements CsvTokenizer.Rows {
                         + written.word() + "'");
             }
             qualifier = written;
+            if (index[Column.QUALIFIER.ordinal()] >= 0 && cells.raw(Column.QUALIFIER).isEmpty()) {
+                out.written(path(Column.QUALIFIER), "");
+            }
         }
         ObservationStatus status = cells.read(Column.STATUS, statuses);
         if (status == null && index[Column.STATUS.ordinal()] >= 0 && cells.text(Column.STATUS).isEmpty()) {
@@ -267,7 +300,8 @@ final class RowMapper implements CsvTokenizer.Rows {
     private boolean number(Cells cells, Column column, Dataset.Row row) {
         boolean isPlain = notation == NumberNotation.PLAIN;
         // Digits, a sign and a point are ASCII and not blank: such a field needs no NFC or trimming.
-        if (!isPlain || !plain.read(cells.raw(column))) {
+        String raw = cells.raw(column);
+        if (!isPlain || !plain.read(raw)) {
             String text = cells.text(column);
             if (text.isEmpty()) {
                 return false;
@@ -276,12 +310,16 @@ final class RowMapper implements CsvTokenizer.Rows {
                 BigDecimal number;
                 try {
                     number = notation.parse(text);
+                    if (!raw.equals(format(number, raw))) {
+                        row.written(path(column), raw);
+                    }
                 } catch (InvalidValueException e) {
                     number = qualified(cells, column, text);
                     if (number == null) {
                         cells.fail(column, e);
                         return false;
                     }
+                    row.written(path(column), raw);
                 }
                 switch (column) {
                     case VALUE -> row.value(number);
@@ -291,12 +329,40 @@ final class RowMapper implements CsvTokenizer.Rows {
                 return true;
             }
         }
+        if (!isCanonicalPlain(raw)) {
+            row.written(path(column), raw);
+        }
         switch (column) {
             case VALUE -> row.value(plain.unscaled(), plain.scale());
             case NUMERATOR -> row.numerator(plain.unscaled(), plain.scale());
             default -> row.denominator(plain.unscaled(), plain.scale());
         }
         return true;
+    }
+
+    /**
+     * Whether a plain number just read is written as the dataset gives it back ({@code 7}, not
+     * {@code 007} or {@code +7}; {@code 0.0}, not {@code -0.0}).
+     */
+    private boolean isCanonicalPlain(String raw) {
+        char first = raw.charAt(0);
+        if (first == '+' || first == '-' && plain.unscaled() == 0) {
+            return false;
+        }
+        int i = first == '-' ? 1 : 0;
+        return !(raw.charAt(i) == '0' && i + 1 < raw.length() && Character.isDigit(raw.charAt(i + 1)));
+    }
+
+    /**
+     * A number as the file writes numbers, for comparing with the field: in its notation, grouped by
+     * thousands or not as its first number of four digits or more was.
+     */
+    private String format(BigDecimal number, String raw) {
+        if (grouping == 0 && notation != NumberNotation.PLAIN && number.abs().compareTo(THOUSAND) >= 0) {
+            grouping = raw.indexOf(notation == NumberNotation.VIETNAMESE ? '.' : ',') >= 0 ? 1 : 2;
+            numbers = numbers.withNotation(notation, grouping == 1);
+        }
+        return numbers.format(number);
     }
 
     /**
@@ -335,7 +401,7 @@ final class RowMapper implements CsvTokenizer.Rows {
         if (breakdown == null) {
             breakdown = Breakdown.TOTAL;
         }
-        Sex sex = cells.parse(Column.SEX, Sex::parse);
+        Sex sex = cells.read(Column.SEX, sexes);
         if (sex != null) {
             breakdown = breakdown.with(sex);
         }
@@ -457,13 +523,17 @@ final class RowMapper implements CsvTokenizer.Rows {
             if (raw.isEmpty()) {
                 return null;
             }
-            T known = memo.known(raw);
-            if (known != null) {
-                return known;
-            }
-            T value = parse(column, memo);
-            if (value != null) {
+            T value = memo.known(raw);
+            if (value == null) {
+                value = parse(column, memo);
+                if (value == null) {
+                    return null;
+                }
                 memo.remember(raw, value);
+            }
+            Dataset.Row row = current;
+            if (memo.isOwnWay() && row != null) {
+                row.written(path(column), raw);
             }
             return value;
         }

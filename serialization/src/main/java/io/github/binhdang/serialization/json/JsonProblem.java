@@ -1,6 +1,10 @@
 package io.github.binhdang.serialization.json;
 
+import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.message.Problem;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -53,6 +57,22 @@ public enum JsonProblem {
             return SYNTAX;
         }
         return VALUE;
+    }
+
+    /**
+     * Says what is wrong with a value the model refuses, for the person who wrote the document, in each
+     * language: core's wording of the error's {@link InvalidValueException} by its key
+     * ({@code không đọc được kỳ báo cáo '2022-Q5' (lỗi ở ký tự 7); …}) and the exception's English reason,
+     * without Java names. Other errors (syntax, limits, unknown properties, a value of the wrong type)
+     * have no such detail: the kind's own text says what is wrong in each language.
+     *
+     * @param e  the error, not null
+     * @return the detail in Vietnamese and English, or empty when the error is not a refused value
+     */
+    public static Optional<BilingualText> detail(JacksonException e) {
+        Objects.requireNonNull(e, "e");
+        return e.getCause() instanceof InvalidValueException invalid ? Optional.of(Problem.of(invalid))
+                : Optional.empty();
     }
 
     /**

@@ -50,7 +50,7 @@ class CsvReadResultTest {
         assertThat(finding.message()).isEqualTo(
                 "Line 7, column value '12.3.4': cannot be read as a number: unexpected character '.', at character 5");
         assertThat(finding.message(Locale.forLanguageTag("vi"))).isEqualTo(
-                "Dòng 7, cột value “12.3.4”: không đọc được thành số, lỗi ở ký tự 5");
+                "Dòng 7, cột value “12.3.4”: không đọc được số '12.3.4' (lỗi ở ký tự 5); hãy ghi số như 1234.5");
     }
 
     @Test

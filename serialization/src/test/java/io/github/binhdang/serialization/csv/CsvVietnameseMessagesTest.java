@@ -98,9 +98,9 @@ class CsvVietnameseMessagesTest {
     @Test
     void aFieldThatCannotBeParsedIsToldByItsColumn() {
         assertThat(first("indicator,area,period,value\nA,14,2019,12.3.4\n").message(VI))
-                .isEqualTo("Dòng 2, cột value “12.3.4”: không đọc được thành số, lỗi ở ký tự 5");
+                .isEqualTo("Dòng 2, cột value “12.3.4”: không đọc được số '12.3.4' (lỗi ở ký tự 5); hãy ghi số như 1234.5");
         assertThat(first("indicator,area,period,value,sex\nA,14,2019,1,X\n").message(VI))
-                .isEqualTo("Dòng 2, cột sex “X”: không đọc được giới tính 'X'");
+                .isEqualTo("Dòng 2, cột sex “X”: giới tính 'X' không đúng; hãy ghi Nữ hoặc Nam (F hoặc M)");
     }
 
     @Test

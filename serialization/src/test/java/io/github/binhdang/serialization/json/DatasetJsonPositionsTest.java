@@ -50,4 +50,24 @@ class DatasetJsonPositionsTest {
                         f -> f.location().column().getAsInt())
                 .containsExactly(tuple("a.json", 2, 1), tuple("a.json", 2, 57));
     }
+
+    @Test
+    void validationFindingsQuoteTheFieldAsWritten() {
+        // 105.0 % in a share, and a sex breakdown the indicator lacks: the value as the JSON writes it (scale
+        // kept), and the breakdown property whole, as a JSON file has no column of its own for one dimension.
+        String json = "{\"observations\":[\n"
+                + "{\"indicator\":\"W\",\"area\":\"1\",\"period\":\"2022\",\"value\":105.0},\n"
+                + "{\"indicator\":\"W\",\"area\":\"1\",\"period\":\"2022\",\"breakdown\":\"SEX=F\",\"value\":40}\n"
+                + "]}\n";
+        io.github.binhdang.core.indicator.Indicator w = io.github.binhdang.core.indicator.Indicator.builder("W",
+                io.github.binhdang.core.BilingualText.of("Tỷ lệ", "Share"),
+                io.github.binhdang.core.unit.MeasureKind.PERCENTAGE, io.github.binhdang.core.unit.Unit.PERCENT).build();
+        ValidationReport report = DatasetValidator.defaults().validate(
+                DatasetJsonReader.of().read(new StringReader(json)),
+                ValidationContext.of(List.of(w), AreaHierarchy.builder().build()));
+        assertThat(report.findings()).filteredOn(f -> !f.code().equals("area.unknown"))
+                .extracting(f -> f.code(), f -> f.location().line().getAsInt(),
+                        f -> f.location().written().orElse("(none)"))
+                .containsExactly(tuple("percentage.range", 2, "105.0"), tuple("breakdown.dimension", 3, "SEX=F"));
+    }
 }

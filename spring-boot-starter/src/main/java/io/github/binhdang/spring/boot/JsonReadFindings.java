@@ -9,15 +9,17 @@ import io.github.binhdang.serialization.json.JsonProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns a Jackson read error into a located, bilingual finding. The code says what kind of problem it
- * is; the English detail is Jackson's own message (or, for a value the model refuses, the model's
- * {@linkplain InvalidValueException#reason() reason}, without Java names),
- * and the Vietnamese message says the kind and place and gives that detail after it.
+ * is; the details come from {@link JsonProblem#detail(JacksonException)}: for a value the model refuses,
+ * core's wording in each language ({@linkplain InvalidValueException#reason() reason} in English,
+ * the Vietnamese text of its key in Vietnamese); otherwise Jackson's English message in the English
+ * finding, and no detail in the Vietnamese one, whose kind and place say what is wrong.
  *
  * <p>The code is the {@link JsonProblem} kind of the error, told by its type: {@code json.syntax} (not
  * JSON, or cut short: nothing after it can be read), {@code json.limit} (a read limit broken),
@@ -58,7 +60,8 @@ final class JsonReadFindings {
             location = location.withPosition(at.getLineNr(), at.getColumnNr());
         }
         String value = "";
-        String detail = detail(e);
+        Optional<BilingualText> worded = JsonProblem.detail(e);
+        String detail = worded.map(BilingualText::en).orElseGet(() -> jacksonDetail(e));
         if (e instanceof UnrecognizedPropertyException unknown) {
             value = unknown.getPropertyName();
         } else if (e.getCause() instanceof InvalidValueException invalid) {
@@ -66,6 +69,7 @@ final class JsonReadFindings {
         }
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("detail", detail);
+        worded.ifPresent(text -> arguments.put("chiTiet", text.vi()));
         // The message names the place from the root of the document, as the problem's path does.
         String shown = index >= 0 ? join("observations[" + index + "]", path) : path;
         arguments.put("path", shown.isEmpty() ? "$" : shown);
@@ -74,7 +78,8 @@ final class JsonReadFindings {
             arguments.put("line", Integer.toString(at.getLineNr()));
             arguments.put("column", Integer.toString(at.getColumnNr()));
         }
-        return new Finding(kind.code(), Severity.ERROR, location, value, detail, arguments, template(kind, positioned));
+        return new Finding(kind.code(), Severity.ERROR, location, value, detail, arguments,
+                template(kind, positioned, worded.isPresent()));
     }
 
     /**
@@ -85,14 +90,10 @@ final class JsonReadFindings {
      */
     static Finding unreadable(String detail) {
         return new Finding(JsonProblem.SYNTAX.code(), Severity.ERROR, Location.of(DOCUMENT, ""), "", detail,
-                Map.of("detail", detail, "path", "$"), template(JsonProblem.SYNTAX, false));
+                Map.of("detail", detail, "path", "$"), template(JsonProblem.SYNTAX, false, false));
     }
 
-    private static String detail(JacksonException e) {
-        if (e.getCause() instanceof InvalidValueException invalid) {
-            // In words for the person who wrote the document: no Java type, characters counted from 1.
-            return invalid.reason();
-        }
+    private static String jacksonDetail(JacksonException e) {
         String message = e.getOriginalMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
     }
@@ -129,10 +130,15 @@ final class JsonReadFindings {
         return path.startsWith("[") ? prefix + path : prefix + "." + path;
     }
 
-    private static BilingualText template(JsonProblem kind, boolean positioned) {
+    /**
+     * The message: the place and the kind, then the detail in the message's own language; a Vietnamese
+     * message has a detail only where core words it in Vietnamese (a value the model refuses), never
+     * Jackson's English.
+     */
+    private static BilingualText template(JsonProblem kind, boolean positioned, boolean vietnameseDetail) {
         String where = positioned ? "Dòng {line}, cột {column}" : "Nội dung gửi lên";
         String whereEn = positioned ? "Line {line}, column {column}" : "The request body";
-        return BilingualText.of(where + ": " + kind.vietnamese() + " ({detail})",
+        return BilingualText.of(where + ": " + kind.vietnamese() + (vietnameseDetail ? ": {chiTiet}" : ""),
                 whereEn + ": " + kind.english() + " ({detail})");
     }
 }

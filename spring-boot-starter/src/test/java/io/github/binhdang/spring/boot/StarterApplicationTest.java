@@ -117,8 +117,11 @@ class StarterApplicationTest {
         assertThat(period.get("index").asInt()).isEqualTo(2);
         assertThat(period.get("line").asInt()).isEqualTo(4);
         assertThat(period.get("column").asInt()).isEqualTo(column(BROKEN, 4, "\"2022-Q5\""));
+        // The detail in Vietnamese too, core's wording of the refused period, with no English in it.
         assertThat(period.get("message").asString()).startsWith("Dòng 4, cột ")
-                .contains("giá trị tại observations[2].period không hợp lệ");
+                .contains("giá trị tại observations[2].period không hợp lệ: không đọc được kỳ báo cáo '2022-Q5'"
+                        + " (lỗi ở ký tự 7)")
+                .doesNotContain("cannot", "quarter");
 
         JsonNode misspelt = findings.get(1);
         assertThat(misspelt.get("path").asString()).isEqualTo("observations[3].vlaue");
