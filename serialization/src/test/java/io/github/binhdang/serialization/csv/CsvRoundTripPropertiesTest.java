@@ -32,6 +32,12 @@ class CsvRoundTripPropertiesTest {
         return Generated.datasets();
     }
 
+    /** Up to 10 good rows: the bad rows are what this property is about. */
+    @Provide
+    Arbitrary<Dataset> smallDatasets() {
+        return Generated.datasets(10);
+    }
+
     @Provide
     Arbitrary<Character> separators() {
         return Arbitraries.of(',', ';');
@@ -70,7 +76,7 @@ class CsvRoundTripPropertiesTest {
      * at the end keep every good row and report every bad one, on a line of its own.
      */
     @Property(tries = 1000)
-    void everyRowIsKeptOrReported(@ForAll("datasets") Dataset dataset, @ForAll("badRows") List<Map<String, String>> bad,
+    void everyRowIsKeptOrReported(@ForAll("smallDatasets") Dataset dataset, @ForAll("badRows") List<Map<String, String>> bad,
             @ForAll @IntRange(max = 8) int atTheHead) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DatasetCsvWriter.defaults().write(dataset, out);

@@ -124,7 +124,12 @@ public final class Generated {
 
     /** Datasets of up to 40 observations, keeping the first of each key. */
     public static Arbitrary<Dataset> datasets() {
-        return observations().list().ofMaxSize(40).map(list -> {
+        return datasets(40);
+    }
+
+    /** Datasets of up to {@code maxSize} observations, keeping the first of each key. */
+    public static Arbitrary<Dataset> datasets(int maxSize) {
+        return observations().list().ofMaxSize(maxSize).map(list -> {
             Set<ObservationKey> keys = new HashSet<>();
             List<Observation> unique = new ArrayList<>();
             for (Observation o : list) {
