@@ -19,6 +19,7 @@ import io.github.binhdang.core.period.YearPeriod;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** jqwik generators of observations and datasets, shared by the JSON and CSV properties. */
 @SuppressWarnings("exports") // jqwik is read from the unnamed module in tests
@@ -71,12 +73,17 @@ public final class Generated {
         });
     }
 
-    /** Decimals of scale 0 to 8, small and large, of either sign. */
+    /** Decimals of scale 0 to 8, small and large, of either sign; some with many digits (up to 60, scale up to 30). */
     public static Arbitrary<BigDecimal> decimals() {
         Arbitrary<BigInteger> unscaled = Arbitraries.oneOf(
                 Arbitraries.longs().between(-1_000_000, 1_000_000).map(BigInteger::valueOf),
                 Arbitraries.bigIntegers().between(BigInteger.TEN.pow(20).negate(), BigInteger.TEN.pow(25)));
-        return Combinators.combine(unscaled, Arbitraries.integers().between(0, 8)).as(BigDecimal::new);
+        Arbitrary<BigDecimal> manyDigits = Combinators.combine(
+                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(60).negate(), BigInteger.TEN.pow(60)),
+                Arbitraries.integers().between(0, 30)).as(BigDecimal::new);
+        return Arbitraries.frequencyOf(
+                Tuple.of(9, Combinators.combine(unscaled, Arbitraries.integers().between(0, 8)).as(BigDecimal::new)),
+                Tuple.of(1, manyDigits));
     }
 
     /** Free text for sources and notes: Vietnamese, separators, quotes and line breaks. */
@@ -85,12 +92,14 @@ public final class Generated {
                 Arbitraries.of("Báo cáo số 12/BC-UBND", "gần 400 người", "a, b; c", "\"quoted\" text",
                         "two\nlines", "Sơn La", "Tổng cục Thống kê (GSO)", "=1+1", "#not a comment"),
                 Arbitraries.strings().withChars("aăâbcdđeêghiklmnoôơpqrstuưvxyÁàảãạ ,;\"'\n0123456789")
-                        .ofMinLength(1).ofMaxLength(40));
+                        .ofMinLength(1).ofMaxLength(40))
+                // The same Vietnamese text typed on a keyboard that sends decomposed characters (NFD).
+                .flatMap(t -> Arbitraries.of(t, Normalizer.normalize(t, Normalizer.Form.NFD)));
     }
 
     public static Arbitrary<Observation> observations() {
         Arbitrary<String> indicators = Arbitraries.of("W_ENT", "W_HDND", "0503", "Tỷ lệ nữ", "A.1-b");
-        Arbitrary<String> areas = Arbitraries.of("14", "01", "VN", "Sơn La", "088");
+        Arbitrary<String> areas = Arbitraries.of("14", "01", "VN", "Sơn La", "088", "SL-MOC_CHAU", "Xã Tân Lập");
         Arbitrary<Optional<BigDecimal>> numbers = decimals().optional(0.7);
         Arbitrary<Optional<Unit>> units = Arbitraries.of(Unit.PERCENT, Unit.PERSONS, Unit.COUNT, Unit.MILLION_VND,
                 Unit.PER_100000, Unit.PERCENTAGE_POINT, Fixtures.CLASSES).optional();
@@ -115,7 +124,12 @@ public final class Generated {
 
     /** Datasets of up to 40 observations, keeping the first of each key. */
     public static Arbitrary<Dataset> datasets() {
-        return observations().list().ofMaxSize(40).map(list -> {
+        return datasets(40);
+    }
+
+    /** Datasets of up to {@code maxSize} observations, keeping the first of each key. */
+    public static Arbitrary<Dataset> datasets(int maxSize) {
+        return observations().list().ofMaxSize(maxSize).map(list -> {
             Set<ObservationKey> keys = new HashSet<>();
             List<Observation> unique = new ArrayList<>();
             for (Observation o : list) {

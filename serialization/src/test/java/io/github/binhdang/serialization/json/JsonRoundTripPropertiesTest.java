@@ -39,14 +39,14 @@ class JsonRoundTripPropertiesTest {
                 Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(-6, 30)).as(BigDecimal::valueOf));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void datasetsRoundTripThroughTheMapper(@ForAll("datasets") Dataset dataset) {
         String json = BinhdangJson.mapper().writeValueAsString(dataset);
 
         assertThat(BinhdangJson.mapper().readValue(json, Dataset.class)).isEqualTo(dataset);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void datasetsRoundTripThroughTheStreamingWriterAndReader(@ForAll("datasets") Dataset dataset) {
         StringWriter out = new StringWriter();
         try (DatasetJsonWriter writer = DatasetJsonWriter.open(out)) {
@@ -56,14 +56,14 @@ class JsonRoundTripPropertiesTest {
         assertThat(DatasetJsonReader.of().read(new StringReader(out.toString()))).isEqualTo(dataset);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void observationsRoundTrip(@ForAll("observations") Observation observation) {
         String json = BinhdangJson.mapper().writeValueAsString(observation);
 
         assertThat(BinhdangJson.mapper().readValue(json, Observation.class)).isEqualTo(observation);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void periodsRoundTripAsTheirText(@ForAll("periods") ReportingPeriod period) {
         String json = BinhdangJson.mapper().writeValueAsString(period);
 
@@ -71,7 +71,7 @@ class JsonRoundTripPropertiesTest {
         assertThat(BinhdangJson.mapper().readValue(json, ReportingPeriod.class)).isEqualTo(period);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void decimalsKeepTheirScaleEvenNegative(@ForAll("anyScale") BigDecimal value) {
         Observation observation = Observation.builder("X", "1", ReportingPeriod.parse("2022")).value(value).build();
 
