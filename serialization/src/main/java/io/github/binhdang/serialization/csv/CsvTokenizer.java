@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * A quoted field with a line break in a row of the header's width is kept as one field.
  *
  * <p>A text with no row at all is an {@linkplain CsvProblems#empty empty file}.
+ *
+ * <p>A field that begins with an apostrophe followed by an apostrophe or a formula-like text is read
+ * without that apostrophe, the mark the package's writers put there ({@link Formulas}).
  */
 final class CsvTokenizer {
 
@@ -264,13 +267,18 @@ final class CsvTokenizer {
                 char c = buf[i];
                 if (c == sep || c == '\n' || c == '\r') {
                     pos = i;
-                    return trimmed(buf, start, i);
+                    return unmarked(trimmed(buf, start, i));
                 }
             }
         }
         field.setLength(0);
         unquotedRest();
-        return trimmedEnd(field);
+        return unmarked(trimmedEnd(field));
+    }
+
+    /** The field without the mark of a formula-like text, if it has one. */
+    private static String unmarked(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' ? Formulas.unmark(value) : value;
     }
 
     /** Appends the unquoted text up to the separator, a line break or the end to {@link #field}. */
@@ -348,7 +356,7 @@ final class CsvTokenizer {
             take();
         }
         if (!more() || buf[pos] == sep || buf[pos] == '\n' || buf[pos] == '\r') {
-            return inQuotes;
+            return unmarked(inQuotes);
         }
         // Text after the closing quote: the quotes were part of what was written.
         if (spansLines) {

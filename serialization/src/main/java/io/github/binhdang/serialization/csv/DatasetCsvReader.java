@@ -50,6 +50,12 @@ import java.util.Objects;
  * Text is put in Unicode NFC. Headers may name the columns in English or Vietnamese
  * ({@code Mã chỉ tiêu; Mã địa bàn; Kỳ báo cáo; Giá trị}); see the package documentation.
  *
+ * <p>A field that begins with an apostrophe followed by another, or by a text a spreadsheet would take
+ * as a formula ({@code '=HYPERLINK(…)}, {@code '-2+3}, {@code ''abc}), is read without its first
+ * apostrophe: that is how {@link DatasetCsvWriter} and {@link ScorecardCsvWriter}
+ * <a href="DatasetCsvWriter.html#formulas">neutralise such text</a>, so that what they write reads back
+ * as it was. Any other field beginning with an apostrophe ({@code 'abc}) is read as written.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class DatasetCsvReader {

@@ -54,6 +54,20 @@
  * plain ({@code 38.89}) unless the reader is told the file uses Vietnamese notation
  * ({@code 38,89}, {@code 125.525}).
  *
+ * <h2 id="formulas">Text a spreadsheet would run as a formula</h2>
+ * Files written here are opened by people in spreadsheet programs, and a cell such as
+ * {@code =HYPERLINK("http://…","Bấm vào đây")} would open as a live formula (CSV injection). So, as
+ * OWASP advises, {@link io.github.binhdang.serialization.csv.DatasetCsvWriter} and
+ * {@link io.github.binhdang.serialization.csv.ScorecardCsvWriter} write a text cell that begins with
+ * {@code =}, {@code +}, {@code -} or {@code @} (also after blanks, and in their full-width forms), or with
+ * a tab or a carriage return, quoted with an apostrophe before it ({@code "'=HYPERLINK(…)"}), which a
+ * spreadsheet shows as text; numbers are written as they are ({@code -3.5} stays a number). The reader
+ * takes the apostrophe away, so every text reads back as it was; a text that itself begins with an
+ * apostrophe followed by another or by such a text gets one more apostrophe for the same reason. A
+ * writer's {@code withFormulaEscaping(false)} switches the neutralising off for files that only
+ * programs read. LibreOffice Calc opening the written files shows no formula (a test, in the build's
+ * profile {@code libreoffice}).
+ *
  * <h2>Problems are data</h2>
  * {@link io.github.binhdang.serialization.csv.DatasetCsvReader} never stops at a bad row: it returns
  * the dataset of the good rows and a {@link io.github.binhdang.serialization.csv.CsvProblem} for each
