@@ -9,12 +9,17 @@ import org.jspecify.annotations.Nullable;
  * that, the value of each of the first 4,096 distinct fields as written (before NFC and trimming).
  * Fields as written are chained in the order met: rows of a tidy file cycle through the same
  * breakdowns or periods in the same order, so the field after a known one is nearly always the one
- * that followed it before, found with one comparison and no hash.
+ * that followed it before, found with one comparison and no hash. A text longer than
+ * {@value #LONGEST} characters is not remembered, so that what a memo keeps stays small whatever the
+ * fields hold.
  */
 final class Memo<T> implements FieldParser<T> {
 
     /** Distinct texts remembered per column; a column with more (free text, say) is parsed every time. */
     static final int LIMIT = 4096;
+
+    /** The longest text remembered, in characters; no period, breakdown, unit or status is longer. */
+    static final int LONGEST = 256;
 
     private final Map<String, T> read = new HashMap<>();
     private final FieldParser<T> parser;
@@ -67,7 +72,7 @@ final class Memo<T> implements FieldParser<T> {
 
     /** Remembers the value read from a field as written, which {@link #known} did not know. */
     void remember(String raw, T value) {
-        if (raws.size() >= LIMIT) {
+        if (raws.size() >= LIMIT || raw.length() > LONGEST) {
             return;
         }
         Raw<T> entry = new Raw<>(raw, value);
@@ -89,7 +94,7 @@ final class Memo<T> implements FieldParser<T> {
         if (value == null) {
             // A text that fails is not remembered: each row that has it gets its own problem.
             value = parser.parse(text);
-            if (read.size() < LIMIT) {
+            if (read.size() < LIMIT && text.length() <= LONGEST) {
                 read.put(text, value);
             }
         }
