@@ -206,6 +206,7 @@ final class CsvTokenizer {
             rowOver = false;
             over = NONE;
             row(values);
+            overRow();
             List<String> names = headerNames;
             StringBuilder captured = capture;
             boolean again = abort || broken || captured != null && names != null && values.size() != names.size();
@@ -302,12 +303,10 @@ final class CsvTokenizer {
     private void row(Fields values) throws IOException {
         int column = 1;
         while (true) {
-            if (!rowOver && offset + pos - rowStart > maxRow) {
-                // The fields after this are read, not kept.
-                rowOver = true;
-                if (over == NONE) {
-                    over = ROW;
-                }
+            // The row's length is looked at every 16 fields and at its end (in rows), which bounds what a row
+            // keeps to its limit and 16 fields more, at little cost per field.
+            if ((column & 15) == 0) {
+                overRow();
             }
             String value = field(column++);
             if (abort) {
@@ -340,6 +339,16 @@ final class CsvTokenizer {
         }
     }
 
+    /** Notes whether the row is longer than the limit so far: then its fields after this are not kept. */
+    private void overRow() {
+        if (!rowOver && offset + pos - rowStart > maxRow) {
+            rowOver = true;
+            if (over == NONE) {
+                over = ROW;
+            }
+        }
+    }
+
     /** Moves past the character at pos, keeping it when the row's text is being kept. */
     private void take() {
         StringBuilder captured = capture;
@@ -358,6 +367,29 @@ final class CsvTokenizer {
 
     /** Reads one field and stops on the separator or line break after it (or at the end of the text). */
     private String field(int column) throws IOException {
+        // The common case: a field that starts with no blank, quote or apostrophe and ends in the buffer
+        // within the limit, taken from it as one string.
+        int start = pos;
+        if (capture == null && start < limit) {
+            char first = buf[start];
+            if (first != '"' && first != '\'' && !isBlank(first)) {
+                for (int i = start; i < limit; i++) {
+                    char c = buf[i];
+                    if (c == sep || c == '\n' || c == '\r') {
+                        if (i - start > maxField) {
+                            break;
+                        }
+                        pos = i;
+                        return trimmed(buf, start, i);
+                    }
+                }
+            }
+        }
+        return anyField(column);
+    }
+
+    /** Reads any field, as {@link #field} does. */
+    private String anyField(int column) throws IOException {
         // Blanks before the field.
         while (more() && !abort) {
             char c = buf[pos];
