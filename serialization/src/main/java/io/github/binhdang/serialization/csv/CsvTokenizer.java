@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What a row can cost is bounded by the {@link CsvLimits}: a field longer than
  * {@link CsvLimits#maxFieldLength()} is read on to its end without being kept (its first characters
- * and its length make the problem), a row is kept only up to {@link CsvLimits#maxRowLength()}
- * characters, and the text kept to read again after line breaks inside quotes is at most that long:
+ * and its length make the problem), a row's fields are kept only while it is within
+ * {@link CsvLimits#maxRowLength()} characters (looked at every 16 fields and at its end), and the text kept to read again after line breaks inside quotes is at most that long:
  * when it is full, the row is reported and the lines after its first are read again, as after a quote
  * that is not closed. Past {@link CsvLimits#maxRows()} rows after the header the reading stops.
  */
@@ -471,6 +471,27 @@ final class CsvTokenizer {
 
     /** Reads a field that starts with a quote, at pos. */
     private String quoted(int column) throws IOException {
+        if (capture == null) {
+            // The common case: a quoted field on one line, with no doubled quote, closed in the buffer right
+            // before a separator or a line break, taken from the buffer as one string.
+            int start = pos + 1;
+            for (int i = start; i < limit; i++) {
+                char c = buf[i];
+                if (c == '"') {
+                    if (i + 1 < limit && i - start <= maxField) {
+                        char next = buf[i + 1];
+                        if (next == sep || next == '\n' || next == '\r') {
+                            pos = i + 1;
+                            return unmarked(new String(buf, start, i - start));
+                        }
+                    }
+                    break;
+                }
+                if (c == '\n') {
+                    break;
+                }
+            }
+        }
         field.setLength(0);
         take();
         boolean spansLines = false;
