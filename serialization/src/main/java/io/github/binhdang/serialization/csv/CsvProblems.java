@@ -1,6 +1,7 @@
 package io.github.binhdang.serialization.csv;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.Excerpt;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.message.Problem;
 import io.github.binhdang.core.TextParseException;
@@ -24,7 +25,11 @@ import java.util.Map;
  * detail is kept beside the problem (the problem itself is English) and is what a finding's Vietnamese
  * message says: a clerk reads no English in it.
  *
- * <p>A problem's {@link CsvProblem#line() line} is at least 1.
+ * <p>A problem's {@link CsvProblem#line() line} is at least 1. A problem keeps the field as written
+ * shortened ({@link Excerpt}), once, and its messages quote what a user wrote through the same excerpt,
+ * so that a problem costs about the same whatever the size of the field. At most
+ * {@link CsvLimits#maxProblems()} problems are kept; the ones after are counted and summed up in one last
+ * problem.
  */
 final class CsvProblems {
 
@@ -56,15 +61,50 @@ final class CsvProblems {
     private final List<String> vietnamese = new ArrayList<>();
     // The problems, by position, that are warnings rather than errors (the rows were read).
     private final BitSet warnings = new BitSet();
+    // Issue 20 (hostcsv): the problems kept at most, all problems found, the lines of the first and last
+    // one not kept, and the rows after the header read and reported.
+    private final int maxProblems;
+    private int total;
+    private int firstUnlisted;
+    private int lastUnlisted;
+    private long rowsRead;
+    private long rowsReported;
 
-    /** The number of problems so far: a row whose reading adds any is left out. */
-    int size() {
-        return problems.size();
+    /** Problems of a reading that keeps {@value CsvLimits#DEFAULT_MAX_PROBLEMS} at most. */
+    CsvProblems() {
+        this(CsvLimits.DEFAULT_MAX_PROBLEMS);
     }
 
-    private void add(Kind kind, int line, String column, int columnNumber, String value, String message,
+    /** Problems of a reading that keeps so many at most. */
+    CsvProblems(int maxProblems) {
+        this.maxProblems = maxProblems;
+    }
+
+    /** The number of problems found so far, kept or not: a row whose reading adds any is left out. */
+    int size() {
+        return total;
+    }
+
+    /** Counts a row after the header, and whether it was reported (left out with a problem). */
+    void row(boolean reported) {
+        rowsRead++;
+        if (reported) {
+            rowsReported++;
+        }
+    }
+
+    private void add(Kind kind, int line, String column, int columnNumber, CharSequence value, String message,
             String vi) {
-        problems.add(new CsvProblem(kind, Math.max(1, line), column, columnNumber, value, message));
+        total++;
+        int at = Math.max(1, line);
+        if (problems.size() >= maxProblems) {
+            if (firstUnlisted == 0) {
+                firstUnlisted = at;
+            }
+            lastUnlisted = at;
+            return;
+        }
+        problems.add(new CsvProblem(kind, at, Excerpt.of(column), columnNumber, Excerpt.of(value), message));
         vietnamese.add(vi);
     }
 
@@ -82,8 +122,9 @@ final class CsvProblems {
     /** A header name that is no column; {@code columns} lists the columns. */
     void unknownColumn(int line, String name, int number, String columns) {
         warnings.set(problems.size());
-        add(Kind.HEADER, line, name, number, name, "unknown column '" + name + "' is not read; the columns are "
-                + columns, "không có cột nào tên '" + name + "' nên cột này không được đọc; các cột: " + columns);
+        String shown = Excerpt.of(name);
+        add(Kind.HEADER, line, name, number, name, "unknown column '" + shown + "' is not read; the columns are "
+                + columns, "không có cột nào tên '" + shown + "' nên cột này không được đọc; các cột: " + columns);
     }
 
     /** A column named a second time, at {@code number}, after {@code first}. */
@@ -94,14 +135,16 @@ final class CsvProblems {
     }
 
     /** A required column the header lacks; {@code present} is the header as written. */
-    void missingColumn(int line, Column column, String present) {
+    void missingColumn(int line, Column column, String header) {
+        String present = Excerpt.of(header);
         add(Kind.HEADER, line, column.header(), 0, "", "missing required column '" + column.header()
                 + "'; the header has: " + present, "thiếu cột bắt buộc '" + column.header() + "'; dòng tiêu đề có: "
                 + present);
     }
 
     /** Neither a value nor a numerator column; {@code present} is the header as written. */
-    void missingNumberColumn(int line, String present) {
+    void missingNumberColumn(int line, String header) {
+        String present = Excerpt.of(header);
         add(Kind.HEADER, line, Column.VALUE.header(), 0, "", "missing required column 'value' (or 'numerator'):"
                 + " a row needs a value or its numerator; the header has: " + present, "thiếu cột bắt buộc 'value'"
                 + " (hoặc 'numerator'): mỗi hàng cần có giá trị hoặc tử số; dòng tiêu đề có: " + present);
@@ -122,6 +165,10 @@ final class CsvProblems {
      * number: expected a digit, at character 3}.
      */
     void field(int line, String column, int number, String value, Column which, InvalidValueException e) {
+        if (e instanceof OverLimit o) {
+            add(Kind.LIMIT, line, column, number, value, o.detail, o.vi);
+            return;
+        }
         add(Kind.VALUE, line, column, number, value, describe(which, e), describeVietnamese(which, e));
     }
 
@@ -135,7 +182,7 @@ final class CsvProblems {
             String at = t.index() > 0 && t.index() < t.text().length() ? ", at character " + (t.index() + 1) : "";
             return "cannot be read as " + noun(which) + ": " + t.rule() + at;
         }
-        String value = e.value();
+        String value = Excerpt.of(e.value());
         if (!(value.startsWith("'") && value.endsWith("'") && value.length() >= 2)) {
             value = "'" + value + "'";
         }
@@ -151,7 +198,7 @@ final class CsvProblems {
      */
     static String describeVietnamese(Column which, InvalidValueException e) {
         if (e instanceof UnknownUnit u) {
-            String value = e.value();
+            String value = Excerpt.of(e.value());
             if (value.startsWith("'") && value.endsWith("'") && value.length() >= 2) {
                 value = value.substring(1, value.length() - 1);
             }
@@ -237,9 +284,9 @@ final class CsvProblems {
     void refused(int line, InvalidValueException e) {
         boolean limit = e.field().startsWith("Dataset.");
         add(limit ? Kind.LIMIT : Kind.ROW, line, "", 0, "", limit ? "the row is one more than a dataset can hold: "
-                + e.rule() : "the row cannot be an observation: " + e.value() + " " + e.rule(), limit
+                + e.rule() : "the row cannot be an observation: " + Excerpt.of(e.value()) + " " + e.rule(), limit
                 ? "hàng này vượt quá giới hạn của một bộ dữ liệu" + limitVietnamese(e.field())
-                : "hàng này không thành một số liệu được: " + e.value() + " không hợp lệ");
+                : "hàng này không thành một số liệu được: " + Excerpt.of(e.value()) + " không hợp lệ");
     }
 
     /** What a dataset holds at most, by the exception's field, in Vietnamese, after a colon. */
@@ -255,8 +302,9 @@ final class CsvProblems {
     }
 
     /** A row with the key of the row on {@code firstLine}. */
-    void duplicate(int line, String key, int firstLine) {
-        add(Kind.DUPLICATE, line, "", 0, key, "duplicates the key " + key + " of the row on line " + firstLine
+    void duplicate(int line, String fullKey, int firstLine) {
+        String key = Excerpt.of(fullKey);
+        add(Kind.DUPLICATE, line, "", 0, fullKey, "duplicates the key " + key + " of the row on line " + firstLine
                 + "; a dataset holds one value per key", "trùng khóa " + key + " với hàng ở dòng " + firstLine
                 + "; mỗi khóa chỉ có một giá trị");
     }
@@ -293,16 +341,110 @@ final class CsvProblems {
                 + " lại dưới dạng \"CSV UTF-8\"");
     }
 
+    // Issue 20, the reader's limits (hostcsv): each names the limit and the setting that changes it
+
+    /** A limit reached while reading a value, with the limit's name, its value and what was found. */
+    static final class OverLimit extends InvalidValueException {
+        private static final long serialVersionUID = 1L;
+
+        /** The English and Vietnamese detail. */
+        final String detail;
+        final String vi;
+
+        OverLimit(String text, String detail, String vi) {
+            super("limit", "'" + text + "'", detail);
+            this.detail = detail;
+            this.vi = vi;
+        }
+    }
+
+    /** How the limit is named and changed, after the detail: {@code (limit maxFieldLength = 32767, …)}. */
+    private static String setting(String name, long limit) {
+        return " (limit " + name + " = " + limit + ", set with CsvLimits.with" + Character.toUpperCase(name.charAt(0))
+                + name.substring(1) + ")";
+    }
+
+    private static String settingVietnamese(String name, long limit) {
+        return " (giới hạn " + name + " = " + limit + ", đặt lại bằng CsvLimits.with"
+                + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")";
+    }
+
+    /** A number with more digits than the limit; thrown by the mapper, reported by {@link #field}. */
+    static OverLimit tooManyDigits(String text, int digits, int limit) {
+        return new OverLimit(text, "the number has " + digits + " digits, more than the limit"
+                + setting("maxNumberDigits", limit) + "; the row is left out", "số có " + digits + " chữ số, vượt giới"
+                + " hạn" + settingVietnamese("maxNumberDigits", limit) + "; hàng này bị bỏ qua");
+    }
+
+    /** A breakdown with more dimensions than the limit; thrown by the mapper, reported by {@link #field}. */
+    static OverLimit tooManyDimensions(String text, int dimensions, int limit) {
+        return new OverLimit(text, "the breakdown has " + dimensions + " dimensions, more than the limit"
+                + setting("maxBreakdownDimensions", limit) + "; the row is left out", "phân tổ có " + dimensions
+                + " chiều phân tổ, vượt giới hạn" + settingVietnamese("maxBreakdownDimensions", limit)
+                + "; hàng này bị bỏ qua");
+    }
+
+    /** A field longer than the limit, known by its first characters and its length. */
+    void fieldTooLong(int line, String column, int number, CharSequence value, long length, int limit) {
+        add(Kind.LIMIT, line, column, number, value, "the field has " + length + " characters, more"
+                + " than the limit" + setting("maxFieldLength", limit) + "; the row is left out", "trường có " + length
+                + " ký tự, vượt giới hạn" + settingVietnamese("maxFieldLength", limit) + "; hàng này bị bỏ qua");
+    }
+
+    /**
+     * A row longer than the limit, of {@code length} characters or, when {@code reread}, more: then the
+     * lines after its first were read again as rows.
+     */
+    void rowTooLong(int line, long length, int limit, boolean reread) {
+        add(Kind.LIMIT, line, "", 0, "", reread ? "the row has more than " + limit + " characters, the limit"
+                + setting("maxRowLength", limit) + ", with line breaks inside quotes: is a quote not closed? The"
+                + " row is left out and the lines after its first were read again" : "the row has " + length
+                + " characters, more than the limit" + setting("maxRowLength", limit) + "; the row is left out",
+                reread ? "hàng có hơn " + limit + " ký tự, vượt giới hạn" + settingVietnamese("maxRowLength", limit)
+                + ", có dấu xuống dòng trong ngoặc kép: có dấu ngoặc kép không được đóng? Hàng này bị bỏ qua, các dòng"
+                + " sau dòng đầu của nó đã được đọc lại" : "hàng có " + length + " ký tự, vượt giới hạn"
+                + settingVietnamese("maxRowLength", limit) + "; hàng này bị bỏ qua");
+    }
+
+    /** The row on {@code line} is one more than the limit: it and the rows after it are not read. */
+    void tooManyRows(int line, int limit) {
+        add(Kind.LIMIT, line, "", 0, "", "the file has more than " + limit + " rows, the limit"
+                + setting("maxRows", limit) + "; the rows from this line on were not read", "tệp có hơn " + limit
+                + " hàng, vượt giới hạn" + settingVietnamese("maxRows", limit) + "; các hàng từ dòng này trở đi không"
+                + " được đọc");
+    }
+
+    /** The last problem, when problems were found beyond the most kept: how many more, on which lines. */
+    private void unlisted(int more) {
+        String lines = firstUnlisted == lastUnlisted ? "line " + firstUnlisted : "lines " + firstUnlisted + " to "
+                + lastUnlisted;
+        String linesVi = firstUnlisted == lastUnlisted ? "dòng " + firstUnlisted : "các dòng từ " + firstUnlisted
+                + " đến " + lastUnlisted;
+        problems.add(new CsvProblem(Kind.LIMIT, firstUnlisted, "", 0, "", more + " more problems, on " + lines
+                + ", are not listed" + setting("maxProblems", maxProblems) + "; " + rowsRead + " rows were read, "
+                + rowsReported + " of them reported"));
+        vietnamese.add("còn " + more + " lỗi khác, ở " + linesVi + ", không được liệt kê"
+                + settingVietnamese("maxProblems", maxProblems) + "; đã đọc " + rowsRead + " hàng, " + rowsReported
+                + " hàng trong số đó có lỗi");
+    }
+
     // The result
 
-    /** The dataset of the good rows, the problems and their findings. */
+    /**
+     * The dataset of the good rows, the problems and their findings, and the counts of rows; problems not
+     * kept are summed up in a last one.
+     */
     CsvReadResult result(Dataset dataset, String file) {
+        int kept = problems.size();
+        if (total > kept) {
+            unlisted(total - kept);
+        }
         List<Finding> findings = new ArrayList<>(problems.size());
         for (int i = 0; i < problems.size(); i++) {
             findings.add(finding(problems.get(i), vietnamese.get(i), file,
                     warnings.get(i) ? Severity.WARNING : Severity.ERROR));
         }
-        return new CsvReadResult(dataset, problems, ValidationReport.of(findings));
+        return new CsvReadResult(dataset, problems, ValidationReport.of(findings), rowsRead, rowsReported);
     }
 
     private static Finding finding(CsvProblem problem, String vi, String file, Severity severity) {

@@ -12,21 +12,32 @@ import java.util.Objects;
  * field or row that could not, also given as the findings of a validation report. Nothing in the file
  * is dropped without a problem saying so.
  *
- * @param dataset   the observations of the good rows, in file order, not null
- * @param problems  the problems, in file order, unmodifiable, not null
- * @param report    the problems as findings, one each in the same order, not null; see {@link #report()}
+ * <p>The counts hold for every file: {@code rowsRead() == dataset().size() + rowsReported()}. They are
+ * exact even when more problems were found than the reader keeps ({@link CsvLimits#maxProblems()}): the
+ * last problem then says how many were not listed.
+ *
+ * @param dataset       the observations of the good rows, in file order, not null
+ * @param problems      the problems, in file order, unmodifiable, not null
+ * @param report        the problems as findings, one each in the same order, not null; see {@link #report()}
+ * @param rowsRead      the rows after the header that were read, good or bad (blank ones not counted), 0
+ *                      or more
+ * @param rowsReported  the rows of those that were left out with a problem, 0 or more
  * @implSpec This record is immutable and thread-safe.
  */
-public record CsvReadResult(Dataset dataset, List<CsvProblem> problems, ValidationReport report) {
+public record CsvReadResult(Dataset dataset, List<CsvProblem> problems, ValidationReport report, long rowsRead,
+        long rowsReported) {
 
     /**
      * Checks the parts and copies the problems.
      *
-     * @param dataset   the dataset, not null
-     * @param problems  the problems, not null
-     * @param report    the report, with one finding per problem, not null
+     * @param dataset       the dataset, not null
+     * @param problems      the problems, not null
+     * @param report        the report, with one finding per problem, not null
+     * @param rowsRead      the rows read after the header
+     * @param rowsReported  the rows left out with a problem
      * @throws NullPointerException if any is null
-     * @throws InvalidValueException if the report has not one finding per problem
+     * @throws InvalidValueException if the report has not one finding per problem, or the rows read are
+     *         not the dataset's observations and the rows reported
      */
     public CsvReadResult {
         Objects.requireNonNull(dataset, "dataset");
@@ -36,6 +47,30 @@ public record CsvReadResult(Dataset dataset, List<CsvProblem> problems, Validati
             throw new InvalidValueException("CsvReadResult.report", report.size() + " findings",
                     "must have one finding per problem (" + problems.size() + ")");
         }
+        if (rowsReported < 0 || rowsRead != dataset.size() + rowsReported) {
+            throw new InvalidValueException("CsvReadResult.rowsRead", rowsRead, "must be the " + dataset.size()
+                    + " observations and the " + rowsReported + " rows reported");
+        }
+    }
+
+    /**
+     * Obtains a result whose counts of rows are taken from the problems: each distinct line of a problem
+     * that is neither the header's ({@code csv.header}) nor the whole file's ({@code csv.empty}) is a row
+     * reported.
+     *
+     * @param dataset   the dataset, not null
+     * @param problems  the problems, not null
+     * @param report    the report, with one finding per problem, not null
+     * @throws NullPointerException if any is null
+     * @throws InvalidValueException if the report has not one finding per problem
+     */
+    public CsvReadResult(Dataset dataset, List<CsvProblem> problems, ValidationReport report) {
+        this(dataset, problems, report, dataset.size() + reported(problems), reported(problems));
+    }
+
+    private static long reported(List<CsvProblem> problems) {
+        return problems.stream().filter(p -> p.kind() != CsvProblem.Kind.HEADER && p.kind() != CsvProblem.Kind.EMPTY)
+                .mapToInt(CsvProblem::line).distinct().count();
     }
 
     /**

@@ -14,6 +14,11 @@ import java.io.Writer;
  * {@code QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE} (a test holds the two equal), written here
  * because that feature is missing from Jackson 3.1, which Spring Boot 4.0 manages.
  *
+ * <p>Rows for people's spreadsheets neutralise text a spreadsheet would take as a formula
+ * ({@link Formulas}): such a text is written quoted with an apostrophe before it, and so is a text
+ * that begins with an apostrophe the reader would take away; the cells of number columns are written as
+ * they are, so that {@code -3.5} stays a number.
+ *
  * <p>Not thread-safe: one instance per write.
  */
 final class CsvRows {
@@ -21,9 +26,13 @@ final class CsvRows {
     private final Writer out;
     private final char separator;
     private final StringBuilder line = new StringBuilder(256);
+    // Whether formula-like text is neutralised; the fields, by position, that hold numbers.
+    private final boolean neutralise;
+    private final boolean[] numbers;
+    private final boolean marks;
 
     /**
-     * Starts rows on a writer.
+     * Starts rows on a writer that writes each field as it is, quoted where needed: no text is marked.
      *
      * @param out        the writer, not null; written a row at a time
      * @param separator  the field separator
@@ -31,6 +40,33 @@ final class CsvRows {
     CsvRows(Writer out, char separator) {
         this.out = out;
         this.separator = separator;
+        this.neutralise = false;
+        this.numbers = new boolean[0];
+        this.marks = false;
+    }
+
+    /**
+     * Starts rows on a writer whose text fields are marked as {@link Formulas} says: neutralised when
+     * formula-like (if asked), and given one more apostrophe when the reader would take one away.
+     *
+     * @param out            the writer, not null; written a row at a time
+     * @param separator      the field separator
+     * @param neutralise     whether formula-like text is neutralised
+     * @param numberColumns  the positions, from 0, of the fields that hold numbers, written as they are
+     */
+    CsvRows(Writer out, char separator, boolean neutralise, int... numberColumns) {
+        this.out = out;
+        this.separator = separator;
+        this.neutralise = neutralise;
+        int size = 0;
+        for (int column : numberColumns) {
+            size = Math.max(size, column + 1);
+        }
+        this.numbers = new boolean[size];
+        for (int column : numberColumns) {
+            numbers[column] = true;
+        }
+        this.marks = true;
     }
 
     /**
@@ -45,7 +81,12 @@ final class CsvRows {
             if (i > 0) {
                 line.append(separator);
             }
-            append(fields[i]);
+            String field = fields[i];
+            if (marks && !(i < numbers.length && numbers[i]) && Formulas.needsMark(field, neutralise)) {
+                appendQuoted("'" + field);
+            } else {
+                append(field);
+            }
         }
         line.append('\n');
         out.append(line);
@@ -56,6 +97,10 @@ final class CsvRows {
             line.append(field);
             return;
         }
+        appendQuoted(field);
+    }
+
+    private void appendQuoted(String field) {
         line.append('"');
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);

@@ -2,6 +2,7 @@ package io.github.binhdang.serialization.csv;
 
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.unit.NumberNotation;
 import io.github.binhdang.core.unit.Unit;
 import java.io.BufferedInputStream;
@@ -16,9 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a tidy CSV table of observations, one row per observation, into a dataset and a list of
@@ -50,11 +54,28 @@ import java.util.Objects;
  * Text is put in Unicode NFC. Headers may name the columns in English or Vietnamese
  * ({@code Mã chỉ tiêu; Mã địa bàn; Kỳ báo cáo; Giá trị}); see the package documentation.
  *
+ * <p>A field that begins with an apostrophe followed by another, or by a text a spreadsheet would take
+ * as a formula ({@code '=HYPERLINK(…)}, {@code '-2+3}, {@code ''abc}), is read without its first
+ * apostrophe: that is how {@link DatasetCsvWriter} and {@link ScorecardCsvWriter}
+ * <a href="DatasetCsvWriter.html#formulas">neutralise such text</a>, so that what they write reads back
+ * as it was. Any other field beginning with an apostrophe ({@code 'abc}) is read as written.
+ *
+ * <p>What a file can make the reader spend is bounded by {@link CsvLimits} (by default
+ * {@value CsvLimits#DEFAULT_MAX_FIELD_LENGTH} characters a field, {@value CsvLimits#DEFAULT_MAX_ROW_LENGTH}
+ * a row, {@value CsvLimits#DEFAULT_MAX_NUMBER_DIGITS} digits a number,
+ * {@value CsvLimits#DEFAULT_MAX_BREAKDOWN_DIMENSIONS} dimensions a breakdown,
+ * {@value CsvLimits#DEFAULT_MAX_ROWS} rows, {@value CsvLimits#DEFAULT_MAX_PROBLEMS} problems kept; see
+ * {@link #withLimits(CsvLimits)}). A limit reached is a problem ({@code csv.limit}) on its line and column
+ * that names the limit and its setting; the reader goes on with the next row. Each problem keeps the field
+ * as written shortened to {@value io.github.binhdang.core.Excerpt#DEFAULT_LENGTH} characters and its
+ * length, and its message quotes it so, however long the field.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class DatasetCsvReader {
 
-    private static final DatasetCsvReader DEFAULTS = new DatasetCsvReader('\0', NumberNotation.PLAIN, List.of(), Map.of());
+    private static final DatasetCsvReader DEFAULTS = new DatasetCsvReader('\0', NumberNotation.PLAIN, List.of(), Map.of(),
+            CsvLimits.defaults());
     // At most this many rows are made room for before reading; a bigger file grows its columns as it goes.
     private static final int MAX_EXPECTED_ROWS = 1 << 22;
 
@@ -63,17 +84,20 @@ public final class DatasetCsvReader {
     private final List<Unit> units;
     // The caller's header names, folded, and their columns.
     private final Map<String, Column> aliases;
+    private final CsvLimits limits;
 
-    private DatasetCsvReader(char separator, NumberNotation notation, List<Unit> units, Map<String, Column> aliases) {
+    private DatasetCsvReader(char separator, NumberNotation notation, List<Unit> units, Map<String, Column> aliases,
+            CsvLimits limits) {
         this.separator = separator;
         this.notation = notation;
         this.units = units;
         this.aliases = aliases;
+        this.limits = limits;
     }
 
     /**
      * Returns the reader with default settings: separator found from the header, plain numbers
-     * ({@code 38.89}), built-in units only.
+     * ({@code 38.89}), built-in units only, {@linkplain CsvLimits#defaults() default limits}.
      *
      * @return the reader, not null
      */
@@ -93,7 +117,7 @@ public final class DatasetCsvReader {
             throw new InvalidValueException("DatasetCsvReader.separator", "'" + separator + "'",
                     "must be ',', ';', a tab or '|'");
         }
-        return new DatasetCsvReader(separator, notation, units, aliases);
+        return new DatasetCsvReader(separator, notation, units, aliases, limits);
     }
 
     /**
@@ -104,18 +128,70 @@ public final class DatasetCsvReader {
      * @return the reader, not null
      */
     public DatasetCsvReader withNotation(NumberNotation notation) {
-        return new DatasetCsvReader(separator, Objects.requireNonNull(notation, "notation"), units, aliases);
+        return new DatasetCsvReader(separator, Objects.requireNonNull(notation, "notation"), units, aliases, limits);
     }
 
     /**
      * Returns a copy that also knows an application's own units, found by code or symbol before the
-     * built-in ones.
+     * built-in ones. A table written by {@link DatasetCsvWriter} names a unit by its code only, so a
+     * dataset with units of the application's own ({@code Unit.ofCount("classes", …)}, as read from JSON,
+     * which carries their definition) reads back from CSV with those units given here; the units of a
+     * dataset are found with {@link #unitsOf(Iterable)}.
      *
      * @param units  the units, not null
      * @return the reader, not null
      */
     public DatasetCsvReader withUnits(Collection<Unit> units) {
-        return new DatasetCsvReader(separator, notation, List.copyOf(units), aliases);
+        return new DatasetCsvReader(separator, notation, List.copyOf(units), aliases, limits);
+    }
+
+    /**
+     * Returns the units of observations that are not built in, each once, in the order met: what a
+     * reader needs {@linkplain #withUnits(Collection) to know} to read back the table
+     * {@link DatasetCsvWriter} writes of them.
+     *
+     * <pre>
+     * Dataset dataset = DatasetJsonReader.of().read(json).dataset();   // with an application's units
+     * DatasetCsvWriter.defaults().write(dataset, csv);
+     * DatasetCsvReader.defaults().withUnits(DatasetCsvReader.unitsOf(dataset)).read(csv);
+     * </pre>
+     *
+     * @param observations  the observations, such as a dataset, not null
+     * @return the units, unmodifiable, not null
+     */
+    public static List<Unit> unitsOf(Iterable<Observation> observations) {
+        Objects.requireNonNull(observations, "observations");
+        Set<Unit> found = new LinkedHashSet<>();
+        for (Observation o : observations) {
+            o.unit().ifPresent(unit -> {
+                Optional<Unit> builtIn = Unit.find(unit.code());
+                if (builtIn.isEmpty() || !builtIn.get().equals(unit)) {
+                    found.add(unit);
+                }
+            });
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Returns a copy with other limits on what a file may make the reader spend. The defaults are
+     * {@link CsvLimits#defaults()}; a service that reads files from outside may lower them:
+     * {@code withLimits(CsvLimits.defaults().withMaxRows(100_000))}.
+     *
+     * @param limits  the limits, not null
+     * @return the reader, not null
+     */
+    public DatasetCsvReader withLimits(CsvLimits limits) {
+        return new DatasetCsvReader(separator, notation, units, aliases, Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns the limits this reader reads with.
+     *
+     * @return the limits, not null
+     */
+    public CsvLimits limits() {
+        return limits;
     }
 
     /**
@@ -142,7 +218,7 @@ public final class DatasetCsvReader {
                         + " qualifier, status, source or note"));
         Map<String, Column> copy = new HashMap<>(aliases);
         copy.put(key, target);
-        return new DatasetCsvReader(separator, notation, units, Map.copyOf(copy));
+        return new DatasetCsvReader(separator, notation, units, Map.copyOf(copy), limits);
     }
 
     /**
@@ -248,9 +324,9 @@ public final class DatasetCsvReader {
 
     private CsvReadResult read(Reader in, int expectedRows, String file) {
         Objects.requireNonNull(in, "in");
-        CsvProblems problems = new CsvProblems();
-        RowMapper mapper = new RowMapper(notation, units, aliases, problems, expectedRows, file);
-        new CsvTokenizer(problems).read(in, separator, mapper);
+        CsvProblems problems = new CsvProblems(limits.maxProblems());
+        RowMapper mapper = new RowMapper(notation, units, aliases, problems, expectedRows, file, limits);
+        new CsvTokenizer(problems, limits).read(in, separator, mapper);
         return problems.result(mapper.dataset(), file);
     }
 }

@@ -31,24 +31,40 @@ import java.util.Optional;
  * holding the separator, a quote or a line break, or starting or ending with a space, are quoted.
  * Lines end with a line feed.
  *
+ * <h2 id="formulas">Text a spreadsheet would run as a formula</h2>
+ * A file written here is opened by people in spreadsheet programs, and a source or note such as
+ * {@code =HYPERLINK("http://…","Bấm vào đây")} would open as a live formula (CSV injection). So, by
+ * default and as OWASP advises, a text cell that begins with {@code =}, {@code +}, {@code -} or
+ * {@code @} (also after blanks, and in their full-width forms), or with a tab or a carriage return, is
+ * written quoted with an apostrophe before it: {@code "'=HYPERLINK(""http://…"",""Bấm vào đây"")"},
+ * which a spreadsheet shows as text. Numbers are never changed: a value of -3.5 is written
+ * {@code -3.5}, a number. {@link DatasetCsvReader} takes the apostrophe away again, so the text reads
+ * back as it was; a text that itself begins with an apostrophe followed by another or by such a text
+ * ({@code '=1}) is written with one more apostrophe, so that it too reads back unchanged.
+ * {@link #withFormulaEscaping(boolean) withFormulaEscaping(false)} writes formula-like text as it is,
+ * for a program that reads the file and no spreadsheet opens it.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class DatasetCsvWriter {
 
-    private static final DatasetCsvWriter DEFAULTS = new DatasetCsvWriter(',', NumberNotation.PLAIN, false);
+    private static final DatasetCsvWriter DEFAULTS = new DatasetCsvWriter(',', NumberNotation.PLAIN, false, true);
 
     private final char separator;
     private final NumberNotation notation;
     private final boolean bom;
+    private final boolean escapeFormulas;
 
-    private DatasetCsvWriter(char separator, NumberNotation notation, boolean bom) {
+    private DatasetCsvWriter(char separator, NumberNotation notation, boolean bom, boolean escapeFormulas) {
         this.separator = separator;
         this.notation = notation;
         this.bom = bom;
+        this.escapeFormulas = escapeFormulas;
     }
 
     /**
-     * Returns the writer with default settings: comma, plain numbers, no byte order mark.
+     * Returns the writer with default settings: comma, plain numbers, no byte order mark, formula-like
+     * text neutralised.
      *
      * @return the writer, not null
      */
@@ -68,7 +84,7 @@ public final class DatasetCsvWriter {
             throw new InvalidValueException("DatasetCsvWriter.separator", "'" + separator + "'",
                     "must be ',', ';', a tab or '|'");
         }
-        return new DatasetCsvWriter(separator, notation, bom);
+        return new DatasetCsvWriter(separator, notation, bom, escapeFormulas);
     }
 
     /**
@@ -78,7 +94,7 @@ public final class DatasetCsvWriter {
      * @return the writer, not null
      */
     public DatasetCsvWriter withNotation(NumberNotation notation) {
-        return new DatasetCsvWriter(separator, Objects.requireNonNull(notation, "notation"), bom);
+        return new DatasetCsvWriter(separator, Objects.requireNonNull(notation, "notation"), bom, escapeFormulas);
     }
 
     /**
@@ -89,7 +105,21 @@ public final class DatasetCsvWriter {
      * @return the writer, not null
      */
     public DatasetCsvWriter withBom(boolean bom) {
-        return new DatasetCsvWriter(separator, notation, bom);
+        return new DatasetCsvWriter(separator, notation, bom, escapeFormulas);
+    }
+
+    /**
+     * Returns a copy that neutralises text a spreadsheet would run as a formula, or not (see
+     * <a href="#formulas">the class documentation</a>). It is on by default; switch it off only for a
+     * file that a program reads and no person opens in a spreadsheet. Either way
+     * {@link DatasetCsvReader} reads every text back as it was.
+     *
+     * @param escape  true (the default) to write a formula-like text with an apostrophe before it, false
+     *                to write it as it is
+     * @return the writer, not null
+     */
+    public DatasetCsvWriter withFormulaEscaping(boolean escape) {
+        return new DatasetCsvWriter(separator, notation, bom, escape);
     }
 
     /**
@@ -124,7 +154,8 @@ public final class DatasetCsvWriter {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(out, "out");
         Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out);
-        CsvRows rows = new CsvRows(buffered, separator);
+        // The value, numerator and denominator are numbers, written as they are.
+        CsvRows rows = new CsvRows(buffered, separator, escapeFormulas, 4, 5, 6);
         try {
             String[] header = new String[Column.values().length - 4];
             int i = 0;

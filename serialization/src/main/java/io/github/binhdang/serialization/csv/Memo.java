@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * that, the value of each of the first 4,096 distinct fields as written (before NFC and trimming).
  * Fields as written are chained in the order met: rows of a tidy file cycle through the same
  * breakdowns or periods in the same order, so the field after a known one is nearly always the one
- * that followed it before, found with one comparison and no hash.
+ * that followed it before, found with one comparison and no hash. A text longer than
+ * {@value #LONGEST} characters is not remembered, so that what a memo keeps stays small whatever the
+ * fields hold.
  *
  * <p>It also learns how the file spells each value ({@code Nữ} for the sex {@code F}): the first field
  * of a value is its spelling, which the file's {@link io.github.binhdang.core.data.SourceFile} keeps once,
@@ -20,6 +22,9 @@ final class Memo<T> implements FieldParser<T> {
 
     /** Distinct texts remembered per column; a column with more (free text, say) is parsed every time. */
     static final int LIMIT = 4096;
+
+    /** The longest text remembered, in characters; no period, breakdown, unit or status is longer. */
+    static final int LONGEST = 256;
 
     private final Map<String, T> read = new HashMap<>();
     private final FieldParser<T> parser;
@@ -105,13 +110,13 @@ final class Memo<T> implements FieldParser<T> {
     void remember(String raw, T value) {
         String code = canonical.apply(value);
         String first = spellings.get(code);
-        if (first == null && spellings.size() < LIMIT) {
+        if (first == null && spellings.size() < LIMIT && raw.length() <= LONGEST) {
             spellings.put(code, raw);
             first = raw;
         }
         // A value met after the first 4,096 has no spelling, and is written as its code unless kept.
         ownWay = !raw.equals(first == null ? code : first);
-        if (raws.size() >= LIMIT) {
+        if (raws.size() >= LIMIT || raw.length() > LONGEST) {
             return;
         }
         Raw<T> entry = new Raw<>(raw, value, ownWay);
@@ -133,7 +138,7 @@ final class Memo<T> implements FieldParser<T> {
         if (value == null) {
             // A text that fails is not remembered: each row that has it gets its own problem.
             value = parser.parse(text);
-            if (read.size() < LIMIT) {
+            if (read.size() < LIMIT && text.length() <= LONGEST) {
                 read.put(text, value);
             }
         }

@@ -58,7 +58,7 @@ final class RowMapper implements CsvTokenizer.Rows {
     // Periods, breakdowns, units, qualifiers and statuses repeat row after row: each text is read once.
     // Each also learns how the file spells its values (Nữ for F), for findings to quote them as written.
     private final Memo<ReportingPeriod> periods = new Memo<>(ReportingPeriod::parse, ReportingPeriod::toString);
-    private final Memo<Breakdown> breakdowns = new Memo<>(Breakdown::parse, Breakdown::toString);
+    private final Memo<Breakdown> breakdowns = new Memo<>(this::breakdownOf, Breakdown::toString);
     private final Memo<Unit> unitMemo = new Memo<>(this::unit, Unit::code);
     private final Memo<Qualifier> qualifiers = new Memo<>(Qualifier::parse, Qualifier::name);
     private final Memo<ObservationStatus> statuses = new Memo<>(ObservationStatus::parse,
@@ -77,9 +77,21 @@ final class RowMapper implements CsvTokenizer.Rows {
     private @Nullable String[] names = new String[0];
     private int[] index = new int[0];
     private int headerSize;
+    // Issue 20 (hostcsv): the most digits of a number and dimensions of a breakdown; the units known, as a
+    // list for people, made once.
+    private final int maxDigits;
+    private final int maxDimensions;
+    private @Nullable String knownUnits;
 
     RowMapper(NumberNotation notation, List<Unit> units, Map<String, Column> aliases, CsvProblems problems,
             int expectedRows, String file) {
+        this(notation, units, aliases, problems, expectedRows, file, CsvLimits.defaults());
+    }
+
+    RowMapper(NumberNotation notation, List<Unit> units, Map<String, Column> aliases, CsvProblems problems,
+            int expectedRows, String file, CsvLimits limits) {
+        this.maxDigits = limits.maxNumberDigits();
+        this.maxDimensions = limits.maxBreakdownDimensions();
         this.notation = notation;
         this.units = units;
         this.aliases = aliases;
@@ -307,6 +319,12 @@ final class RowMapper implements CsvTokenizer.Rows {
                 return false;
             }
             if (!isPlain || !plain.read(text)) {
+                int digits = digits(text);
+                if (digits > maxDigits) {
+                    // Reading a number takes time that grows with the square of its digits.
+                    cells.fail(column, CsvProblems.tooManyDigits(text, digits, maxDigits));
+                    return false;
+                }
                 BigDecimal number;
                 try {
                     number = notation.parse(text);
@@ -396,6 +414,30 @@ final class RowMapper implements CsvTokenizer.Rows {
         return number;
     }
 
+    /** The digits of a text, 0 to 9 and any other Unicode digit. */
+    private static int digits(String text) {
+        int digits = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        return digits;
+    }
+
+    /** A breakdown's text form read, after its dimensions are counted against the limit. */
+    private Breakdown breakdownOf(String text) {
+        int dimensions = 0;
+        for (int i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) {
+            dimensions++;
+        }
+        if (dimensions > maxDimensions) {
+            throw CsvProblems.tooManyDimensions(text, dimensions, maxDimensions);
+        }
+        return Breakdown.parse(text);
+    }
+
     private Breakdown breakdown(Cells cells) {
         Breakdown breakdown = cells.read(Column.BREAKDOWN, breakdowns);
         if (breakdown == null) {
@@ -421,8 +463,17 @@ final class RowMapper implements CsvTokenizer.Rows {
                 .orElseThrow(() -> new CsvProblems.UnknownUnit(text, knownUnits()));
     }
 
-    /** The units this reader knows, by code and symbol: {@code percent (%), per_100 (/100), …}. */
+    /** The units this reader knows, by code and symbol: {@code percent (%), per_100 (/100), …}; made once. */
     private String knownUnits() {
+        String list = knownUnits;
+        if (list == null) {
+            list = unitList();
+            knownUnits = list;
+        }
+        return list;
+    }
+
+    private String unitList() {
         StringJoiner known = new StringJoiner(", ");
         for (List<Unit> list : List.of(units, Unit.builtIns())) {
             for (Unit unit : list) {

@@ -33,6 +33,12 @@ import java.util.Optional;
  * the notation chosen (plain {@code 38.89} by default). Fields holding the separator, a quote or a
  * line break, or starting or ending with a space, are quoted. Lines end with a line feed.
  *
+ * <p>As {@link DatasetCsvWriter} does <a href="DatasetCsvWriter.html#formulas">by default</a>, a text cell
+ * that a spreadsheet would run as a formula (one that begins with {@code =}, {@code +}, {@code -},
+ * {@code @}, a tab or a carriage return) is written quoted with an apostrophe before it, and numbers
+ * are written as they are ({@code -3.5} stays a number);
+ * {@link #withFormulaEscaping(boolean) withFormulaEscaping(false)} switches this off.
+ *
  * <p>The table is for reading by people and spreadsheets; the JSON form of a scorecard is the one that
  * reads back.
  *
@@ -45,18 +51,20 @@ public final class ScorecardCsvWriter {
             + "milestone_value,latest_period,latest_value,achieved,score,category_vi,category_en,status,"
             + "reason_vi,reason_en,progress_value,current_status_index,progress_gap";
 
-    private static final ScorecardCsvWriter DEFAULTS = new ScorecardCsvWriter(',', NumberNotation.PLAIN);
+    private static final ScorecardCsvWriter DEFAULTS = new ScorecardCsvWriter(',', NumberNotation.PLAIN, true);
 
     private final char separator;
     private final NumberNotation notation;
+    private final boolean escapeFormulas;
 
-    private ScorecardCsvWriter(char separator, NumberNotation notation) {
+    private ScorecardCsvWriter(char separator, NumberNotation notation, boolean escapeFormulas) {
         this.separator = separator;
         this.notation = notation;
+        this.escapeFormulas = escapeFormulas;
     }
 
     /**
-     * Returns the writer with default settings: comma, plain numbers.
+     * Returns the writer with default settings: comma, plain numbers, formula-like text neutralised.
      *
      * @return the writer, not null
      */
@@ -77,7 +85,7 @@ public final class ScorecardCsvWriter {
             throw new InvalidValueException("ScorecardCsvWriter.separator", "'" + separator + "'",
                     "must be ',', ';', a tab or '|'");
         }
-        return new ScorecardCsvWriter(separator, notation);
+        return new ScorecardCsvWriter(separator, notation, escapeFormulas);
     }
 
     /**
@@ -87,7 +95,19 @@ public final class ScorecardCsvWriter {
      * @return the writer, not null
      */
     public ScorecardCsvWriter withNotation(NumberNotation notation) {
-        return new ScorecardCsvWriter(separator, Objects.requireNonNull(notation, "notation"));
+        return new ScorecardCsvWriter(separator, Objects.requireNonNull(notation, "notation"), escapeFormulas);
+    }
+
+    /**
+     * Returns a copy that neutralises text a spreadsheet would run as a formula, or not. It is on by
+     * default; switch it off only for a file that a program reads and no person opens in a spreadsheet.
+     *
+     * @param escape  true (the default) to write a formula-like text with an apostrophe before it, false
+     *                to write it as it is
+     * @return the writer, not null
+     */
+    public ScorecardCsvWriter withFormulaEscaping(boolean escape) {
+        return new ScorecardCsvWriter(separator, notation, escape);
     }
 
     /**
@@ -101,7 +121,9 @@ public final class ScorecardCsvWriter {
         Objects.requireNonNull(scorecards, "scorecards");
         Objects.requireNonNull(out, "out");
         Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out);
-        CsvRows rows = new CsvRows(buffered, separator);
+        // milestone_value, latest_value, score, progress_value, current_status_index and progress_gap are
+        // numbers, written as they are (a negative gap stays a number).
+        CsvRows rows = new CsvRows(buffered, separator, escapeFormulas, 7, 9, 11, 17, 18, 19);
         try {
             rows.write(HEADER.split(","));
             for (Scorecard card : scorecards) {

@@ -54,6 +54,20 @@
  * plain ({@code 38.89}) unless the reader is told the file uses Vietnamese notation
  * ({@code 38,89}, {@code 125.525}).
  *
+ * <h2 id="formulas">Text a spreadsheet would run as a formula</h2>
+ * Files written here are opened by people in spreadsheet programs, and a cell such as
+ * {@code =HYPERLINK("http://…","Bấm vào đây")} would open as a live formula (CSV injection). So, as
+ * OWASP advises, {@link io.github.binhdang.serialization.csv.DatasetCsvWriter} and
+ * {@link io.github.binhdang.serialization.csv.ScorecardCsvWriter} write a text cell that begins with
+ * {@code =}, {@code +}, {@code -} or {@code @} (also after blanks, and in their full-width forms), or with
+ * a tab or a carriage return, quoted with an apostrophe before it ({@code "'=HYPERLINK(…)"}), which a
+ * spreadsheet shows as text; numbers are written as they are ({@code -3.5} stays a number). The reader
+ * takes the apostrophe away, so every text reads back as it was; a text that itself begins with an
+ * apostrophe followed by another or by such a text gets one more apostrophe for the same reason. A
+ * writer's {@code withFormulaEscaping(false)} switches the neutralising off for files that only
+ * programs read. LibreOffice Calc opening the written files shows no formula (a test, in the build's
+ * profile {@code libreoffice}).
+ *
  * <h2>Problems are data</h2>
  * {@link io.github.binhdang.serialization.csv.DatasetCsvReader} never stops at a bad row: it returns
  * the dataset of the good rows and a {@link io.github.binhdang.serialization.csv.CsvProblem} for each
@@ -63,6 +77,17 @@
  * rows after it are read again; an unknown column is a warning, since the rows are read without it.
  * {@link io.github.binhdang.serialization.csv.CsvReadResult#report()} gives them as a
  * {@code ValidationReport}, one finding each, with the line and column as its location.
+ *
+ * <p>What a file can make the reader spend is bounded by
+ * {@link io.github.binhdang.serialization.csv.CsvLimits}: the length of a row and of a field, the digits
+ * of a number, the dimensions of a breakdown, the rows of a file and the problems kept, each with a
+ * safe default and a setting ({@code DatasetCsvReader.withLimits(CsvLimits.defaults().withMaxRows(…))}).
+ * A limit reached is a {@code csv.limit} problem on its line and column that names the limit and its
+ * setting, and the reader goes on with the next row (past the most rows it stops). A problem keeps the
+ * field as written shortened to 80 characters and its length ({@code io.github.binhdang.core.Excerpt}),
+ * once, and its messages quote it so; past the most problems kept the rest are counted, one last problem
+ * says how many, and {@link io.github.binhdang.serialization.csv.CsvReadResult#rowsRead()} and
+ * {@link io.github.binhdang.serialization.csv.CsvReadResult#rowsReported()} stay exact.
  *
  * <h2 id="problems">Every problem code</h2>
  * The codes of the findings that reading and validating a submission give, in one table: the CSV
@@ -92,7 +117,7 @@
  * <tr><td>{@code csv.syntax}</td><td>CSV reader</td><td>the CSV cannot be read from here on: {@code the quote opened in column 5 is not closed; …}</td><td>tệp CSV không đọc được từ đây trở đi: {@code dấu ngoặc kép mở ở cột 5 không được đóng; …}</td></tr>
  * <tr><td>{@code csv.fields}</td><td>CSV reader</td><td>a row has more or fewer fields than the header has columns: {@code the row has 3 fields but the header has 5 columns; is a line break unquoted, or a separator missing?}</td><td>số ô của dòng khác số cột của dòng tiêu đề: {@code hàng có 3 trường nhưng dòng tiêu đề có 5 cột; có dấu xuống dòng không nằm trong ngoặc kép, hoặc thiếu dấu phân cách?}</td></tr>
  * <tr><td>{@code csv.encoding}</td><td>CSV reader</td><td>a field is not valid UTF-8: save the file as "CSV UTF-8"</td><td>tệp không được lưu dưới dạng UTF-8: {@code tệp có vẻ là UTF-16LE không có BOM (dấu thứ tự byte), …: hãy lưu lại dưới dạng "CSV UTF-8"}</td></tr>
- * <tr><td>{@code csv.limit}</td><td>CSV reader</td><td>the row is one more than a dataset can hold (65,536 indicator codes, periods or breakdowns)</td><td>vượt quá giới hạn của một bộ dữ liệu</td></tr>
+ * <tr><td>{@code csv.limit}</td><td>CSV reader</td><td>the row is one more than a dataset can hold (65,536 indicator codes, periods or breakdowns), or a limit of the reader is reached: {@code the field has 40000 characters, more than the limit (limit maxFieldLength = 32767, set with CsvLimits.withMaxFieldLength); the row is left out}</td><td>vượt quá giới hạn của một bộ dữ liệu: {@code trường có 40000 ký tự, vượt giới hạn (giới hạn maxFieldLength = 32767, đặt lại bằng CsvLimits.withMaxFieldLength); hàng này bị bỏ qua}</td></tr>
  * <tr><td>{@code json.syntax}</td><td>JSON reading</td><td>not valid JSON, nothing can be read from here on</td><td>không phải JSON hợp lệ, không đọc được từ đây trở đi</td></tr>
  * <tr><td>{@code json.limit}</td><td>JSON reading</td><td>the document exceeds a read limit</td><td>tài liệu vượt quá giới hạn đọc</td></tr>
  * <tr><td>{@code json.unknown}</td><td>JSON reading</td><td>the format has no property {path}</td><td>định dạng không có thuộc tính {path}</td></tr>

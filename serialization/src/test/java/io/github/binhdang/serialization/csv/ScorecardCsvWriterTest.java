@@ -62,6 +62,22 @@ class ScorecardCsvWriterTest {
     }
 
     @Test
+    void aNegativeProgressGapIsWrittenAsANumberNotNeutralised() {
+        // ESCAP's gap is negative when the projection passes the target: a number, never '-0.79.
+        Assessment a = Assessment.builder("escap", "2.3", T23.milestones().get(0))
+                .latest(SeriesPoint.of(YearPeriod.of(2017), new BigDecimal("58")))
+                .currentStatusIndex(new BigDecimal("0.9"))
+                .progressGap(new BigDecimal("-0.79"))
+                .build(ProgressStatus.ON_TRACK, BilingualText.of("Đúng hướng", "On track"));
+        StringWriter out = new StringWriter();
+
+        ScorecardCsvWriter.defaults().write(List.of(Scorecard.ofRows("VN-NSGE-2021-2030", "14", Breakdown.TOTAL,
+                "escap", List.of(new ScorecardRow(T23, a)))), out);
+
+        assertThat(out.toString().lines().toList().get(1)).endsWith(",Đúng hướng,On track,,0.9,-0.79");
+    }
+
+    @Test
     void writesVietnameseNumbersWithASemicolon() {
         StringWriter out = new StringWriter();
 
