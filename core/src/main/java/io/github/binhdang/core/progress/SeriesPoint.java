@@ -2,6 +2,7 @@ package io.github.binhdang.core.progress;
 
 import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -25,10 +26,12 @@ public record SeriesPoint(ReportingPeriod period, BigDecimal value, Qualifier qu
      * @param period     the period, not null
      * @param value      the value, not null
      * @param qualifier  the qualifier, not null
+     * @throws io.github.binhdang.core.InvalidValueException if the value is beyond the bounds of every
+     *         value ({@link io.github.binhdang.core.unit.Decimals#MAX_PRECISION})
      */
     public SeriesPoint {
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(value, "value");
+        Checks.requireBounded("SeriesPoint.value", Objects.requireNonNull(value, "value"));
         Objects.requireNonNull(qualifier, "qualifier");
     }
 
@@ -51,6 +54,6 @@ public record SeriesPoint(ReportingPeriod period, BigDecimal value, Qualifier qu
      */
     @Override
     public String toString() {
-        return period + ": " + (qualifier.isExact() ? "" : qualifier.title().en() + " ") + value.toPlainString();
+        return period + ": " + (qualifier.isExact() ? "" : qualifier.title().en() + " ") + Checks.plain(value);
     }
 }

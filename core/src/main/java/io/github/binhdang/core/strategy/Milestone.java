@@ -1,5 +1,6 @@
 package io.github.binhdang.core.strategy;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.YearPeriod;
@@ -113,7 +114,7 @@ public final class Milestone {
         Objects.requireNonNull(unit, "unit");
         unit.requireValid("Milestone.value", value);
         if (unit.equals(Unit.YES_NO) && (comparison != Comparison.EQUAL || value.compareTo(BigDecimal.ONE) != 0)) {
-            throw new InvalidValueException("Milestone.comparison", comparison + " " + value.toPlainString(),
+            throw new InvalidValueException("Milestone.comparison", comparison + " " + Checks.plain(value),
                     "must be EQUAL 1 for a yes/no milestone, which is met or not met");
         }
         return new Milestone(period, comparison, value, unit, onward);
@@ -212,7 +213,7 @@ public final class Milestone {
      */
     @Override
     public String toString() {
-        return period + (onward ? "+" : "") + ": " + comparison.symbol() + " " + value.toPlainString() + " "
+        return period + (onward ? "+" : "") + ": " + comparison.symbol() + " " + Checks.plain(value) + " "
                 + unit.code();
     }
 }
