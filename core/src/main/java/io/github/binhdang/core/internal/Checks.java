@@ -138,9 +138,10 @@ public final class Checks {
      * @return true if it is within the bounds
      */
     public static boolean isBounded(BigDecimal value) {
+        // precision() costs nothing for the common value (a long inside, its digit count cached), where
+        // unscaledValue() would make a BigInteger for every value read.
         int scale = value.scale();
-        return scale >= -MAX_SCALE && scale <= MAX_SCALE && value.unscaledValue().bitLength() <= MAX_BITS
-                && value.precision() <= MAX_PRECISION;
+        return scale >= -MAX_SCALE && scale <= MAX_SCALE && value.precision() <= MAX_PRECISION;
     }
 
     /**

@@ -106,6 +106,22 @@ class HostileNumbersTest {
         }
     }
 
+    /** The fuzzer's finding 2 (fuzz-findings.md): exponents far beyond an int, in a dataset. */
+    @Test
+    void theFuzzersOverflowingExponentsAreLocatedErrors() {
+        for (String value : List.of("1E4222222222222222222", "7222222222222220E4222222222222222222222222222222222226.89")) {
+            String json = "{\"observations\":[{\"indicator\":\"X\",\"area\":\"01\",\"period\":\"2022\",\"value\":"
+                    + value + "}]}";
+            try {
+                DatasetJsonReader.of().read(new StringReader(json));
+                fail("read " + json);
+            } catch (DatabindException e) {
+                assertThat(e.getLocation().getLineNr()).isEqualTo(1);
+                assertThat(e.getPathReference()).endsWith("Observation[\"value\"]");
+            }
+        }
+    }
+
     private static void readOrLocatedError(Class<?> type, String json, Runnable read) {
         try {
             read.run();
