@@ -35,11 +35,12 @@ public class InvalidValueException extends IllegalArgumentException {
      * Creates an exception for a value that breaks a rule.
      *
      * @param field  the type and field, such as {@code "Milestone.value"}, not null
-     * @param value  the value that was given, shown with {@link String#valueOf(Object)}; may be null
+     * @param value  the value that was given, shown with {@link String#valueOf(Object)} and, in the message,
+     *               shortened by {@link Excerpt#of(CharSequence)}; may be null
      * @param rule   the rule it breaks, in words, such as {@code "is below 0 for a percentage"}, not null
      */
     public InvalidValueException(String field, Object value, String rule) {
-        this(field, value, rule, field + ": " + value + " " + rule);
+        this(field, value, rule, field + ": " + Excerpt.of(String.valueOf(value)) + " " + rule);
     }
 
     /**

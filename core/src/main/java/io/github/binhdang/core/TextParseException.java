@@ -8,7 +8,7 @@ import java.util.Map;
  * Thrown when text cannot be read as the value it should stand for: a period {@code 2022-Q5}, a number
  * {@code 12,3,4}.
  *
- * <p>The message gives the text, the position and the rule:
+ * <p>The message gives the text (shortened by {@link Excerpt#of(CharSequence)}), the position and the rule:
  * {@code Cannot parse '2022-Q5' at index 6: quarter must be 1 to 4}. The position is a zero-based
  * index into {@link #text()}.
  */
@@ -30,7 +30,7 @@ public class TextParseException extends InvalidValueException {
      * @param rule   what the text should have been at that position, not null
      */
     public TextParseException(String field, CharSequence text, int index, String rule) {
-        super(field, text, rule, "Cannot parse '" + text + "' at index " + index + ": " + rule);
+        super(field, text, rule, "Cannot parse '" + Excerpt.of(text) + "' at index " + index + ": " + rule);
         this.text = text.toString();
         this.index = index;
     }
@@ -54,7 +54,7 @@ public class TextParseException extends InvalidValueException {
     @Override
     public String reason() {
         boolean inside = index > 0 && index < text.length();
-        return "'" + text + "' cannot be read: " + rule() + (inside ? ", at character " + (index + 1) : "");
+        return "'" + Excerpt.of(text) + "' cannot be read: " + rule() + (inside ? ", at character " + (index + 1) : "");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.calc;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.Decimals;
@@ -130,7 +131,7 @@ public record Change(ReportingPeriod from, ReportingPeriod to, BigDecimal fromVa
     public Computed compoundAnnualGrowthRate(int decimals) {
         if (fromValue.signum() <= 0 || toValue.signum() <= 0) {
             return Computed.noData(Unit.PERCENT, NoDataReason.UNDEFINED,
-                    "growth from " + fromValue.toPlainString() + " to " + toValue.toPlainString());
+                    "growth from " + Checks.plain(fromValue) + " to " + Checks.plain(toValue));
         }
         double ratio = toValue.doubleValue() / fromValue.doubleValue();
         double rate = (Math.pow(ratio, 1.0 / years()) - 1.0) * 100.0;

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.calc;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.NoSuchElementException;
@@ -139,7 +140,7 @@ public final class Computed {
      */
     @Override
     public String toString() {
-        return value != null ? value.toPlainString() + " " + unit.code()
+        return value != null ? Checks.plain(value) + " " + unit.code()
                 : "no data: " + reason + (detail.isEmpty() ? "" : " (" + detail + ")");
     }
 }

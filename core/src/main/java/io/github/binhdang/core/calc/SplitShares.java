@@ -1,5 +1,6 @@
 package io.github.binhdang.core.calc;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -142,12 +143,12 @@ public final class SplitShares {
             Objects.requireNonNull(newCode, "newCode");
             Objects.requireNonNull(share, "share");
             if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
-                throw new InvalidValueException("SplitShares.share", share.toPlainString(),
+                throw new InvalidValueException("SplitShares.share", Checks.plain(share),
                         "of " + oldCode + " in " + newCode + " must be above 0 and at most 1");
             }
             Map<String, BigDecimal> shares = byOld.computeIfAbsent(oldCode, k -> new LinkedHashMap<>());
             if (shares.containsKey(newCode)) {
-                throw new InvalidValueException("SplitShares.share", share.toPlainString(),
+                throw new InvalidValueException("SplitShares.share", Checks.plain(share),
                         "of " + oldCode + " in " + newCode + " is given twice");
             }
             shares.put(newCode, share);
@@ -185,7 +186,7 @@ public final class SplitShares {
         public Builder tolerance(BigDecimal tolerance) {
             Objects.requireNonNull(tolerance, "tolerance");
             if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.ONE) >= 0) {
-                throw new InvalidValueException("SplitShares.tolerance", tolerance.toPlainString(),
+                throw new InvalidValueException("SplitShares.tolerance", Checks.plain(tolerance),
                         "must be from 0 to below 1");
             }
             this.tolerance = tolerance;
@@ -208,8 +209,8 @@ public final class SplitShares {
                 }
                 if (sum.subtract(BigDecimal.ONE).abs().compareTo(tolerance) > 0) {
                     throw new InvalidValueException("SplitShares.share", e.getKey(), "has shares "
-                            + e.getValue() + " that add up to " + sum.toPlainString() + ", not 1 (tolerance "
-                            + tolerance.toPlainString() + ")");
+                            + e.getValue() + " that add up to " + Checks.plain(sum) + ", not 1 (tolerance "
+                            + Checks.plain(tolerance) + ")");
                 }
                 copy.put(e.getKey(), Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
             }

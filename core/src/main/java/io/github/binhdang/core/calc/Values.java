@@ -1,5 +1,6 @@
 package io.github.binhdang.core.calc;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.unit.Decimals;
@@ -47,7 +48,7 @@ public final class Values {
         }
         if (denominator.signum() == 0) {
             return Computed.noData(indicator.unit(), NoDataReason.ZERO_DENOMINATOR,
-                    numerator.toPlainString() + " of " + denominator.toPlainString());
+                    Checks.plain(numerator) + " of " + Checks.plain(denominator));
         }
         return Computed.of(Decimals.rate(numerator, denominator, indicator.unit().perMultiplier(),
                 indicator.decimals()), indicator.unit());

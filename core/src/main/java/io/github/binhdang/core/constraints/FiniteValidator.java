@@ -1,5 +1,6 @@
 package io.github.binhdang.core.constraints;
 
+import io.github.binhdang.core.internal.Checks;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ public final class FiniteValidator implements ConstraintValidator<Finite, Number
         }
         boolean valid = ValueChecks.isFinite(value);
         if (!valid) {
-            ConstraintParameters.add(context, "value", value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+            ConstraintParameters.add(context, "value", value instanceof BigDecimal d ? Checks.plain(d) : value.toString());
         }
         return valid;
     }

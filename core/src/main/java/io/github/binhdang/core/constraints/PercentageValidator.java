@@ -1,5 +1,6 @@
 package io.github.binhdang.core.constraints;
 
+import io.github.binhdang.core.internal.Checks;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ public final class PercentageValidator implements ConstraintValidator<Percentage
         Optional<BigDecimal> decimal = ValueChecks.decimal(value);
         boolean valid = decimal.isPresent() && ValueChecks.isPercentage(decimal.get());
         if (!valid) {
-            ConstraintParameters.add(context, "value", value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+            ConstraintParameters.add(context, "value", value instanceof BigDecimal d ? Checks.plain(d) : value.toString());
         }
         return valid;
     }

@@ -689,8 +689,9 @@ public final class Dataset implements Iterable<Observation> {
                 this.value = value.unscaledValue().longValue();
                 this.valueScale = value.scale();
             } else {
+                // Past a long: the one bound of every value (a row skips Observation.build).
                 this.valueScale = ObservationTable.BIG;
-                this.bigValue = value;
+                this.bigValue = Checks.requireBounded("Observation.value", value);
             }
             return this;
         }
@@ -724,8 +725,9 @@ public final class Dataset implements Iterable<Observation> {
                 this.numerator = numerator.unscaledValue().longValue();
                 this.numeratorScale = numerator.scale();
             } else {
+                // Past a long: the one bound of every value (a row skips Observation.build).
                 this.numeratorScale = ObservationTable.BIG;
-                this.bigNumerator = numerator;
+                this.bigNumerator = Checks.requireBounded("Observation.numerator", numerator);
             }
             return this;
         }
@@ -758,8 +760,9 @@ public final class Dataset implements Iterable<Observation> {
                 this.denominator = denominator.unscaledValue().longValue();
                 this.denominatorScale = denominator.scale();
             } else {
+                // Past a long: the one bound of every value (a row skips Observation.build).
                 this.denominatorScale = ObservationTable.BIG;
-                this.bigDenominator = denominator;
+                this.bigDenominator = Checks.requireBounded("Observation.denominator", denominator);
             }
             return this;
         }

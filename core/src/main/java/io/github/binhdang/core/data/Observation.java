@@ -256,10 +256,10 @@ public final class Observation {
         if (!qualifier.isExact()) {
             sb.append(qualifier.title().en()).append(' ');
         }
-        sb.append(value == null ? "?" : value.toPlainString());
+        sb.append(value == null ? "?" : Checks.plain(value));
         if (numerator != null || denominator != null) {
-            sb.append(" (").append(numerator == null ? "?" : numerator.toPlainString()).append('/')
-                    .append(denominator == null ? "?" : denominator.toPlainString()).append(')');
+            sb.append(" (").append(numerator == null ? "?" : Checks.plain(numerator)).append('/')
+                    .append(denominator == null ? "?" : Checks.plain(denominator)).append(')');
         }
         if (status != ObservationStatus.FINAL) {
             sb.append(" [").append(status.name().toLowerCase(java.util.Locale.ROOT)).append(']');
@@ -456,15 +456,26 @@ public final class Observation {
          * Builds the observation.
          *
          * @return the observation, not null
-         * @throws InvalidValueException if the indicator, area or period is blank, or if neither a value
-         *         nor a numerator nor a denominator was given
+         * @throws InvalidValueException if the indicator, area or period is blank, if neither a value
+         *         nor a numerator nor a denominator was given, or if one of them is beyond the bounds of
+         *         every value ({@link io.github.binhdang.core.unit.Decimals#MAX_PRECISION} significant
+         *         digits, a scale within {@link io.github.binhdang.core.unit.Decimals#MAX_SCALE})
          */
         public Observation build() {
             if (value == null && numerator == null && denominator == null) {
                 throw new InvalidValueException("Observation.value", null,
                         "is missing: an observation needs a value or its numerator and denominator");
             }
+            requireBounded("Observation.value", value);
+            requireBounded("Observation.numerator", numerator);
+            requireBounded("Observation.denominator", denominator);
             return new Observation(this);
+        }
+
+        private static void requireBounded(String field, @Nullable BigDecimal value) {
+            if (value != null) {
+                Checks.requireBounded(field, value);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.index;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
@@ -93,20 +94,20 @@ public final class DatasetIndices {
         BigDecimal lfM = r.read(IndexInput.LABOUR_FORCE_PARTICIPATION, Sex.MALE);
         if (mmr != null && mmr.compareTo(BigDecimal.TEN) < 0) {
             r.warn(InputWarning.Kind.MATERNAL_MORTALITY_PER_1000, IndexInput.MATERNAL_MORTALITY_RATIO, Sex.TOTAL,
-                    "maternal mortality ratio " + mmr.toPlainString() + " is below 10: is it per 1,000 live births?"
+                    "maternal mortality ratio " + Checks.plain(mmr) + " is below 10: is it per 1,000 live births?"
                             + " The GII expects deaths per 100,000 live births");
         }
         if (abr != null && abr.compareTo(BigDecimal.ONE) < 0) {
             r.warn(InputWarning.Kind.ADOLESCENT_BIRTH_RATE_PER_WOMAN, IndexInput.ADOLESCENT_BIRTH_RATE, Sex.TOTAL,
-                    "adolescent birth rate " + abr.toPlainString() + " is below 1: is it births per woman?"
+                    "adolescent birth rate " + Checks.plain(abr) + " is below 1: is it births per woman?"
                             + " The GII expects births per 1,000 women aged 15-19");
         }
         if (seatsF != null && seatsM != null && !sources.isWomenShare(IndexInput.PARLIAMENT_SEATS)) {
             BigDecimal sum = seatsF.add(seatsM);
             if (sum.subtract(HUNDRED).abs().compareTo(SEATS_TOLERANCE) > 0) {
                 r.warn(InputWarning.Kind.SEATS_NOT_WHOLE, IndexInput.PARLIAMENT_SEATS, Sex.FEMALE,
-                        "women's and men's seat shares " + seatsF.toPlainString() + " % and " + seatsM.toPlainString()
-                                + " % add up to " + sum.toPlainString() + " %, not 100 %");
+                        "women's and men's seat shares " + Checks.plain(seatsF) + " % and " + Checks.plain(seatsM)
+                                + " % add up to " + Checks.plain(sum) + " %, not 100 %");
             }
         }
         if (r.hasMissing()) {

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.index;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -105,7 +106,7 @@ public final class GapInputs {
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(ratio, "ratio");
             if (ratio.signum() < 0) {
-                throw new InvalidValueException("GapInputs." + indicator, ratio.toPlainString(), "is negative");
+                throw new InvalidValueException("GapInputs." + indicator, Checks.plain(ratio), "is negative");
             }
             ratios.put(indicator, ratio);
             return this;
@@ -126,11 +127,11 @@ public final class GapInputs {
             Objects.requireNonNull(female, "female");
             Objects.requireNonNull(male, "male");
             if (male.signum() <= 0) {
-                throw new InvalidValueException("GapInputs." + indicator, male.toPlainString(),
+                throw new InvalidValueException("GapInputs." + indicator, Checks.plain(male),
                         "is not a male value above 0, so there is no female-to-male ratio");
             }
             if (female.signum() < 0) {
-                throw new InvalidValueException("GapInputs." + indicator, female.toPlainString(), "is negative");
+                throw new InvalidValueException("GapInputs." + indicator, Checks.plain(female), "is negative");
             }
             return ratio(indicator, female.divide(male, MathContext.DECIMAL64));
         }

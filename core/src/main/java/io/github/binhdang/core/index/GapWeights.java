@@ -1,5 +1,6 @@
 package io.github.binhdang.core.index;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -75,7 +76,7 @@ public final class GapWeights {
                         "has no standard deviation; all fourteen indicators need one");
             }
             if (sd.signum() <= 0) {
-                throw new InvalidValueException("GapWeights.standardDeviations", indicator + "=" + sd.toPlainString(),
+                throw new InvalidValueException("GapWeights.standardDeviations", indicator + "=" + Checks.plain(sd),
                         "must be above 0");
             }
             perPoint.put(indicator, ONE_POINT.divide(sd, MathContext.DECIMAL64));

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.index;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -63,12 +64,12 @@ public record GiiInputs(BigDecimal maternalMortalityRatio, BigDecimal adolescent
         Objects.requireNonNull(femaleLabourForceParticipation, "femaleLabourForceParticipation");
         Objects.requireNonNull(maleLabourForceParticipation, "maleLabourForceParticipation");
         if (maternalMortalityRatio.signum() < 0) {
-            throw new InvalidValueException("GiiInputs.maternalMortalityRatio", maternalMortalityRatio.toPlainString(),
+            throw new InvalidValueException("GiiInputs.maternalMortalityRatio", Checks.plain(maternalMortalityRatio),
                     "is negative");
         }
         // The reproductive health index divides by the ABR; the notes set no floor for it.
         if (adolescentBirthRate.signum() <= 0) {
-            throw new InvalidValueException("GiiInputs.adolescentBirthRate", adolescentBirthRate.toPlainString(),
+            throw new InvalidValueException("GiiInputs.adolescentBirthRate", Checks.plain(adolescentBirthRate),
                     "must be above 0 births per 1,000 women aged 15-19");
         }
     }

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.index;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -41,7 +42,7 @@ public record HdiInputs(BigDecimal lifeExpectancy, BigDecimal expectedYearsOfSch
         check("expectedYearsOfSchooling", expectedYearsOfSchooling, MAX_SCHOOLING, "years");
         check("meanYearsOfSchooling", meanYearsOfSchooling, MAX_SCHOOLING, "years");
         if (gniPerCapita.signum() < 0) {
-            throw new InvalidValueException("HdiInputs.gniPerCapita", gniPerCapita.toPlainString(), "is negative");
+            throw new InvalidValueException("HdiInputs.gniPerCapita", Checks.plain(gniPerCapita), "is negative");
         }
     }
 
@@ -64,10 +65,10 @@ public record HdiInputs(BigDecimal lifeExpectancy, BigDecimal expectedYearsOfSch
 
     private static void check(String name, BigDecimal value, BigDecimal max, String unit) {
         if (value.signum() < 0) {
-            throw new InvalidValueException("HdiInputs." + name, value.toPlainString(), "is negative");
+            throw new InvalidValueException("HdiInputs." + name, Checks.plain(value), "is negative");
         }
         if (value.compareTo(max) > 0) {
-            throw new InvalidValueException("HdiInputs." + name, value.toPlainString(),
+            throw new InvalidValueException("HdiInputs." + name, Checks.plain(value),
                     "is above " + max + " " + unit);
         }
     }

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.index;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -198,7 +199,7 @@ public final class Ranking<K> {
         StringBuilder sb = new StringBuilder("Ranking[").append(rule).append(':');
         String separator = " ";
         for (Ranked<K> e : entries) {
-            sb.append(separator).append(e.rank()).append(' ').append(e.key()).append(' ').append(e.value().toPlainString());
+            sb.append(separator).append(e.rank()).append(' ').append(e.key()).append(' ').append(Checks.plain(e.value()));
             separator = ", ";
         }
         return sb.append(']').toString();

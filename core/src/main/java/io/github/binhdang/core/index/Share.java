@@ -1,5 +1,6 @@
 package io.github.binhdang.core.index;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.TextParseException;
 import java.math.BigDecimal;
@@ -39,10 +40,10 @@ public final class Share {
     public static Share ofPercent(BigDecimal percent) {
         Objects.requireNonNull(percent, "percent");
         if (percent.signum() < 0) {
-            throw new InvalidValueException("Share.percent", percent.toPlainString(), "is negative");
+            throw new InvalidValueException("Share.percent", Checks.plain(percent), "is negative");
         }
         if (percent.compareTo(HUNDRED) > 0) {
-            throw new InvalidValueException("Share.percent", percent.toPlainString(), "is above 100 %");
+            throw new InvalidValueException("Share.percent", Checks.plain(percent), "is above 100 %");
         }
         return new Share(percent);
     }
@@ -71,10 +72,10 @@ public final class Share {
     public static Share ofFraction(BigDecimal fraction) {
         Objects.requireNonNull(fraction, "fraction");
         if (fraction.signum() < 0) {
-            throw new InvalidValueException("Share.fraction", fraction.toPlainString(), "is negative");
+            throw new InvalidValueException("Share.fraction", Checks.plain(fraction), "is negative");
         }
         if (fraction.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidValueException("Share.fraction", fraction.toPlainString(),
+            throw new InvalidValueException("Share.fraction", Checks.plain(fraction),
                     "is above 1; give a percent with Share.ofPercent");
         }
         return new Share(fraction.movePointRight(2));
@@ -152,6 +153,6 @@ public final class Share {
      */
     @Override
     public String toString() {
-        return percent.toPlainString() + "%";
+        return Checks.plain(percent) + "%";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.binhdang.core.indicator;
 
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.internal.Codes;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -69,9 +70,11 @@ public final class Direction {
      *
      * @param value  the best value, not null
      * @return the direction, not null
+     * @throws InvalidValueException if the value is beyond the bounds of every value
+     *         ({@link io.github.binhdang.core.unit.Decimals#MAX_PRECISION})
      */
     public static Direction towards(BigDecimal value) {
-        Objects.requireNonNull(value, "value");
+        Checks.requireBounded("Direction.value", Objects.requireNonNull(value, "value"));
         return new Direction(Kind.TOWARDS, value, value);
     }
 
@@ -81,14 +84,15 @@ public final class Direction {
      * @param low   the lowest good value, not null
      * @param high  the highest good value, not below {@code low}
      * @return the direction, not null
-     * @throws InvalidValueException if {@code high} is below {@code low}
+     * @throws InvalidValueException if {@code high} is below {@code low}, or either is beyond the bounds
+     *         of every value ({@link io.github.binhdang.core.unit.Decimals#MAX_PRECISION})
      */
     public static Direction within(BigDecimal low, BigDecimal high) {
-        Objects.requireNonNull(low, "low");
-        Objects.requireNonNull(high, "high");
+        Checks.requireBounded("Direction.low", Objects.requireNonNull(low, "low"));
+        Checks.requireBounded("Direction.high", Objects.requireNonNull(high, "high"));
         if (high.compareTo(low) < 0) {
-            throw new InvalidValueException("Direction.high", high.toPlainString(),
-                    "is below the low end " + low.toPlainString());
+            throw new InvalidValueException("Direction.high", Checks.plain(high),
+                    "is below the low end " + Checks.plain(low));
         }
         return new Direction(Kind.TOWARDS, low, high);
     }
@@ -153,7 +157,7 @@ public final class Direction {
         if (kind != Kind.TOWARDS) {
             return kind.name();
         }
-        return low.equals(high) ? "TOWARDS " + low.toPlainString()
-                : "TOWARDS " + low.toPlainString() + ".." + high.toPlainString();
+        return low.equals(high) ? "TOWARDS " + Checks.plain(low)
+                : "TOWARDS " + Checks.plain(low) + ".." + Checks.plain(high);
     }
 }

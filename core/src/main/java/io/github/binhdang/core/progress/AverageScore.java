@@ -52,7 +52,7 @@ public record AverageScore(String method, BigDecimal score, int count, ProgressS
      */
     @Override
     public String toString() {
-        return method + " " + score.toPlainString() + " " + status + " (" + count
+        return method + " " + Checks.plain(score) + " " + status + " (" + count
                 + (count == 1 ? " assessment)" : " assessments)");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.progress;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.strategy.Baseline;
@@ -161,7 +162,7 @@ public final class BinhdangMethod implements ProgressMethod {
     private static BigDecimal requireShare(String field, BigDecimal value) {
         Objects.requireNonNull(value, field);
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidValueException(field, value.toPlainString(), "must be from 0 to 1");
+            throw new InvalidValueException(field, Checks.plain(value), "must be from 0 to 1");
         }
         return value;
     }
@@ -428,8 +429,8 @@ public final class BinhdangMethod implements ProgressMethod {
      */
     @Override
     public String toString() {
-        return NAME + "(tolerance=" + (tolerance == null ? "milestone" : tolerance.toPlainString()) + ", accelerationShare="
-                + accelerationShare.toPlainString() + ")";
+        return NAME + "(tolerance=" + (tolerance == null ? "milestone" : Checks.plain(tolerance))
+                + ", accelerationShare=" + Checks.plain(accelerationShare) + ")";
     }
 
     /** The least-squares line through the points, centred on the means for accuracy. */

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.progress;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.strategy.Baseline;
@@ -187,7 +188,7 @@ public final class EscapMethod implements ProgressMethod {
     public EscapMethod withMaxGap(BigDecimal cap) {
         Objects.requireNonNull(cap, "cap");
         if (cap.compareTo(BigDecimal.ONE) < 0) {
-            throw new InvalidValueException("EscapMethod.maxGap", cap.toPlainString(), "is below 1");
+            throw new InvalidValueException("EscapMethod.maxGap", Checks.plain(cap), "is below 1");
         }
         return new EscapMethod(baseYear, projection, cap);
     }
@@ -487,6 +488,6 @@ public final class EscapMethod implements ProgressMethod {
     @Override
     public String toString() {
         return NAME + "(baseYear=" + (baseYear == null ? "target" : baseYear.toString()) + ", projection="
-                + projection + ", maxGap=" + (maxGap == null ? "none" : maxGap.toPlainString()) + ")";
+                + projection + ", maxGap=" + (maxGap == null ? "none" : Checks.plain(maxGap)) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package io.github.binhdang.core.progress;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.strategy.Baseline;
@@ -209,7 +210,7 @@ public final class OpenSdgMethod implements ProgressMethod {
     public OpenSdgMethod withScalingFactor(BigDecimal c) {
         Objects.requireNonNull(c, "c");
         if (c.signum() < 0 || c.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidValueException("OpenSdgMethod.scalingFactor", c.toPlainString(), "must be from 0 to 1");
+            throw new InvalidValueException("OpenSdgMethod.scalingFactor", Checks.plain(c), "must be from 0 to 1");
         }
         return new OpenSdgMethod(baseYear, useTargets, c, zeroReplacement);
     }
@@ -224,7 +225,7 @@ public final class OpenSdgMethod implements ProgressMethod {
     public OpenSdgMethod withZeroReplacement(BigDecimal value) {
         Objects.requireNonNull(value, "value");
         if (value.signum() <= 0) {
-            throw new InvalidValueException("OpenSdgMethod.zeroReplacement", value.toPlainString(), "must be above 0");
+            throw new InvalidValueException("OpenSdgMethod.zeroReplacement", Checks.plain(value), "must be above 0");
         }
         return new OpenSdgMethod(baseYear, useTargets, scalingFactor, value);
     }
@@ -534,7 +535,7 @@ public final class OpenSdgMethod implements ProgressMethod {
     @Override
     public String toString() {
         return NAME + "(baseYear=" + (baseYear == null ? "target" : baseYear.toString()) + ", targets="
-                + (useTargets ? "used" : "ignored") + ", scalingFactor=" + scalingFactor.toPlainString()
-                + ", zeroReplacement=" + zeroReplacement.toPlainString() + ")";
+                + (useTargets ? "used" : "ignored") + ", scalingFactor=" + Checks.plain(scalingFactor)
+                + ", zeroReplacement=" + Checks.plain(zeroReplacement) + ")";
     }
 }

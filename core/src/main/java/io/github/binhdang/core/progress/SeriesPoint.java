@@ -2,6 +2,7 @@ package io.github.binhdang.core.progress;
 
 import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -34,10 +35,12 @@ public record SeriesPoint(ReportingPeriod period, BigDecimal value, Qualifier qu
      * @param value      the value, not null
      * @param qualifier  the qualifier, not null
      * @param shown      the value as shown, not null
+     * @throws io.github.binhdang.core.InvalidValueException if the value is beyond the bounds of every
+     *         value ({@link io.github.binhdang.core.unit.Decimals#MAX_PRECISION})
      */
     public SeriesPoint {
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(value, "value");
+        Checks.requireBounded("SeriesPoint.value", Objects.requireNonNull(value, "value"));
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(shown, "shown");
     }
@@ -72,6 +75,6 @@ public record SeriesPoint(ReportingPeriod period, BigDecimal value, Qualifier qu
      */
     @Override
     public String toString() {
-        return period + ": " + (qualifier.isExact() ? "" : qualifier.title().en() + " ") + shown.toPlainString();
+        return period + ": " + (qualifier.isExact() ? "" : qualifier.title().en() + " ") + Checks.plain(shown);
     }
 }

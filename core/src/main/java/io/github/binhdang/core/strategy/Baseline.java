@@ -1,5 +1,6 @@
 package io.github.binhdang.core.strategy;
 
+import io.github.binhdang.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import io.github.binhdang.core.period.ReportingPeriod;
@@ -18,10 +19,12 @@ public record Baseline(ReportingPeriod period, BigDecimal value) {
      *
      * @param period  the period of the baseline value, not null
      * @param value   the value, not null
+     * @throws io.github.binhdang.core.InvalidValueException if the value is beyond the bounds of every
+     *         value ({@link io.github.binhdang.core.unit.Decimals#MAX_PRECISION})
      */
     public Baseline {
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(value, "value");
+        Checks.requireBounded("Baseline.value", Objects.requireNonNull(value, "value"));
     }
 
     /**

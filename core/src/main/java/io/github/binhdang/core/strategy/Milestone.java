@@ -1,5 +1,6 @@
 package io.github.binhdang.core.strategy;
 
+import io.github.binhdang.core.internal.Checks;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.YearPeriod;
@@ -118,7 +119,7 @@ public final class Milestone {
         Objects.requireNonNull(unit, "unit");
         unit.requireValid("Milestone.value", value);
         if (unit.equals(Unit.YES_NO) && (comparison != Comparison.EQUAL || value.compareTo(BigDecimal.ONE) != 0)) {
-            throw new InvalidValueException("Milestone.comparison", comparison + " " + value.toPlainString(),
+            throw new InvalidValueException("Milestone.comparison", comparison + " " + Checks.plain(value),
                     "must be EQUAL 1 for a yes/no milestone, which is met or not met");
         }
         return new Milestone(period, comparison, value, unit, onward, null);
@@ -135,13 +136,13 @@ public final class Milestone {
      *         {@link Comparison#ABOUT}
      */
     public Milestone withTolerance(BigDecimal tolerance) {
-        Objects.requireNonNull(tolerance, "tolerance");
+        Checks.requireBounded("Milestone.tolerance", Objects.requireNonNull(tolerance, "tolerance"));
         if (comparison != Comparison.ABOUT) {
-            throw new InvalidValueException("Milestone.tolerance", tolerance.toPlainString(),
+            throw new InvalidValueException("Milestone.tolerance", Checks.plain(tolerance),
                     "applies only to an ABOUT milestone, not " + comparison);
         }
         if (tolerance.signum() < 0) {
-            throw new InvalidValueException("Milestone.tolerance", tolerance.toPlainString(), "is below 0");
+            throw new InvalidValueException("Milestone.tolerance", Checks.plain(tolerance), "is below 0");
         }
         return new Milestone(period, comparison, value, unit, onward, tolerance);
     }
@@ -275,7 +276,7 @@ public final class Milestone {
      */
     @Override
     public String toString() {
-        return period + (onward ? "+" : "") + ": " + comparison.symbol() + " " + value.toPlainString()
-                + (tolerance == null ? "" : " ± " + tolerance.toPlainString()) + " " + unit.code();
+        return period + (onward ? "+" : "") + ": " + comparison.symbol() + " " + Checks.plain(value)
+                + (tolerance == null ? "" : " ± " + Checks.plain(tolerance)) + " " + unit.code();
     }
 }

@@ -21,7 +21,54 @@ public final class Decimals {
     /** The largest number of decimals accepted; far beyond any published figure. */
     public static final int MAX_DECIMALS = 64;
 
+    /**
+     * The most significant digits a value of the model may have: {@value}. Counts of people need at
+     * most 10 (the population is some 10<sup>8</sup>), money in đồng 17 (the whole economy is some
+     * 1.2 × 10<sup>16</sup> đồng a year), a share computed to {@value #MAX_DECIMALS} decimals some 67;
+     * the bound leaves room for all of them while no value can cost more than a few hundred bytes to
+     * store, compare or print.
+     */
+    public static final int MAX_PRECISION = Checks.MAX_PRECISION;
+
+    /**
+     * The largest scale, either way, a value of the model may have: {@value}, so 1E-1000 is the finest
+     * step and 1E+1000 the coarsest unit, beyond the range of a {@code double} (about 1.8E+308), which
+     * the progress methods must survive. With {@link #MAX_PRECISION} this keeps the plain text of any
+     * value ({@link BigDecimal#toPlainString()}, {@link NumberNotation#format(BigDecimal)}) within 1,102
+     * characters, where {@code 1E+999999999} would take a gigabyte.
+     */
+    public static final int MAX_SCALE = Checks.MAX_SCALE;
+
     private Decimals() {
+    }
+
+    /**
+     * Tells whether a value is within the bounds every value of the model keeps: at most
+     * {@value #MAX_PRECISION} significant digits and a scale from -{@value #MAX_SCALE} to
+     * {@value #MAX_SCALE}. Observations, quantities, milestones, baselines, directions and series points
+     * refuse a value beyond them; readers refuse it where they read it. 38.89, 1E+3 and 2449433.5 are
+     * within; {@code 1E+999999999} and a number of 101 digits are not.
+     *
+     * @param value  the value, not null
+     * @return true if it is within the bounds
+     */
+    public static boolean isBounded(BigDecimal value) {
+        return Checks.isBounded(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Requires a value within the bounds of {@link #isBounded(BigDecimal)}.
+     *
+     * @param field  the type and field being checked, such as {@code "Observation.value"}, not null
+     * @param value  the value, not null
+     * @return the value, unchanged
+     * @throws InvalidValueException if the value is beyond the bounds, such as
+     *         {@code Observation.value: 1E+999999999 has 1 significant digits and a scale of -999999999;
+     *         a value has at most 100 significant digits and a scale from -1000 to 1000}
+     */
+    public static BigDecimal requireBounded(String field, BigDecimal value) {
+        Objects.requireNonNull(field, "field");
+        return Checks.requireBounded(field, value);
     }
 
     /**
@@ -58,7 +105,7 @@ public final class Decimals {
         Objects.requireNonNull(denominator, "denominator");
         Checks.requireRange("Decimals.decimals", decimals, 0, MAX_DECIMALS);
         if (denominator.signum() == 0) {
-            throw new InvalidValueException("Decimals.denominator", denominator.toPlainString(), "must not be zero");
+            throw new InvalidValueException("Decimals.denominator", Checks.plain(denominator), "must not be zero");
         }
         return numerator.divide(denominator, decimals, RoundingMode.HALF_UP);
     }

@@ -1,6 +1,7 @@
 package io.github.binhdang.core.unit;
 
 import io.github.binhdang.core.TextParseException;
+import io.github.binhdang.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -181,10 +182,13 @@ public enum NumberNotation {
      *
      * @param value  the number, not null
      * @return the text, not null
+     * @throws io.github.binhdang.core.InvalidValueException if the value's scale is beyond
+     *         {@link Decimals#MAX_SCALE} either way, such as {@code 1E+999999999}, whose plain text would
+     *         take a gigabyte
      */
     public String format(BigDecimal value) {
         Objects.requireNonNull(value, "value");
-        String plain = value.toPlainString();
+        String plain = Checks.requireBoundedScale("NumberNotation.value", value).toPlainString();
         if (this == PLAIN) {
             return plain;
         }

@@ -453,21 +453,22 @@ public final class Unit {
      * @param field  the type and field being checked, such as {@code "Milestone.value"}, not null
      * @param value  the value, not null
      * @return the value, unchanged
-     * @throws InvalidValueException if the value is out of range or not whole for a count
+     * @throws InvalidValueException if the value is out of range or not whole for a count, or beyond the
+     *         bounds of every value ({@link Decimals#MAX_PRECISION}, {@link Decimals#MAX_SCALE})
      */
     public BigDecimal requireValid(String field, BigDecimal value) {
         Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(value, "value");
+        Checks.requireBounded(field, value);
         if (minimum != null && value.compareTo(minimum) < 0) {
-            throw new InvalidValueException(field, value.toPlainString(),
-                    "is below " + minimum.toPlainString() + " for " + noun);
+            throw new InvalidValueException(field, Checks.plain(value),
+                    "is below " + Checks.plain(minimum) + " for " + noun);
         }
         if (maximum != null && value.compareTo(maximum) > 0) {
-            throw new InvalidValueException(field, value.toPlainString(),
-                    "is above " + maximum.toPlainString() + " for " + noun);
+            throw new InvalidValueException(field, Checks.plain(value),
+                    "is above " + Checks.plain(maximum) + " for " + noun);
         }
         if (integral && !Decimals.isWhole(value)) {
-            throw new InvalidValueException(field, value.toPlainString(), "is not a whole number for " + noun);
+            throw new InvalidValueException(field, Checks.plain(value), "is not a whole number for " + noun);
         }
         return value;
     }

@@ -47,8 +47,11 @@ public final class CsvLimits {
     public static final int DEFAULT_MAX_ROW_LENGTH = 1 << 20;
     /** The default of {@link #maxFieldLength()}: {@value} characters, the most a spreadsheet cell holds. */
     public static final int DEFAULT_MAX_FIELD_LENGTH = 32_767;
-    /** The default of {@link #maxNumberDigits()}: {@value} digits. */
-    public static final int DEFAULT_MAX_NUMBER_DIGITS = 400;
+    /**
+     * The default of {@link #maxNumberDigits()}: {@value} digits, the most significant digits any value of
+     * the model may have ({@link io.github.binhdang.core.unit.Decimals#MAX_PRECISION}).
+     */
+    public static final int DEFAULT_MAX_NUMBER_DIGITS = 100;
     /** The default of {@link #maxBreakdownDimensions()}: {@value} dimensions. */
     public static final int DEFAULT_MAX_BREAKDOWN_DIMENSIONS = 16;
     /** The default of {@link #maxRows()}: {@value} rows. */

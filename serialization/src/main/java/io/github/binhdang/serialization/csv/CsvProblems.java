@@ -435,6 +435,16 @@ final class CsvProblems {
      * kept are summed up in a last one.
      */
     CsvReadResult result(Dataset dataset, String file) {
+        ValidationReport report = report(file);
+        return new CsvReadResult(dataset, problems, report, rowsRead, rowsReported);
+    }
+
+    /**
+     * The problems' findings alone, for a reader of another format on this package's tokenizer
+     * ({@link CsvRecords}), whose rows are not this reader's observations; problems not kept are summed up
+     * in a last one.
+     */
+    ValidationReport report(String file) {
         int kept = problems.size();
         if (total > kept) {
             unlisted(total - kept);
@@ -444,7 +454,7 @@ final class CsvProblems {
             findings.add(finding(problems.get(i), vietnamese.get(i), file,
                     warnings.get(i) ? Severity.WARNING : Severity.ERROR));
         }
-        return new CsvReadResult(dataset, problems, ValidationReport.of(findings), rowsRead, rowsReported);
+        return ValidationReport.of(findings);
     }
 
     private static Finding finding(CsvProblem problem, String vi, String file, Severity severity) {

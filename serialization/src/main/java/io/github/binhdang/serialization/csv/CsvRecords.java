@@ -1,6 +1,5 @@
 package io.github.binhdang.serialization.csv;
 
-import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Reader;
@@ -93,7 +92,7 @@ public final class CsvRecords {
                 handler.row(line, view);
             }
         });
-        return problems.result(Dataset.empty(), file).report();
+        return problems.report(file);
     }
 
     /**

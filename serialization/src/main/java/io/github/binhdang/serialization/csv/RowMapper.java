@@ -339,10 +339,16 @@ final class RowMapper implements CsvTokenizer.Rows {
                     }
                     row.written(path(column), raw);
                 }
-                switch (column) {
-                    case VALUE -> row.value(number);
-                    case NUMERATOR -> row.numerator(number);
-                    default -> row.denominator(number);
+                try {
+                    switch (column) {
+                        case VALUE -> row.value(number);
+                        case NUMERATOR -> row.numerator(number);
+                        default -> row.denominator(number);
+                    }
+                } catch (InvalidValueException e) {
+                    // Beyond the bound of every value (Decimals.MAX_PRECISION), when the digits' limit is raised.
+                    cells.fail(column, e);
+                    return false;
                 }
                 return true;
             }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -120,26 +121,85 @@ final class AreaJson {
         }
         g.writeEndArray();
         boolean started = false;
-        for (Area area : hierarchy.areas()) {
-            for (AreaLink link : hierarchy.successors(area)) {
-                if (!started) {
-                    g.writeName("links");
-                    g.writeStartArray();
-                    started = true;
-                }
-                g.writeStartObject();
-                g.writeName("from");
-                writeRef(link.from().code(), "validTo", link.from().validTo().orElseThrow(), g);
-                g.writeName("to");
-                writeRef(link.to().code(), "validFrom", link.to().validFrom().orElseThrow(), g);
-                g.writeStringProperty("kind", link.kind().name());
-                g.writeEndObject();
+        for (AreaLink link : linkOrder(hierarchy)) {
+            if (!started) {
+                g.writeName("links");
+                g.writeStartArray();
+                started = true;
             }
+            g.writeStartObject();
+            g.writeName("from");
+            writeRef(link.from().code(), "validTo", link.from().validTo().orElseThrow(), g);
+            g.writeName("to");
+            writeRef(link.to().code(), "validFrom", link.to().validFrom().orElseThrow(), g);
+            g.writeStringProperty("kind", link.kind().name());
+            g.writeEndObject();
         }
         if (started) {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Orders the links so that reading them back records each area's successors and each area's
+     * predecessor links in the hierarchy's own orders: the links from one area in the order of
+     * {@link AreaHierarchy#successors(Area)}, and the links into one area in the order of
+     * {@link AreaHierarchy#predecessorLinks(Area)}. Writing the links area by area kept only the first
+     * order (two predecessors of a new area came back swapped whenever the later-listed old area had been
+     * linked first). The order in which the links were recorded meets both, so the two orders form no
+     * cycle; among the links free to go next, the one that comes first area by area goes first, so a
+     * hierarchy read from this writer's JSON writes back the same JSON.
+     */
+    static List<AreaLink> linkOrder(AreaHierarchy hierarchy) {
+        List<AreaLink> byArea = new ArrayList<>();
+        for (Area area : hierarchy.areas()) {
+            byArea.addAll(hierarchy.successors(area));
+        }
+        int n = byArea.size();
+        Map<AreaLink, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            index.put(byArea.get(i), i);
+        }
+        // next[i]: the links that must come after link i; waiting[i]: how many must come before it.
+        int[] waiting = new int[n];
+        List<List<Integer>> next = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            next.add(new ArrayList<>(2));
+        }
+        for (Area area : hierarchy.areas()) {
+            List<AreaLink> from = hierarchy.successors(area);
+            for (int i = 1; i < from.size(); i++) {
+                int before = index.get(from.get(i - 1));
+                int after = index.get(from.get(i));
+                next.get(before).add(after);
+                waiting[after]++;
+            }
+            List<AreaLink> into = hierarchy.predecessorLinks(area);
+            for (int i = 1; i < into.size(); i++) {
+                int before = index.get(into.get(i - 1));
+                int after = index.get(into.get(i));
+                next.get(before).add(after);
+                waiting[after]++;
+            }
+        }
+        PriorityQueue<Integer> free = new PriorityQueue<>();
+        for (int i = 0; i < n; i++) {
+            if (waiting[i] == 0) {
+                free.add(i);
+            }
+        }
+        List<AreaLink> order = new ArrayList<>(n);
+        while (!free.isEmpty()) {
+            int i = free.poll();
+            order.add(byArea.get(i));
+            for (int after : next.get(i)) {
+                if (--waiting[after] == 0) {
+                    free.add(after);
+                }
+            }
+        }
+        return order;
     }
 
     private static void writeRef(String code, String dateName, LocalDate date, JsonGenerator g) {

@@ -34,10 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  *       a number {@value #MAX_NUMBER_LENGTH} characters, a document {@value #MAX_DOCUMENT_LENGTH}
  *       bytes (or characters). The deepest document of the format nests about a dozen levels; a
  *       dataset observation takes about 100 bytes, so the document limit allows some 90 million of
- *       them. Numbers also keep their scale within ±1000 (a value {@code 1e-5000} is refused).</li>
+ *       them. Numbers also keep within the bounds of every value of the model
+ *       ({@link io.github.binhdang.core.unit.Decimals#isBounded}: 100 significant digits, a scale within
+ *       ±1000; {@code 1e-5000} and {@code 1e2147483648} are refused with their place). The module counts
+ *       three more: unknown properties skipped, dimensions of a breakdown, observations of a dataset.
+ *       {@link JsonReadLimits} holds all of them, with their defaults.</li>
  * </ul>
  *
- * <p>To change a setting, start from {@link #builder()} and build a mapper of your own.
+ * <p>To change a setting, start from {@link #builder()} and build a mapper of your own; to change a limit,
+ * from {@link #builder(JsonReadLimits)}.
  *
  * <p>The JSON Schemas of the format ship with this module: {@link #openDatasetSchema()} and
  * {@link #openCatalogueSchema()}.
@@ -101,13 +106,19 @@ public final class BinhdangJson {
      * @return a new builder, not null
      */
     public static JsonMapper.Builder builder() {
-        StreamReadConstraints limits = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                .build();
+        return builder(JsonReadLimits.defaults());
+    }
+
+    /**
+     * Returns a new builder with everything {@link #mapper()} has but the read limits given: Jackson's
+     * {@link StreamReadConstraints} and the limits {@link BinhdangModule} counts itself.
+     *
+     * @param readLimits  the limits, such as {@code JsonReadLimits.defaults().withMaxSkippedProperties(10_000)},
+     *                    not null
+     * @return a new builder, not null
+     */
+    public static JsonMapper.Builder builder(JsonReadLimits readLimits) {
+        StreamReadConstraints limits = Objects.requireNonNull(readLimits, "readLimits").toStreamReadConstraints();
         // Errors give the line and column but quote none of the document, which may hold personal data.
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(limits)
@@ -115,7 +126,7 @@ public final class BinhdangJson {
                 .errorReportConfiguration(ErrorReportConfiguration.builder().maxRawContentLength(0).build())
                 .build();
         return JsonMapper.builder(factory)
-                .addModule(new BinhdangModule())
+                .addModule(new BinhdangModule(readLimits))
                 .deactivateDefaultTyping()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

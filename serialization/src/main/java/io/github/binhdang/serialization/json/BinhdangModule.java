@@ -48,8 +48,11 @@ import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -93,14 +96,34 @@ public final class BinhdangModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    // The types with a handler pair, in the order registered: tests go through every one of them.
+    private final transient List<Class<?>> types = new ArrayList<>();
+
     /** The name this module registers under. */
     public static final String NAME = "binhdang";
 
+    /** What the handlers count themselves: skipped properties, breakdown dimensions, observations. */
+    private final JsonReadLimits limits;
+
     /**
-     * Creates the module with a handler pair for every supported type.
+     * Creates the module with a handler pair for every supported type and the default read limits,
+     * {@link JsonReadLimits#defaults()}.
      */
     public BinhdangModule() {
+        this(JsonReadLimits.defaults());
+    }
+
+    /**
+     * Creates the module with a handler pair for every supported type and the read limits given; the
+     * ones that are Jackson's own ({@link JsonReadLimits#toStreamReadConstraints()}) belong on the
+     * mapper's factory, which {@link BinhdangJson#builder(JsonReadLimits)} sets too.
+     *
+     * @param limits  the limits the handlers count: skipped properties, breakdown dimensions,
+     *                observations, not null
+     */
+    public BinhdangModule(JsonReadLimits limits) {
         super(NAME, PackageVersion.VERSION);
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
         Map<String, Indicator> none = Map.of();
 
         add(BilingualText.class, ValueJson::writeBilingual, ValueJson::readBilingual);
@@ -209,9 +232,24 @@ public final class BinhdangModule extends SimpleModule {
         }
     }
 
+    /**
+     * Returns the read limits its handlers count.
+     *
+     * @return the limits, not null
+     */
+    public JsonReadLimits limits() {
+        return limits;
+    }
+
+    /** The types this module reads and writes, in the order registered. */
+    List<Class<?>> types() {
+        return List.copyOf(types);
+    }
+
     private <T> void add(Class<T> type, ValueWriter<T> writer, ValueReader<T> reader) {
+        types.add(type);
         addSerializer(type, new Writer<>(type, writer));
-        addDeserializer(type, new Reader<>(type, reader));
+        addDeserializer(type, new Reader<>(type, reader, limits));
     }
 
     /** Writes one type through its codec. */
@@ -234,18 +272,22 @@ public final class BinhdangModule extends SimpleModule {
     private static final class Reader<T> extends StdDeserializer<T> {
 
         private final transient ValueReader<T> reader;
+        private final transient JsonReadLimits limits;
 
-        Reader(Class<T> type, ValueReader<T> reader) {
+        Reader(Class<T> type, ValueReader<T> reader, JsonReadLimits limits) {
             super(type);
             this.reader = reader;
+            this.limits = limits;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             try {
-                return reader.read(p, ReadScope.of(ctxt));
+                return reader.read(p, ReadScope.of(ctxt, limits));
             } catch (InvalidValueException e) {
                 throw JsonFields.invalid(p, handledType(), e);
+            } catch (JacksonException e) {
+                throw JsonFields.located(p, e);
             }
         }
     }

@@ -16,6 +16,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +45,7 @@ public final class DatasetJsonReader {
 
     private final ObjectReader reader;
     private final boolean failOnUnknown;
+    private final JsonReadLimits limits;
 
     private DatasetJsonReader(JsonMapper mapper) {
         // Every object of the format is read through JsonFields, which refuses a repeated property
@@ -51,6 +53,14 @@ public final class DatasetJsonReader {
         this.reader = mapper.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.failOnUnknown = mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // The limits the module counts: those of the mapper's BinhdangModule, else the defaults.
+        JsonReadLimits found = JsonReadLimits.defaults();
+        for (JacksonModule module : mapper.registeredModules()) {
+            if (module instanceof BinhdangModule binhdang) {
+                found = binhdang.limits();
+            }
+        }
+        this.limits = found;
     }
 
     /**
@@ -64,7 +74,9 @@ public final class DatasetJsonReader {
 
     /**
      * Returns a reader with the settings of a mapper: its limits, features and whether unknown
-     * properties fail. The module's handlers are not needed on it; observations are read directly.
+     * properties fail. The module's handlers are not needed on it; observations are read directly. The
+     * limits the module counts ({@link JsonReadLimits}) are those of the mapper's {@link BinhdangModule},
+     * or the defaults when it has none.
      *
      * @param mapper  the mapper, such as {@link BinhdangJson#lenientMapper()}, not null
      * @return the reader, not null
@@ -192,14 +204,18 @@ public final class DatasetJsonReader {
 
     private long stream(JsonParser p, ObservationJson.Located action, boolean located) {
         Objects.requireNonNull(action, "action");
-        ReadScope scope = new ReadScope(failOnUnknown);
-        p.nextToken();
-        long count = ObservationJson.readObservations(p, scope, action, located);
-        JsonToken trailing = p.nextToken();
-        if (trailing != null) {
-            throw JsonFields.mismatch(p, Dataset.class,
-                    "expected the end of the input after the dataset but found " + JsonFields.describe(trailing));
+        ReadScope scope = new ReadScope(failOnUnknown, limits);
+        try {
+            p.nextToken();
+            long count = ObservationJson.readObservations(p, scope, action, located);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                throw JsonFields.mismatch(p, Dataset.class,
+                        "expected the end of the input after the dataset but found " + JsonFields.describe(trailing));
+            }
+            return count;
+        } catch (JacksonException e) {
+            throw JsonFields.located(p, e);
         }
-        return count;
     }
 }

@@ -1,19 +1,24 @@
 package io.github.binhdang.serialization.json;
 
+import io.github.binhdang.core.Excerpt;
 import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.unit.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -29,8 +34,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 final class JsonFields {
 
-    /** The largest scale, either way, of a number read: 1e-1000 is the smallest step, 1e1000 the largest unit. */
-    static final int MAX_SCALE = 1000;
+    // How many names are compared one by one before a set takes over: more than any type of the format has.
+    private static final int SCAN_LIMIT = 16;
 
     private final JsonParser p;
     private final ReadScope scope;
@@ -39,9 +44,12 @@ final class JsonFields {
     private boolean firstPending;
     private String current = "";
     // The names read so far: a repeated one is refused here, which costs less than the parser's own
-    // check (a HashSet per object) on the dataset reader's millions of small objects.
-    private String[] seen = new String[12];
+    // check (a HashSet per object) on the dataset reader's millions of small objects. An object with
+    // more names than the array holds (unknown ones skipped in lenient mode) goes on in a set: scanning
+    // the array for each of 80,000 names took 15 s.
+    private String[] seen = new String[SCAN_LIMIT];
     private int seenCount;
+    private @Nullable Set<String> seenSet;
 
     private JsonFields(JsonParser p, ReadScope scope, Class<?> type, Collection<Object> known, boolean firstPending) {
         this.p = p;
@@ -78,18 +86,30 @@ final class JsonFields {
         if (name == null) {
             return null;
         }
-        for (int i = 0; i < seenCount; i++) {
-            if (seen[i].equals(name)) {
-                throw mismatch(p, type, "Duplicate Object property \"" + name + "\" of " + type.getSimpleName());
-            }
+        if (!remember(name)) {
+            throw mismatch(p, type, "Duplicate Object property \"" + Excerpt.of(name) + "\" of " + type.getSimpleName());
         }
-        if (seenCount == seen.length) {
-            seen = Arrays.copyOf(seen, seenCount * 2);
-        }
-        seen[seenCount++] = name;
         p.nextToken();
         current = name;
         return name;
+    }
+
+    /** Records a property name; false if the object already had it. */
+    private boolean remember(String name) {
+        if (seenSet != null) {
+            return seenSet.add(name);
+        }
+        for (int i = 0; i < seenCount; i++) {
+            if (seen[i].equals(name)) {
+                return false;
+            }
+        }
+        if (seenCount < SCAN_LIMIT) {
+            seen[seenCount++] = name;
+            return true;
+        }
+        seenSet = new HashSet<>(Arrays.asList(seen));
+        return seenSet.add(name);
     }
 
     /** Reads the current property's value, or returns null for JSON {@code null}. */
@@ -102,7 +122,7 @@ final class JsonFields {
         } catch (InvalidValueException e) {
             throw invalid(p, type, e).prependPath(type, current);
         } catch (JacksonException e) {
-            throw e.prependPath(type, current);
+            throw located(p, e).prependPath(type, current);
         }
     }
 
@@ -153,7 +173,7 @@ final class JsonFields {
             } catch (InvalidValueException e) {
                 throw invalid(p, List.class, e).prependPath(list, index);
             } catch (JacksonException e) {
-                throw e.prependPath(list, index);
+                throw located(p, e).prependPath(list, index);
             }
             index++;
         }
@@ -165,6 +185,7 @@ final class JsonFields {
         if (scope.failOnUnknown()) {
             throw UnrecognizedPropertyException.from(p, type, current, known);
         }
+        scope.skipped(p);
         p.skipChildren();
     }
 
@@ -190,6 +211,24 @@ final class JsonFields {
         InvalidFormatException error = InvalidFormatException.from(p, e.getMessage(), e.value(), type);
         error.withCause(e);
         return error;
+    }
+
+    /**
+     * Gives a broken read limit the parser's location: Jackson raises {@link StreamConstraintsException}
+     * without one. Any other error, or one with a location, is returned as it is.
+     */
+    static JacksonException located(JsonParser p, JacksonException e) {
+        if (!(e instanceof StreamConstraintsException) || e.getLocation() != null) {
+            return e;
+        }
+        // Jackson's message names the limit and its own getter; this one adds where the format sets it.
+        JacksonException located = new StreamConstraintsException(e.getOriginalMessage()
+                + "; the limits are set with BinhdangJson.builder(JsonReadLimits)", p.currentLocation());
+        List<JacksonException.Reference> path = e.getPath();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            located.prependPath(path.get(i));
+        }
+        return located;
     }
 
     /** The error for JSON of the wrong shape. */
@@ -235,12 +274,24 @@ final class JsonFields {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw mismatch(p, BigDecimal.class, "expected a number but found " + describe(token));
         }
-        BigDecimal value = p.getDecimalValue();
-        if (value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
-            throw mismatch(p, BigDecimal.class, "the number " + p.getString() + " has a scale of " + value.scale()
-                    + "; a number's scale must be from -" + MAX_SCALE + " to " + MAX_SCALE);
+        BigDecimal value;
+        try {
+            value = p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson refuses an exponent beyond an int (1e2147483648) with a bare NumberFormatException.
+            String text = Excerpt.of(p.getString());
+            InvalidFormatException error = InvalidFormatException.from(p, "Number: " + text
+                    + " has an exponent beyond any decimal; a value has at most " + Decimals.MAX_PRECISION
+                    + " significant digits and a scale from -" + Decimals.MAX_SCALE + " to " + Decimals.MAX_SCALE,
+                    text, BigDecimal.class);
+            error.withCause(e);
+            throw error;
         }
-        return value;
+        try {
+            return Decimals.requireBounded("Number", value);
+        } catch (InvalidValueException e) {
+            throw invalid(p, BigDecimal.class, e);
+        }
     }
 
     static int integer(JsonParser p) {
@@ -263,7 +314,7 @@ final class JsonFields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw InvalidFormatException.from(p, "Cannot parse '" + text + "' at index " + e.getErrorIndex()
+            throw InvalidFormatException.from(p, "Cannot parse '" + Excerpt.of(text) + "' at index " + e.getErrorIndex()
                     + ": expected an ISO date such as 2021-03-03", text, LocalDate.class);
         }
     }
@@ -280,7 +331,7 @@ final class JsonFields {
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name());
         }
-        throw InvalidFormatException.from(p, type.getSimpleName() + ": '" + text + "' is not one of "
+        throw InvalidFormatException.from(p, type.getSimpleName() + ": '" + Excerpt.of(text) + "' is not one of "
                 + String.join(", ", names), text, type);
     }
 }

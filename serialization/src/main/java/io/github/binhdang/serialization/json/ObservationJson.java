@@ -259,8 +259,13 @@ final class ObservationJson {
                     "expected an array of observations but found " + JsonFields.describe(p.currentToken()));
         }
         long index = 0;
+        long max = scope.limits().maxObservations();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int position = (int) Math.min(index, Integer.MAX_VALUE);
+            if (index >= max) {
+                throw JsonReadLimits.broken(p, "Observations", index + 1, max, "maxObservations")
+                        .prependPath(Dataset.class, position);
+            }
             int line = 0;
             int column = 0;
             if (located) {
@@ -274,7 +279,7 @@ final class ObservationJson {
             } catch (InvalidValueException e) {
                 throw JsonFields.invalid(p, Observation.class, e).prependPath(Dataset.class, position);
             } catch (JacksonException e) {
-                throw e.prependPath(Dataset.class, position);
+                throw JsonFields.located(p, e).prependPath(Dataset.class, position);
             }
             try {
                 action.accept(observation, line, column);

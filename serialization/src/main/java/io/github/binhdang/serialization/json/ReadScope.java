@@ -7,6 +7,7 @@ import io.github.binhdang.core.strategy.Strategy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 
@@ -24,28 +25,51 @@ final class ReadScope {
     private static final int CACHE_LIMIT = 4096;
 
     private final boolean failOnUnknown;
+    private final JsonReadLimits limits;
+    private int skipped;
     private final Map<String, ReportingPeriod> periods = new HashMap<>();
     private final Map<String, Breakdown> breakdowns = new HashMap<>();
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, Strategy> strategies = new HashMap<>();
 
-    ReadScope(boolean failOnUnknown) {
+    ReadScope(boolean failOnUnknown, JsonReadLimits limits) {
         this.failOnUnknown = failOnUnknown;
+        this.limits = limits;
     }
 
     /** Returns the scope of the current read call, making it on first use. */
-    static ReadScope of(DeserializationContext ctxt) {
+    static ReadScope of(DeserializationContext ctxt, JsonReadLimits limits) {
         Object scope = ctxt.getAttribute(KEY);
         if (scope instanceof ReadScope readScope) {
             return readScope;
         }
-        ReadScope created = new ReadScope(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        ReadScope created = new ReadScope(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), limits);
         ctxt.setAttribute(KEY, created);
         return created;
     }
 
     boolean failOnUnknown() {
         return failOnUnknown;
+    }
+
+    JsonReadLimits limits() {
+        return limits;
+    }
+
+    /** Counts an unknown property skipped, failing past the limit (skipping costs the parser's time). */
+    void skipped(JsonParser p) {
+        if (++skipped > limits.maxSkippedProperties()) {
+            throw JsonReadLimits.broken(p, "Skipped properties", skipped, limits.maxSkippedProperties(),
+                    "maxSkippedProperties");
+        }
+    }
+
+    /** Fails when a breakdown or an indicator has more dimensions than the limit. */
+    void dimensions(JsonParser p, int count) {
+        if (count > limits.maxBreakdownDimensions()) {
+            throw JsonReadLimits.broken(p, "Breakdown dimensions", count, limits.maxBreakdownDimensions(),
+                    "maxBreakdownDimensions");
+        }
     }
 
     ReportingPeriod period(String text) {
@@ -60,9 +84,15 @@ final class ReadScope {
         return period;
     }
 
-    Breakdown breakdown(String text) {
+    Breakdown breakdown(JsonParser p, String text) {
         Breakdown breakdown = breakdowns.get(text);
         if (breakdown == null) {
+            // One more dimension than separators: counted before the text is parsed.
+            int count = 1;
+            for (int i = text.indexOf(';'); i >= 0 && count <= limits.maxBreakdownDimensions(); i = text.indexOf(';', i + 1)) {
+                count++;
+            }
+            dimensions(p, count);
             breakdown = Breakdown.parse(text);
             if (breakdowns.size() >= CACHE_LIMIT) {
                 breakdowns.clear();

@@ -157,7 +157,11 @@ final class StrategyJson {
                     direction = f.read(ValueJson::readDirection);
                     break;
                 case "breakdowns":
-                    breakdowns = f.list(ValueJson::readDimension);
+                    int[] dimensions = {0};
+                    breakdowns = f.list((q, s) -> {
+                        s.dimensions(q, ++dimensions[0]);
+                        return ValueJson.readDimension(q, s);
+                    });
                     break;
                 case "levels":
                     levels = f.list(ValueJson.enumReader(AreaLevel.class));

@@ -11,6 +11,7 @@ import io.github.binhdang.core.period.DateRange;
 import io.github.binhdang.core.period.PeriodKind;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.TermBody;
+import io.github.binhdang.core.unit.Decimals;
 import io.github.binhdang.core.unit.Quantity;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
@@ -43,7 +44,8 @@ final class ValueJson {
     // is written with its exponent, which reads back to the same BigDecimal.
 
     static void writeDecimal(BigDecimal value, JsonGenerator g) {
-        g.writeNumber(value.scale() >= 0 ? value.toPlainString() : value.toString());
+        // Values of the model are within Decimals.isBounded; a bigger one is written short, never plain.
+        g.writeNumber(value.scale() >= 0 && Decimals.isBounded(value) ? value.toPlainString() : value.toString());
     }
 
     static void writeDecimal(String name, BigDecimal value, JsonGenerator g) {
@@ -256,7 +258,7 @@ final class ValueJson {
                     "expected a breakdown as text, such as \"_T\" or \"AGE_GROUP=15-24;SEX=F\", but found "
                             + JsonFields.describe(p.currentToken()));
         }
-        return scope.breakdown(p.getString());
+        return scope.breakdown(p, p.getString());
     }
 
     // Dimensions: a built-in one by its code, an application's as an object.

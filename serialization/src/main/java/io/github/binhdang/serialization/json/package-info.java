@@ -102,7 +102,9 @@
  *       {@code PARTIAL} for each part of a split, which has two partial links or more. The
  *       {@code "merges"} of earlier versions, {@code [{"predecessor": {...}, "successor": {...}}]},
  *       are still read, as full links; a link naming no area of the file, or a split with a single
- *       partial link, is refused with the link's path ({@code AreaHierarchy["links"]->[1]}).</li>
+ *       partial link, is refused with the link's path ({@code AreaHierarchy["links"]->[1]}). Links are
+ *       written in an order that keeps both each old area's successors and each new area's predecessor
+ *       links in the hierarchy's order, so a hierarchy and the JSON written from it round-trip.</li>
  * </ul>
  *
  * <h3>Validation reports</h3>

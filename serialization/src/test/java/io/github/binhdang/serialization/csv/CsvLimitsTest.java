@@ -68,7 +68,7 @@ class CsvLimitsTest {
         assertThat(limits).isEqualTo(CsvLimits.defaults());
         assertThat(limits.maxRowLength()).isEqualTo(1_048_576);
         assertThat(limits.maxFieldLength()).isEqualTo(32_767);
-        assertThat(limits.maxNumberDigits()).isEqualTo(400);
+        assertThat(limits.maxNumberDigits()).isEqualTo(100);
         assertThat(limits.maxBreakdownDimensions()).isEqualTo(16);
         assertThat(limits.maxRows()).isEqualTo(50_000_000);
         assertThat(limits.maxProblems()).isEqualTo(10_000);
@@ -157,12 +157,12 @@ class CsvLimitsTest {
 
     @Test
     void aNumberWithMoreDigitsThanTheLimitIsALimitProblem() {
-        CsvReadResult result = read(DatasetCsvReader.defaults(), HEADER + "W_ENT,14,2017," + digits(401) + ",a\n"
-                + "W_ENT,15,2017," + digits(400) + ",b\n");
+        CsvReadResult result = read(DatasetCsvReader.defaults(), HEADER + "W_ENT,14,2017," + digits(101) + ",a\n"
+                + "W_ENT,15,2017," + digits(100) + ",b\n");
 
         CsvProblem problem = onlyLimit(result, 2, 4, "maxNumberDigits");
-        assertThat(problem.message()).startsWith("the number has 401 digits");
-        assertThat(result.dataset().get(0).value()).hasValueSatisfying(v -> assertThat(v.precision()).isEqualTo(400));
+        assertThat(problem.message()).startsWith("the number has 101 digits");
+        assertThat(result.dataset().get(0).value()).hasValueSatisfying(v -> assertThat(v.precision()).isEqualTo(100));
         assertCounted(result, 2);
 
         // Digits with a qualifier and Vietnamese grouping count the same.

@@ -178,4 +178,61 @@ class AreaHierarchyJsonTest {
         assertThatThrownBy(() -> MAPPER.readValue(json, AreaHierarchy.class))
                 .hasMessageStartingWith("missing required property 'kind' of Link");
     }
+
+    // Round trips (issue 20): a new ward that took in a whole commune first and part of a township later,
+    // listed after the township, came back with its two predecessors swapped.
+
+    private static AreaHierarchy mergedBeforeSplit() {
+        return AreaHierarchy.builder().add(PROVINCE).add(OLD_TOWNSHIP).add(OLD_COMMUNE).add(NEW_WARD).add(NEW_COMMUNE)
+                .add(PLAIN)
+                .merge(OLD_COMMUNE, NEW_WARD)
+                .link(OLD_TOWNSHIP, NEW_COMMUNE, LinkKind.PARTIAL)
+                .link(OLD_TOWNSHIP, NEW_WARD, LinkKind.PARTIAL)
+                .build();
+    }
+
+    @Test
+    void aHierarchyWithLinksOfBothKindsRoundTripsThroughJson() {
+        for (AreaHierarchy hierarchy : java.util.List.of(split(), mergedBeforeSplit())) {
+            String json = MAPPER.writeValueAsString(hierarchy);
+            AreaHierarchy back = MAPPER.readValue(json, AreaHierarchy.class);
+
+            assertThat(back.areas()).isEqualTo(hierarchy.areas());
+            for (Area area : hierarchy.areas()) {
+                assertThat(back.successors(area)).as("successors of %s", area).isEqualTo(hierarchy.successors(area));
+                assertThat(back.predecessorLinks(area)).as("predecessor links of %s", area)
+                        .isEqualTo(hierarchy.predecessorLinks(area));
+            }
+            assertThat(back.toString()).isEqualTo(hierarchy.toString());
+            assertThat(MAPPER.writeValueAsString(back)).isEqualTo(json);
+        }
+    }
+
+    @Test
+    void theNewWardKeepsTheOrderItsPredecessorsWereLinkedIn() {
+        AreaHierarchy back = MAPPER.readValue(MAPPER.writeValueAsString(mergedBeforeSplit()), AreaHierarchy.class);
+
+        assertThat(back.predecessorLinks(NEW_WARD)).containsExactly(new AreaLink(OLD_COMMUNE, NEW_WARD, LinkKind.FULL),
+                new AreaLink(OLD_TOWNSHIP, NEW_WARD, LinkKind.PARTIAL));
+        assertThat(back.successors(OLD_TOWNSHIP)).containsExactly(
+                new AreaLink(OLD_TOWNSHIP, NEW_COMMUNE, LinkKind.PARTIAL),
+                new AreaLink(OLD_TOWNSHIP, NEW_WARD, LinkKind.PARTIAL));
+    }
+
+    /**
+     * JSON whose links keep the orders the model keeps writes back the same. (The model keeps each area's
+     * links in order but not the order between links of unrelated areas, so other JSON of the same
+     * hierarchy writes back in this order.)
+     */
+    @Test
+    void jsonWithLinksInTheWritersOrderWritesBackTheSame() {
+        String json = AREAS.replace("]", ",{\"code\":\"00002\",\"name\":{\"vi\":\"Xã B\",\"en\":\"Xã B\"},"
+                + "\"level\":\"COMMUNE\",\"kind\":\"COMMUNE\",\"parentCode\":\"01\",\"validTo\":\"2025-06-30\"}]")
+                + ",\"links\":[" + link("00001", "10002", "PARTIAL") + "," + link("00002", "10001", "FULL") + ","
+                + link("00001", "10001", "PARTIAL") + "]}";
+
+        AreaHierarchy read = MAPPER.readValue(json, AreaHierarchy.class);
+
+        assertThat(MAPPER.writeValueAsString(read)).isEqualTo(json);
+    }
 }

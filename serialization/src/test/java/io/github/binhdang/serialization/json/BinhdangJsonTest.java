@@ -125,7 +125,8 @@ class BinhdangJsonTest {
     void aNumberOfHugeScaleFails() {
         assertThatThrownBy(() -> MAPPER.readValue("{\"value\":1e-5000,\"unit\":\"fraction\"}", Quantity.class))
                 .isInstanceOf(MismatchedInputException.class)
-                .hasMessageContaining("the number 1e-5000 has a scale of 5000; a number's scale must be from -1000 to 1000");
+                .hasMessageContaining("Number: 1E-5000 has 1 significant digits and a scale of 5000; a value has at most"
+                        + " 100 significant digits and a scale from -1000 to 1000");
     }
 
     @Test
