@@ -5,16 +5,22 @@ import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.SourceFile;
 import io.github.binhdang.core.data.SourcePosition;
 import io.github.binhdang.core.data.Observation;
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ObjectReader;
@@ -96,7 +102,7 @@ public final class DatasetJsonReader {
      */
     public long forEach(InputStream in, Consumer<? super Observation> action) {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = reader.createParser(in)) {
+        try (JsonParser p = open(() -> reader.createParser(in))) {
             return stream(p, action);
         }
     }
@@ -128,7 +134,7 @@ public final class DatasetJsonReader {
      */
     public long forEach(Path file, Consumer<? super Observation> action) {
         Objects.requireNonNull(file, "file");
-        try (JsonParser p = reader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(file)) {
+        try (JsonParser p = open(() -> reader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(file))) {
             return stream(p, action);
         }
     }
@@ -143,7 +149,7 @@ public final class DatasetJsonReader {
      */
     public Dataset read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = reader.createParser(in)) {
+        try (JsonParser p = open(() -> reader.createParser(in))) {
             return build(p, "");
         }
     }
@@ -173,7 +179,7 @@ public final class DatasetJsonReader {
      */
     public Dataset read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (JsonParser p = reader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(file)) {
+        try (JsonParser p = open(() -> reader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(file))) {
             Path name = file.getFileName();
             return build(p, name == null ? file.toString() : name.toString());
         }
@@ -214,8 +220,37 @@ public final class DatasetJsonReader {
                         "expected the end of the input after the dataset but found " + JsonFields.describe(trailing));
             }
             return count;
+        } catch (JacksonIOException e) {
+            throw notUtf8(e, p);
         } catch (JacksonException e) {
             throw JsonFields.located(p, e);
         }
+    }
+
+    /**
+     * Opens a parser on bytes. Jackson guesses UTF-16 or UTF-32 from zero bytes among the first four and then
+     * fails with an I/O error without a place; a dataset document is UTF-8 text (RFC 8259, section 8.1), so
+     * that failure is a read error saying so, here or in {@link #stream}.
+     */
+    private static JsonParser open(Supplier<JsonParser> opening) {
+        try {
+            return opening.get();
+        } catch (JacksonIOException e) {
+            throw notUtf8(e, null);
+        }
+    }
+
+    // A CharConversionException is what Jackson's UTF-32 reader throws, and a bare IOException what its guess
+    // of the encoding throws while opening (Jackson makes it itself: a failing stream throws a subclass, such
+    // as FileSystemException or SocketException); any other I/O error stays an I/O error.
+    private static JacksonException notUtf8(JacksonIOException e, @Nullable JsonParser p) {
+        Throwable cause = e.getCause();
+        boolean guess = p == null && cause != null && cause.getClass() == IOException.class;
+        if (!(cause instanceof CharConversionException) && !guess) {
+            return e;
+        }
+        String message = "the document is not JSON text in UTF-8 (" + e.getOriginalMessage() + ")";
+        return p == null ? new StreamReadException(null, message + ", in its first bytes", e)
+                : new StreamReadException(p, message, p.currentLocation(), e);
     }
 }
