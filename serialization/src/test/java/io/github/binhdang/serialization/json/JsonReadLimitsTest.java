@@ -183,9 +183,13 @@ class JsonReadLimitsTest {
     void aPropertyNameLongerThanTheLimitStops() {
         String document = dataset(OBSERVATION + ",\"" + "n".repeat(1_000_000) + "\":1}");
 
+        // Jackson 3.1 (the one Spring Boot 4.0 manages, profile boot-managed) checks a name read from text
+        // against the string limit only; 3.2 checks it against the name limit. Either way it stops.
+        tools.jackson.core.Version jackson = tools.jackson.core.json.PackageVersion.VERSION;
+        boolean names = jackson.getMajorVersion() > 3 || jackson.getMajorVersion() == 3 && jackson.getMinorVersion() >= 2;
         assertThatThrownBy(() -> DatasetJsonReader.of(BinhdangJson.lenientMapper()).read(new StringReader(document)))
-                .satisfies(limit("getMaxNameLength", 1))
-                .hasMessageContaining("Name length (")
-                .hasMessageContaining("exceeds the maximum allowed (1000,");
+                .satisfies(limit(names ? "getMaxNameLength" : "getMaxStringLength", 1))
+                .hasMessageContaining(names ? "Name length (" : "String value length (")
+                .hasMessageContaining(names ? "exceeds the maximum allowed (1000," : "exceeds the maximum allowed (100000,");
     }
 }
