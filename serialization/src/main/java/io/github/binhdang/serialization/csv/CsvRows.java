@@ -2,6 +2,7 @@ package io.github.binhdang.serialization.csv;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Writes the rows of the package's CSV writers: fields joined by the separator, a line feed after
@@ -67,6 +68,27 @@ final class CsvRows {
             numbers[column] = true;
         }
         this.marks = true;
+    }
+
+    /**
+     * Returns the positions of named columns in a header, so that a writer names its number columns
+     * instead of counting them.
+     *
+     * @param header  the header's names, in order
+     * @param names   the names looked for
+     * @return their positions, from 0, in the order of {@code names}
+     * @throws IllegalStateException if a name is not in the header (a writer's own mistake)
+     */
+    static int[] positions(String[] header, String... names) {
+        List<String> columns = List.of(header);
+        int[] positions = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            positions[i] = columns.indexOf(names[i]);
+            if (positions[i] < 0) {
+                throw new IllegalStateException("No column " + names[i] + " in the header " + columns);
+            }
+        }
+        return positions;
     }
 
     /**

@@ -154,16 +154,17 @@ public final class DatasetCsvWriter {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(out, "out");
         Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out);
-        // The value, numerator and denominator are numbers, written as they are.
-        CsvRows rows = new CsvRows(buffered, separator, escapeFormulas, 4, 5, 6);
-        try {
-            String[] header = new String[Column.values().length - 4];
-            int i = 0;
-            for (Column column : Column.values()) {
-                if (!isDimension(column)) {
-                    header[i++] = column.header();
-                }
+        String[] header = new String[Column.values().length - 4];
+        int i = 0;
+        for (Column column : Column.values()) {
+            if (!isDimension(column)) {
+                header[i++] = column.header();
             }
+        }
+        // The value, numerator and denominator are numbers, written as they are.
+        CsvRows rows = new CsvRows(buffered, separator, escapeFormulas, CsvRows.positions(header,
+                Column.VALUE.header(), Column.NUMERATOR.header(), Column.DENOMINATOR.header()));
+        try {
             rows.write(header);
             for (Observation o : observations) {
                 rows.write(new String[] {

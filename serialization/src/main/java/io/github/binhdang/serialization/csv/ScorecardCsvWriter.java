@@ -51,6 +51,11 @@ public final class ScorecardCsvWriter {
             + "milestone_value,latest_period,latest_value,achieved,score,category_vi,category_en,status,"
             + "reason_vi,reason_en,progress_value,current_status_index,progress_gap";
 
+    private static final String[] COLUMNS = HEADER.split(",");
+    // Numbers are written as they are, never neutralised as formulas (a negative gap stays a number).
+    private static final int[] NUMBER_COLUMNS = CsvRows.positions(COLUMNS, "milestone_value", "latest_value",
+            "score", "progress_value", "current_status_index", "progress_gap");
+
     private static final ScorecardCsvWriter DEFAULTS = new ScorecardCsvWriter(',', NumberNotation.PLAIN, true);
 
     private final char separator;
@@ -121,11 +126,9 @@ public final class ScorecardCsvWriter {
         Objects.requireNonNull(scorecards, "scorecards");
         Objects.requireNonNull(out, "out");
         Writer buffered = out instanceof BufferedWriter ? out : new BufferedWriter(out);
-        // milestone_value, latest_value, score, progress_value, current_status_index and progress_gap are
-        // numbers, written as they are (a negative gap stays a number).
-        CsvRows rows = new CsvRows(buffered, separator, escapeFormulas, 7, 9, 11, 17, 18, 19);
+        CsvRows rows = new CsvRows(buffered, separator, escapeFormulas, NUMBER_COLUMNS);
         try {
-            rows.write(HEADER.split(","));
+            rows.write(COLUMNS);
             for (Scorecard card : scorecards) {
                 for (ScorecardRow row : card.rows()) {
                     rows.write(fields(card, row));
