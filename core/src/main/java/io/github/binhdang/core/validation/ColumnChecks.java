@@ -546,18 +546,8 @@ final class ColumnChecks {
         return q == Qualifier.MORE_THAN || q == Qualifier.LESS_THAN;
     }
 
-    /** The indicator of a row that the comparing rules start from (exact, known), or null. */
-    private @Nullable Indicator start(int r) {
-        return isExact(r) ? indicators[t.indicatorId(r)] : null;
-    }
-
-    /** The exact row of the same indicator, area and period for the breakdown with the sex, or -1. */
+    /** The row of the same indicator, area and period for the breakdown with the sex, or -1. */
     private int sexRow(int r, Sex sex) {
-        return sexRow(r, sex, true);
-    }
-
-    /** The row of the same indicator, area and period for the breakdown with the sex, exact if asked, or -1. */
-    private int sexRow(int r, Sex sex, boolean exact) {
         int brk = t.breakdownId(r);
         int[] of = sex == Sex.FEMALE ? femaleOf : maleOf;
         int id = of[brk];
@@ -574,8 +564,7 @@ final class ColumnChecks {
         if (id < 0) {
             return -1;
         }
-        int other = t.find(t.indicatorId(r), t.areaId(r), t.periodId(r), id - 1);
-        return other >= 0 && (!exact || isExact(other)) ? other : -1;
+        return t.find(t.indicatorId(r), t.areaId(r), t.periodId(r), id - 1);
     }
 
     private boolean sexSumMayDiffer(int r) {
@@ -587,11 +576,11 @@ final class ColumnChecks {
         if (ind == null) {
             return false;
         }
-        int female = sexRow(r, Sex.FEMALE, false);
+        int female = sexRow(r, Sex.FEMALE);
         if (female < 0) {
             return false;
         }
-        int male = sexRow(r, Sex.MALE, false);
+        int male = sexRow(r, Sex.MALE);
         if (male < 0) {
             return false;
         }
@@ -623,7 +612,7 @@ final class ColumnChecks {
         if (femaleOf[brk] < 0) {
             return false;
         }
-        Indicator ind = start(r);
+        Indicator ind = indicators[t.indicatorId(r)];
         if (ind == null) {
             return false;
         }
@@ -645,8 +634,8 @@ final class ColumnChecks {
         if (vs == ABSENT || sf == ABSENT || sm == ABSENT) {
             return false;
         }
-        if (vs == BIG || sf == BIG || sm == BIG) {
-            return true;
+        if (vs == BIG || sf == BIG || sm == BIG || !isExact(r) || !isExact(female) || !isExact(male)) {
+            return true; // the rule compares big numbers, and approximate ones as ranges
         }
         // Rounding half up is monotonic: a total between the parts stays between them at any decimals.
         int s = Math.max(vs, Math.max(sf, sm));
@@ -661,17 +650,22 @@ final class ColumnChecks {
         if (children.length == 0) {
             return false;
         }
-        Indicator ind = start(r);
+        Indicator ind = indicators[t.indicatorId(r)];
         if (ind == null) {
             return false;
         }
         int[] rows = new int[children.length];
+        boolean exact = isExact(r);
         for (int c = 0; c < children.length; c++) {
             int other = t.find(t.indicatorId(r), children[c], t.periodId(r), t.breakdownId(r));
-            if (other < 0 || !isExact(other)) {
+            if (other < 0) {
                 return false;
             }
+            exact &= isExact(other);
             rows[c] = other;
+        }
+        if (!exact) {
+            return true; // the rule compares the ranges approximate figures allow
         }
         for (int field = ind.measureKind().isAdditive() ? 0 : 1; field < 3; field++) {
             int st = scale(field, r);
@@ -743,7 +737,7 @@ final class ColumnChecks {
         if (vs == ABSENT) {
             return false;
         }
-        Indicator ind = start(r);
+        Indicator ind = indicators[t.indicatorId(r)];
         if (ind == null) {
             return false;
         }
@@ -752,8 +746,11 @@ final class ColumnChecks {
             return false;
         }
         int p = t.find(t.indicatorId(r), t.areaId(r), before, t.breakdownId(r));
-        if (p < 0 || !isExact(p)) {
+        if (p < 0) {
             return false;
+        }
+        if (!isExact(r) || !isExact(p)) {
+            return t.valueScale(p) != ABSENT; // the rule compares the ranges approximate values allow
         }
         int ps = t.valueScale(p);
         if (ps == ABSENT) {

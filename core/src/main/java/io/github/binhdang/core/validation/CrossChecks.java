@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -31,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  * areas under a parent with the parent, a period with the one before.
  *
  * <p>Each looks up the others by key, so the input is walked once. Each skips a repeated key (its first
- * observation was checked). "Nearly 400" is never added up as if it were 400: the sexes' sum compares
- * what approximate values allow ({@link Tolerance}); the other checks skip a comparison that involves
- * an approximate value.
+ * observation was checked). "Nearly 400" is never added up as if it were 400: when a value in a
+ * comparison is approximate, each check compares what the values allow ({@link Tolerance.Range}, with
+ * the rule's parameters {@code nearly} and {@code about}) and reports only what no values within those
+ * ranges could satisfy; with exact values it compares the values themselves.
  */
 final class CrossChecks {
 
@@ -69,15 +69,16 @@ final class CrossChecks {
     }
 
     private static @Nullable Indicator start(Observation o, RuleScope s) {
-        if (s.isRepeat() || !o.qualifier().isExact()) {
-            return null;
-        }
-        return s.indicator(o.indicator()).orElse(null);
+        return s.isRepeat() ? null : s.indicator(o.indicator()).orElse(null);
     }
 
-    private static @Nullable Observation exact(RuleScope s, ObservationKey key) {
-        Observation other = s.find(key).orElse(null);
-        return other == null || !other.qualifier().isExact() ? null : other;
+    private static @Nullable Observation other(RuleScope s, ObservationKey key) {
+        return s.find(key).orElse(null);
+    }
+
+    /** What a field of an observation allows, by its qualifier and the rule's parameters. */
+    private static Tolerance.Range range(Observation o, BigDecimal value, RuleScope s) {
+        return o.qualifier().isExact() ? Tolerance.Range.of(value) : Tolerance.Range.of(o.qualifier(), value, s);
     }
 
     // --- sexes -------------------------------------------------------------------------------------
@@ -119,42 +120,16 @@ final class CrossChecks {
                 }
                 continue;
             }
-            BigDecimal fLow = Tolerance.low(female.qualifier(), f, s);
-            BigDecimal mLow = Tolerance.low(male.qualifier(), m, s);
-            BigDecimal fHigh = Tolerance.high(female.qualifier(), f, s);
-            BigDecimal mHigh = Tolerance.high(male.qualifier(), m, s);
-            BigDecimal low = fLow == null || mLow == null ? null : fLow.add(mLow);
-            BigDecimal high = fHigh == null || mHigh == null ? null : fHigh.add(mHigh);
-            BigDecimal tLow = Tolerance.low(total.qualifier(), t, s);
-            BigDecimal tHigh = Tolerance.high(total.qualifier(), t, s);
-            // The two ranges meet unless one ends below the other's start.
-            boolean meet = (high == null || tLow == null || high.compareTo(tLow) >= 0)
-                    && (low == null || tHigh == null || low.compareTo(tHigh) <= 0);
-            if (!meet) {
+            Tolerance.Range parts = range(female, f, s).plus(range(male, m, s));
+            if (!parts.meets(range(total, t, s))) {
                 s.report(s.at(field.path), t.toPlainString(),
                         "cannot be the sum of female " + Tolerance.written(female.qualifier(), f).en() + " and male "
-                                + Tolerance.written(male.qualifier(), m).en() + ", which is "
-                                + (low == null ? "at most " + Objects.requireNonNull(high).toPlainString()
-                                        : high == null ? "at least " + low.toPlainString()
-                                        : low.toPlainString() + " to " + high.toPlainString()),
+                                + Tolerance.written(male.qualifier(), m).en() + ", which is " + parts.words().en(),
                         Map.of("field", field.word, "female", Tolerance.written(female.qualifier(), f),
-                                "male", Tolerance.written(male.qualifier(), m), "sum", sumRange(low, high),
+                                "male", Tolerance.written(male.qualifier(), m), "sum", parts.words(),
                                 "total", Tolerance.written(total.qualifier(), t)));
             }
         }
-    }
-
-    /** A sum's range in words: "8.470–9.330" / "8,470–9,330", "at least …", "at most …". */
-    private static BilingualText sumRange(@Nullable BigDecimal low, @Nullable BigDecimal high) {
-        NumberNotation vi = NumberNotation.VIETNAMESE;
-        NumberNotation en = NumberNotation.ENGLISH;
-        if (low == null) {
-            return BilingualText.of("tối đa " + vi.format(Objects.requireNonNull(high)), "at most " + en.format(high));
-        }
-        if (high == null) {
-            return BilingualText.of("ít nhất " + vi.format(low), "at least " + en.format(low));
-        }
-        return BilingualText.of(vi.format(low) + "–" + vi.format(high), en.format(low) + "–" + en.format(high));
     }
 
     /** A total rate lies between the women's and the men's, checked from the total. */
@@ -167,8 +142,8 @@ final class CrossChecks {
         if (kind != MeasureKind.PERCENTAGE && kind != MeasureKind.RATIO && kind != MeasureKind.MEAN) {
             return;
         }
-        Observation female = exact(s, withSex(total, Sex.FEMALE, s));
-        Observation male = exact(s, withSex(total, Sex.MALE, s));
+        Observation female = other(s, withSex(total, Sex.FEMALE, s));
+        Observation male = other(s, withSex(total, Sex.MALE, s));
         if (female == null || male == null || total.value().isEmpty() || female.value().isEmpty()
                 || male.value().isEmpty()) {
             return;
@@ -178,13 +153,27 @@ final class CrossChecks {
         BigDecimal t = Decimals.roundHalfUp(total.value().get(), d);
         BigDecimal f = Decimals.roundHalfUp(female.value().get(), d);
         BigDecimal m = Decimals.roundHalfUp(male.value().get(), d);
-        BigDecimal low = f.min(m);
-        BigDecimal high = f.max(m);
-        if (t.compareTo(low) < 0 || t.compareTo(high) > 0) {
+        if (total.qualifier().isExact() && female.qualifier().isExact() && male.qualifier().isExact()) {
+            if (t.compareTo(f.min(m)) < 0 || t.compareTo(f.max(m)) > 0) {
+                s.report(s.at("value"), total.value().get().toPlainString(),
+                        "is not between female " + female.value().get().toPlainString() + " and male "
+                                + male.value().get().toPlainString(),
+                        Map.of("total", total.value().get(), "female", female.value().get(), "male",
+                                male.value().get()));
+            }
+            return;
+        }
+        // Any total from the least the parts allow to the greatest lies between some pair of values they
+        // allow, so only a total that cannot reach that span is reported.
+        Tolerance.Range between = range(female, f, s).span(range(male, m, s));
+        if (!between.meets(range(total, t, s))) {
+            BilingualText tw = Tolerance.written(total.qualifier(), total.value().get());
+            BilingualText fw = Tolerance.written(female.qualifier(), female.value().get());
+            BilingualText mw = Tolerance.written(male.qualifier(), male.value().get());
             s.report(s.at("value"), total.value().get().toPlainString(),
-                    "is not between female " + female.value().get().toPlainString() + " and male "
-                            + male.value().get().toPlainString(),
-                    Map.of("total", total.value().get(), "female", female.value().get(), "male", male.value().get()));
+                    tw.en() + " cannot be between female " + fw.en() + " and male " + mw.en() + ", which allow "
+                            + between.words().en(),
+                    Map.of("total", tw, "female", fw, "male", mw));
         }
     }
 
@@ -226,7 +215,7 @@ final class CrossChecks {
         }
         List<Observation> reported = new ArrayList<>(children.size());
         for (Area child : children) {
-            Observation o = exact(s, new ObservationKey(parent.indicator(), child.code(), parent.period(),
+            Observation o = other(s, new ObservationKey(parent.indicator(), child.code(), parent.period(),
                     parent.breakdown()));
             if (o == null) {
                 return;
@@ -239,6 +228,8 @@ final class CrossChecks {
                 continue;
             }
             BigDecimal sum = BigDecimal.ZERO;
+            Tolerance.Range sums = Tolerance.Range.of(BigDecimal.ZERO);
+            boolean exact = parent.qualifier().isExact();
             for (Observation o : reported) {
                 BigDecimal part = field.of(o);
                 if (part == null) {
@@ -246,12 +237,24 @@ final class CrossChecks {
                     break;
                 }
                 sum = sum.add(part);
+                sums = sums.plus(range(o, part, s));
+                exact &= o.qualifier().isExact();
             }
-            if (sum != null && sum.compareTo(total) != 0) {
+            if (sum == null) {
+                continue;
+            }
+            if (exact && sum.compareTo(total) != 0) {
                 s.report(s.at(field.path), total.toPlainString(),
                         "is not the sum " + sum.toPlainString() + " of the " + reported.size() + " areas under it",
                         Map.of("field", field.word, "count", reported.size(), "area", Words.area(area.get()),
                                 "sum", sum, "total", total));
+            } else if (!exact && !sums.meets(range(parent, total, s))) {
+                BilingualText tw = Tolerance.written(parent.qualifier(), total);
+                s.report(s.at(field.path), total.toPlainString(),
+                        tw.en() + " cannot be the sum of the " + reported.size() + " areas under it, which is "
+                                + sums.words().en(),
+                        Map.of("field", field.word, "count", reported.size(), "area", Words.area(area.get()),
+                                "sum", sums.words(), "total", tw));
             }
         }
     }
@@ -260,7 +263,9 @@ final class CrossChecks {
 
     /**
      * Warns of a change from the previous period beyond a threshold, in per cent of the previous value:
-     * {@code |value − previous| × 100 / |previous|}, rounded half up to 1 decimal.
+     * {@code |value − previous| × 100 / |previous|}, rounded half up to 1 decimal. When either value is
+     * approximate, the least change the two ranges allow is compared: none when they meet, and none when
+     * the previous value may be 0 or its range is open on the side that matters.
      */
     static void changeJump(Observation o, RuleScope s) {
         Indicator ind = start(o, s);
@@ -272,12 +277,16 @@ final class CrossChecks {
         if (before == null) {
             return;
         }
-        Observation previous = exact(s, new ObservationKey(o.indicator(), o.area(), before, o.breakdown()));
+        Observation previous = other(s, new ObservationKey(o.indicator(), o.area(), before, o.breakdown()));
         if (previous == null || previous.value().isEmpty() || previous.value().get().signum() == 0) {
             return;
         }
         BigDecimal v = o.value().get();
         BigDecimal p = previous.value().get();
+        if (!o.qualifier().isExact() || !previous.qualifier().isExact()) {
+            approximateJump(o, previous, before, threshold.get(), s);
+            return;
+        }
         BigDecimal change = v.subtract(p).multiply(HUNDRED).divide(p.abs(), 1, RoundingMode.HALF_UP);
         if (change.abs().compareTo(threshold.get()) > 0) {
             s.report(s.at("value"), v.toPlainString(),
@@ -285,6 +294,41 @@ final class CrossChecks {
                             + ", more than " + threshold.get().toPlainString() + " %",
                     Map.of("value", v, "previous", p, "previousPeriod", before.toString(), "change", change,
                             "threshold", threshold.get()));
+        }
+    }
+
+    private static void approximateJump(Observation o, Observation previous, ReportingPeriod before,
+            BigDecimal threshold, RuleScope s) {
+        BigDecimal v = o.value().orElseThrow();
+        BigDecimal p = previous.value().orElseThrow();
+        Tolerance.Range now = range(o, v, s);
+        Tolerance.Range then = range(previous, p, s);
+        if (now.meets(then) || then.holds(BigDecimal.ZERO) || then.low() == null || then.high() == null) {
+            return;
+        }
+        // |x − q| / |q| is linear in x for a fixed q, and monotonic in q for a fixed x, so its least value
+        // over the two ranges is at the near end of the value's range and one of the previous range's ends.
+        boolean rose = now.low() != null && now.low().compareTo(then.high()) > 0;
+        BigDecimal near = rose ? now.low() : now.high();
+        if (near == null) {
+            return;
+        }
+        BigDecimal least = null;
+        for (BigDecimal q : List.of(then.low(), then.high())) {
+            BigDecimal change = near.subtract(q).abs().multiply(HUNDRED).divide(q.abs(), 1, RoundingMode.HALF_UP);
+            least = least == null ? change : least.min(change);
+        }
+        if (least.compareTo(threshold) > 0) {
+            BigDecimal signed = rose ? least : least.negate();
+            BilingualText change = BilingualText.of("ít nhất " + NumberNotation.VIETNAMESE.format(signed),
+                    "at least " + NumberNotation.ENGLISH.format(signed));
+            BilingualText vw = Tolerance.written(o.qualifier(), v);
+            BilingualText pw = Tolerance.written(previous.qualifier(), p);
+            s.report(s.at("value"), v.toPlainString(),
+                    vw.en() + " changed by " + change.en() + " % from " + pw.en() + " in " + before + ", more than "
+                            + threshold.toPlainString() + " %",
+                    Map.of("value", vw, "previous", pw, "previousPeriod", before.toString(), "change", change,
+                            "threshold", threshold));
         }
     }
 

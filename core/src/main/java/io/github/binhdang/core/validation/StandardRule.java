@@ -42,10 +42,12 @@ import org.jspecify.annotations.Nullable;
  *       The 10 % default is this library's convention, not an official figure.</li>
  *   <li>{@link #VALUE_COMPONENTS_APPROXIMATE} warns when exact components give a value outside that
  *       range ("gần 45" when they give 40), and {@link #SEX_SUM} checks the sexes' sum as a range
- *       (women "khoảng 4,300" and men 4,600 cannot make a total of 10,000).</li>
- *   <li>{@link #VALUE_COMPONENTS}, {@link #SEX_BETWEEN}, {@link #AREA_SUM} and {@link #CHANGE_JUMP} skip
- *       a comparison in which any value is approximate, and {@link #VALUE_APPROXIMATE} reports each
- *       approximate value once, as information.</li>
+ *       (women "khoảng 4,300" and men 4,600 cannot make a total of 10,000); {@link #SEX_BETWEEN},
+ *       {@link #AREA_SUM} and {@link #CHANGE_JUMP} compare ranges the same way, each with its own
+ *       parameters {@code nearly} and {@code about}, and report only what no values within the ranges
+ *       could satisfy (a total "hơn 60" with women 40 and men "khoảng 45": at most 49.5).</li>
+ *   <li>{@link #VALUE_COMPONENTS} skips a value that is approximate (the rule above takes it), and
+ *       {@link #VALUE_APPROXIMATE} reports each approximate value once, as information.</li>
  * </ul>
  *
  * @implSpec This enum is immutable and thread-safe.
@@ -176,23 +178,27 @@ public enum StandardRule implements Rule {
 
     /**
      * {@code sex.between}, error: a total percentage, ratio or mean is not between the women's and the
-     * men's, compared at the indicator's decimals.
+     * men's, compared at the indicator's decimals; with an approximate value, when no total the total
+     * allows lies between any values the parts allow (tolerances {@code nearly} and {@code about}).
      */
-    SEX_BETWEEN("sex.between", Severity.ERROR, CrossChecks::sexBetween, null),
+    SEX_BETWEEN("sex.between", Severity.ERROR, Tolerance.DEFAULTS, CrossChecks::sexBetween, null),
 
     /**
      * {@code area.sum}, error: the children of an area in the hierarchy, as it stood on the period's
      * first day, add up to another figure than the area's own (values of counts and amounts, numerators
-     * and denominators of anything). Checked only when every child has reported.
+     * and denominators of anything). Checked only when every child has reported; with an approximate
+     * figure, when the range the children's figures allow cannot meet the parent's (tolerances
+     * {@code nearly} and {@code about}).
      */
-    AREA_SUM("area.sum", Severity.ERROR, CrossChecks::areaSum, null),
+    AREA_SUM("area.sum", Severity.ERROR, Tolerance.DEFAULTS, CrossChecks::areaSum, null),
 
     /**
      * {@code change.jump}, warning: a value changed from the previous period (one production step back)
-     * by more than {@code threshold} per cent of the previous value; default 50.
+     * by more than {@code threshold} per cent of the previous value; default 50. With an approximate
+     * value, the least change the two allow (tolerances {@code nearly} and {@code about}).
      */
-    CHANGE_JUMP("change.jump", Severity.WARNING, Map.of("threshold", BigDecimal.valueOf(50)), CrossChecks::changeJump,
-            null),
+    CHANGE_JUMP("change.jump", Severity.WARNING, Map.of("threshold", BigDecimal.valueOf(50),
+            Tolerance.NEARLY, BigDecimal.TEN, Tolerance.ABOUT, BigDecimal.TEN), CrossChecks::changeJump, null),
 
     /**
      * {@code target.direction}, error: a target's milestone moves from the one before (or from the
@@ -327,8 +333,9 @@ public enum StandardRule implements Rule {
 
     /**
      * Returns the parameters and their defaults: {@code threshold = 50} for {@link #CHANGE_JUMP};
-     * {@code nearly = 10} and {@code about = 10} for {@link #SEX_SUM} and
-     * {@link #VALUE_COMPONENTS_APPROXIMATE}; none for the others.
+     * {@code nearly = 10} and {@code about = 10} for {@link #SEX_SUM}, {@link #SEX_BETWEEN},
+     * {@link #AREA_SUM}, {@link #CHANGE_JUMP} and {@link #VALUE_COMPONENTS_APPROXIMATE}; none for the
+     * others.
      *
      * @return an unmodifiable map, not null
      */

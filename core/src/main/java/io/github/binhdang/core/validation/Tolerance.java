@@ -93,6 +93,68 @@ final class Tolerance {
         return qualifier == Qualifier.LESS_THAN && value.compareTo(limit) <= 0;
     }
 
+    /**
+     * What a qualified value allows, as a closed range whose ends may be open (null): the one form in which
+     * the comparing rules meet approximate values.
+     *
+     * @param low   the least value allowed, or null when there is none
+     * @param high  the greatest value allowed, or null when there is none
+     */
+    record Range(@Nullable BigDecimal low, @Nullable BigDecimal high) {
+
+        /** An exact value: the range of that value alone. */
+        static Range of(BigDecimal value) {
+            return new Range(value, value);
+        }
+
+        /** What a value with its qualifier allows, by the rule's parameters. */
+        static Range of(Qualifier qualifier, BigDecimal value, RuleScope s) {
+            return new Range(Tolerance.low(qualifier, value, s), Tolerance.high(qualifier, value, s));
+        }
+
+        /** The sums of a value from this range and one from the other. */
+        Range plus(Range other) {
+            return new Range(low == null || other.low == null ? null : low.add(other.low),
+                    high == null || other.high == null ? null : high.add(other.high));
+        }
+
+        /** The least range holding both: every value between a value of one and a value of the other. */
+        Range span(Range other) {
+            return new Range(low == null || other.low == null ? null : low.min(other.low),
+                    high == null || other.high == null ? null : high.max(other.high));
+        }
+
+        /** Whether the two ranges share a value. */
+        boolean meets(Range other) {
+            return (high == null || other.low == null || high.compareTo(other.low) >= 0)
+                    && (low == null || other.high == null || low.compareTo(other.high) <= 0);
+        }
+
+        /** Whether the range holds a number. */
+        boolean holds(BigDecimal number) {
+            return within(number, low, high);
+        }
+
+        /** The range in words: "8.470–9.330" / "8,470–9,330", "ít nhất …" / "at least …", "tối đa …" / "at most …". */
+        BilingualText words() {
+            NumberNotation vi = NumberNotation.VIETNAMESE;
+            NumberNotation en = NumberNotation.ENGLISH;
+            if (low == null && high == null) {
+                return BilingualText.of("bất kỳ", "any");
+            }
+            if (low == null) {
+                return BilingualText.of("tối đa " + vi.format(high), "at most " + en.format(high));
+            }
+            if (high == null) {
+                return BilingualText.of("ít nhất " + vi.format(low), "at least " + en.format(low));
+            }
+            if (low.compareTo(high) == 0) {
+                return BilingualText.of(vi.format(low), en.format(low));
+            }
+            return BilingualText.of(vi.format(low) + "–" + vi.format(high), en.format(low) + "–" + en.format(high));
+        }
+    }
+
     /** A value with its qualifier, as people write it: "gần 45" / "nearly 45"; the number alone when exact. */
     static BilingualText written(Qualifier qualifier, BigDecimal value) {
         String vi = NumberNotation.VIETNAMESE.format(value);

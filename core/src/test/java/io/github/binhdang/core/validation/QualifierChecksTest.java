@@ -3,7 +3,9 @@ package io.github.binhdang.core.validation;
 import static io.github.binhdang.core.validation.Fixtures.CONTEXT;
 import static io.github.binhdang.core.validation.Fixtures.DV_MODELS;
 import static io.github.binhdang.core.validation.Fixtures.EMPLOYED;
+import static io.github.binhdang.core.validation.Fixtures.LFPR;
 import static io.github.binhdang.core.validation.Fixtures.W_ENT;
+import static io.github.binhdang.core.validation.Fixtures.Y2016;
 import static io.github.binhdang.core.validation.Fixtures.Y2017;
 import static io.github.binhdang.core.validation.Fixtures.assertFinding;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,6 +115,76 @@ class QualifierChecksTest {
                 obs(EMPLOYED, "14", Y2017).value(8_000).qualifier(Qualifier.MORE_THAN).build()))).isEmpty();
         assertThat(findings("sex.sum", List.of(rows.get(1), rows.get(2),
                 obs(EMPLOYED, "14", Y2017).value(8_000).qualifier(Qualifier.LESS_THAN).build()))).hasSize(1);
+    }
+
+    @Test
+    void aTotalRateIsComparedWithTheRangeItsApproximatePartsAllow() {
+        // Women 40 and men "about 45" (40.5 to 49.5): a total lies between them only from 40 to 49.5.
+        Observation women = obs(LFPR, "14", Y2017).sex(Sex.FEMALE).value(40).build();
+        Observation men = obs(LFPR, "14", Y2017).sex(Sex.MALE).value(45).qualifier(Qualifier.ABOUT).build();
+        List<Finding> found = findings("sex.between", List.of(women, men,
+                obs(LFPR, "14", Y2017).value(60).qualifier(Qualifier.MORE_THAN).build()));
+        assertThat(found).hasSize(1);
+        assertFinding(found.get(0), "sex.between", Severity.ERROR, "LFPR/14/2017/_T", "value", "60",
+                "The total more than 60 is not between the women's (40) and the men's (about 45)",
+                "Giá trị chung hơn 60 không nằm giữa giá trị của nữ (40) và của nam (khoảng 45)");
+        // 49.5 may be between; "about 52" (46.8 to 57.2) may be too; an exact 50 is not.
+        assertThat(findings("sex.between", List.of(women, men, obs(LFPR, "14", Y2017).value(49.5).build())))
+                .isEmpty();
+        assertThat(findings("sex.between", List.of(women, men,
+                obs(LFPR, "14", Y2017).value(52).qualifier(Qualifier.ABOUT).build()))).isEmpty();
+        assertThat(findings("sex.between", List.of(women, men, obs(LFPR, "14", Y2017).value(50).build())))
+                .hasSize(1);
+        // A wider tolerance is a parameter of the rule: with 20 %, "about 45" allows up to 54.
+        DatasetValidator wide = DatasetValidator.of(RuleSet.defaults().withParameter("sex.between", "about",
+                BigDecimal.valueOf(20)));
+        assertThat(wide.validate(List.of(women, men, obs(LFPR, "14", Y2017).value(50).build()), CONTEXT)
+                .findings()).extracting(Finding::code).doesNotContain("sex.between");
+    }
+
+    @Test
+    void anAreaIsComparedWithTheRangeItsApproximateChildrenAllow() {
+        // Under Viet Nam in 2017: 14 "about 30" (27 to 33), 10 exactly 20, 15 exactly 25: 72 to 78.
+        List<Observation> children = List.of(
+                obs(DV_MODELS, "14", Y2017).value(30).qualifier(Qualifier.ABOUT).build(),
+                obs(DV_MODELS, "10", Y2017).value(20).build(),
+                obs(DV_MODELS, "15", Y2017).value(25).build());
+        List<Observation> rows = new java.util.ArrayList<>(children);
+        rows.add(obs(DV_MODELS, "VN", Y2017).value(100).build());
+        List<Finding> found = findings("area.sum", rows);
+        assertThat(found).hasSize(1);
+        assertFinding(found.get(0), "area.sum", Severity.ERROR, "DV_MODELS/VN/2017/_T", "value", "100",
+                "The 3 areas under VN Viet Nam add up to 72–78 (value), not to its own 100",
+                "Tổng giá trị của 3 đơn vị trực thuộc VN Việt Nam là 72–78, khác với số của chính đơn vị này là 100");
+        rows.set(3, obs(DV_MODELS, "VN", Y2017).value(78).build());
+        assertThat(findings("area.sum", rows)).isEmpty();
+        rows.set(3, obs(DV_MODELS, "VN", Y2017).value(80).qualifier(Qualifier.NEARLY).build()); // 72 to 80
+        assertThat(findings("area.sum", rows)).isEmpty();
+        rows.set(3, obs(DV_MODELS, "VN", Y2017).value(70).qualifier(Qualifier.AT_MOST).build());
+        assertThat(findings("area.sum", rows)).hasSize(1);
+    }
+
+    @Test
+    void aChangeWithAnApproximateValueIsTheLeastChangeTheRangesAllow() {
+        // 2016 "about 10" (9 to 11), 2017 exactly 20: at least (20 − 11) / 11 = 81.8 % (rounded half up).
+        Observation before = obs(DV_MODELS, "14", Y2016).value(10).qualifier(Qualifier.ABOUT).build();
+        List<Finding> found = findings("change.jump", List.of(before, obs(DV_MODELS, "14", Y2017).value(20).build()));
+        assertThat(found).hasSize(1);
+        assertFinding(found.get(0), "change.jump", Severity.WARNING, "DV_MODELS/14/2017/_T", "value", "20",
+                "20 is a change of at least 81.8 % from about 10 in 2016, more than 50 %",
+                "20 thay đổi ít nhất 81,8 % so với khoảng 10 của kỳ 2016, vượt ngưỡng 50 %");
+        // 16: at least (16 − 11) / 11 = 45.5 %, within 50 % (exactly 10 to 16 would be 60 %).
+        assertThat(findings("change.jump", List.of(before, obs(DV_MODELS, "14", Y2017).value(16).build()))).isEmpty();
+        // A fall: 100, then "nearly 40" (36 to 40): at least (100 − 40) / 100, a change of −60 %.
+        List<Finding> fall = findings("change.jump", List.of(obs(DV_MODELS, "14", Y2016).value(100).build(),
+                obs(DV_MODELS, "14", Y2017).value(40).qualifier(Qualifier.NEARLY).build()));
+        assertThat(fall).extracting(f -> f.message(java.util.Locale.ENGLISH))
+                .containsExactly("nearly 40 is a change of at least -60.0 % from 100 in 2016, more than 50 %");
+        // Ranges that meet allow no change at all; "less than 5" before may be 0, so no ratio is known.
+        assertThat(findings("change.jump", List.of(before,
+                obs(DV_MODELS, "14", Y2017).value(12).qualifier(Qualifier.ABOUT).build()))).isEmpty();
+        assertThat(findings("change.jump", List.of(obs(DV_MODELS, "14", Y2016).value(5).qualifier(Qualifier.LESS_THAN)
+                .build(), obs(DV_MODELS, "14", Y2017).value(50).build()))).isEmpty();
     }
 
     @Test

@@ -52,7 +52,8 @@ class RuleSetTest {
         assertThat(d.rules()).containsExactly((Rule[]) StandardRule.values());
         assertThat(d.codes()).startsWith("input.null", "key.duplicate", "indicator.unknown");
         assertThat(d.severity("change.jump")).isEqualTo(Severity.WARNING);
-        assertThat(d.parameters("change.jump")).containsExactly(Map.entry("threshold", BigDecimal.valueOf(50)));
+        assertThat(d.parameters("change.jump")).containsOnly(Map.entry("threshold", BigDecimal.valueOf(50)),
+                Map.entry("nearly", BigDecimal.TEN), Map.entry("about", BigDecimal.TEN));
         assertThat(d.find("sex.sum")).contains(StandardRule.SEX_SUM);
         assertThat(d.find("nope")).isEmpty();
         assertThat(d.toString()).startsWith("RuleSet[input.null ERROR, key.duplicate ERROR, ");

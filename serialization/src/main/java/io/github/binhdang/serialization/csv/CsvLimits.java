@@ -52,8 +52,13 @@ public final class CsvLimits {
      * the model may have ({@link io.github.binhdang.core.unit.Decimals#MAX_PRECISION}).
      */
     public static final int DEFAULT_MAX_NUMBER_DIGITS = 100;
-    /** The default of {@link #maxBreakdownDimensions()}: {@value} dimensions. */
-    public static final int DEFAULT_MAX_BREAKDOWN_DIMENSIONS = 16;
+    /**
+     * The default of {@link #maxBreakdownDimensions()}: {@value} dimensions, as for JSON
+     * ({@link io.github.binhdang.serialization.json.JsonReadLimits#DEFAULT_MAX_BREAKDOWN_DIMENSIONS}), so
+     * that a dataset written in one format reads back in the other.
+     */
+    public static final int DEFAULT_MAX_BREAKDOWN_DIMENSIONS = io.github.binhdang.serialization.json.JsonReadLimits
+            .DEFAULT_MAX_BREAKDOWN_DIMENSIONS;
     /** The default of {@link #maxRows()}: {@value} rows. */
     public static final int DEFAULT_MAX_ROWS = 50_000_000;
     /** The default of {@link #maxProblems()}: {@value} problems. */

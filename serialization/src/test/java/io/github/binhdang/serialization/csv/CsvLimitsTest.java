@@ -69,7 +69,7 @@ class CsvLimitsTest {
         assertThat(limits.maxRowLength()).isEqualTo(1_048_576);
         assertThat(limits.maxFieldLength()).isEqualTo(32_767);
         assertThat(limits.maxNumberDigits()).isEqualTo(100);
-        assertThat(limits.maxBreakdownDimensions()).isEqualTo(16);
+        assertThat(limits.maxBreakdownDimensions()).isEqualTo(32); // as JSON's
         assertThat(limits.maxRows()).isEqualTo(50_000_000);
         assertThat(limits.maxProblems()).isEqualTo(10_000);
         assertThat(limits.withMaxRows(5)).isNotEqualTo(limits).hasSameHashCodeAs(CsvLimits.defaults().withMaxRows(5));

@@ -66,6 +66,8 @@ class WrittenValuesTest {
                         tuple("percentage.range", 2, 5, "Giá trị", "1.234,5"),   // 1234.5 %
                         tuple("percentage.range", 3, 5, "Giá trị", "gần 400"),   // nearly 400 %
                         tuple("value.approximate", 3, 5, "Giá trị", "gần 400"),
+                        // from 1,234.5 to at most 400: a fall of at least 67.6 %, more than 50 %
+                        tuple("change.jump", 3, 5, "Giá trị", "gần 400"),
                         tuple("breakdown.dimension", 4, 4, "Giới tính", "Nữ"),   // W_ENT has no sex breakdown
                         tuple("sex.sum", 5, 5, "Giá trị", "1.500"),              // 700 + 600 is not 1,500
                         tuple("breakdown.dimension", 8, 4, "Giới tính", "nữ"),
