@@ -7,14 +7,21 @@ import io.github.binhdang.core.TextParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one home for wording an {@link InvalidValueException} for the person who wrote the value, in
  * Vietnamese and English, without Java names: the Vietnamese from {@code problems_vi.properties} by the
- * exception's {@linkplain InvalidValueException#key() key} (a key with no text of its own falls back to
- * {@code invalid} or {@code parse}), the English the exception's own
+ * exception's {@linkplain InvalidValueException#key() key}, the English the exception's own
  * {@linkplain InvalidValueException#reason() reason}, more precise than any template, with a parse error's
  * character counted from 1. Readers (CSV, JSON) and the Spring Boot starter word value problems here.
+ *
+ * <p>Every key thrown in core, indicators and serialization has a text of its own (their tests hold it).
+ * A key with no text of its own takes the text of the longest key of the bundle that it starts with,
+ * followed by a dot: a field whose last part is made at run time, such as {@code GapInputs.} and the
+ * indicator ({@code invalid.GapInputs.LITERACY_RATE}) or {@code CsvLimits.} and the setting, shares the
+ * text of {@code invalid.GapInputs} or {@code invalid.CsvLimits}; a key that starts with no key of the
+ * bundle ends at the general text of its kind, {@code invalid} or {@code parse}.
  *
  * <pre>
  * Problem.of(e).vi();   // Không đọc được kỳ báo cáo '2022-Q5' (lỗi ở ký tự 7); hãy ghi như 2022, …
@@ -69,12 +76,25 @@ public final class Problem {
         return BilingualText.of(vietnamese, english);
     }
 
-    /** The exception's key when the bundle has it, else the general key of its kind. */
+    /**
+     * The key whose text words the exception: its own key when the bundle has it, else the longest key
+     * of the bundle that the key starts with, followed by a dot ({@code invalid.GapInputs} for
+     * {@code invalid.GapInputs.LITERACY_RATE}), and at the end {@code invalid} or {@code parse}.
+     */
     static String keyOf(InvalidValueException e) {
-        String key = e.key();
-        if (Holder.TEXTS.keys().contains(key)) {
-            return key;
+        return keyOf(e.key(), Holder.TEXTS.keys());
+    }
+
+    /** The longest of the keys that is the key or starts it followed by a dot. */
+    static String keyOf(String key, Set<String> keys) {
+        String candidate = key;
+        while (!keys.contains(candidate)) {
+            int dot = candidate.lastIndexOf('.');
+            if (dot < 0) {
+                return candidate;
+            }
+            candidate = candidate.substring(0, dot);
         }
-        return e instanceof TextParseException ? "parse" : "invalid";
+        return candidate;
     }
 }

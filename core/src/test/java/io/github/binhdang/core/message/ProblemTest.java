@@ -84,7 +84,8 @@ class ProblemTest {
 
     @Test
     void aKeyWithoutATextOfItsOwnFallsBackToItsKind() {
-        InvalidValueException e = new InvalidValueException("Milestone.value", -5, "is below 0 for a percentage");
+        // No field of binhdang's is called Nowhere, so neither the key nor a start of it has a text.
+        InvalidValueException e = new InvalidValueException("Nowhere.value", -5, "is below 0 for a percentage");
         assertThat(Problem.of(e).vi()).isEqualTo("giá trị '-5' không hợp lệ");
         assertThat(Problem.of(e).en()).isEqualTo("-5 is below 0 for a percentage");
     }
