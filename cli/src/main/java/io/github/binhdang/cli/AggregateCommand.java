@@ -1,5 +1,6 @@
 package io.github.binhdang.cli;
 
+import io.github.binhdang.cli.chart.Charts;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
@@ -7,19 +8,26 @@ import io.github.binhdang.core.calc.Aggregation;
 import io.github.binhdang.core.calc.AggregationResult;
 import io.github.binhdang.core.calc.AreaRollup;
 import io.github.binhdang.core.calc.Carry;
+import io.github.binhdang.core.calc.Computed;
+import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.indicators.VietNamAreas;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -52,6 +60,9 @@ final class AggregateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "aggregate.out")
     @Nullable Path outFile;
+
+    @Option(names = "--chart", paramLabel = "DIR", descriptionKey = "aggregate.chart")
+    @Nullable Path chartDir;
 
     @Option(names = "--plan", paramLabel = "PLAN.json", descriptionKey = "option.plan")
     @Nullable Path planFile;
@@ -111,6 +122,10 @@ final class AggregateCommand implements Callable<Integer> {
         for (Observation o : toNation.dataset()) {
             out.println("  " + line(o, t));
         }
+        if (chartDir != null) {
+            int written = byArea(provinceData, indicators, chartDir, t);
+            out.println(t.t("scorecard.charts", written, chartDir));
+        }
         if (outFile != null) {
             Dataset all = Dataset.builder().addAll(toProvinces.dataset()).addAll(toNation.dataset()).build();
             Formats.write(all, outFile, false, null, t);
@@ -133,6 +148,49 @@ final class AggregateCommand implements Callable<Integer> {
             }
         }
         return AreaRollup.of(parents);
+    }
+
+    /**
+     * Writes, for each indicator and period that two or more provinces have, a chart of its value by
+     * province ({@code area-INDICATOR-PERIOD.svg} and {@code .png}); values from components by
+     * {@link Values#of}.
+     */
+    static int byArea(Dataset provinces, List<Indicator> indicators, Path dir, Texts t) {
+        Map<String, Indicator> byCode = new HashMap<>();
+        indicators.forEach(i -> byCode.put(i.code(), i));
+        Map<String, Map<String, BigDecimal>> charts = new TreeMap<>();
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> units = new HashMap<>();
+        for (Observation o : provinces) {
+            Indicator indicator = byCode.get(o.indicator());
+            if (indicator == null || !o.breakdown().isTotal()) {
+                continue;
+            }
+            Computed value = Values.of(indicator, o);
+            if (value.isPresent()) {
+                String key = o.indicator() + "-" + o.period().toString().replaceAll("[^A-Za-z0-9.-]", "_");
+                charts.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>()).put(Shared.area(o.area(), t),
+                        value.value());
+                titles.put(key, o.indicator() + " · " + t.period(o.period()) + " · " + t.t(indicator.name()));
+                units.put(key, indicator.unit().symbol());
+            }
+        }
+        int files = 0;
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, Map<String, BigDecimal>> chart : charts.entrySet()) {
+                if (chart.getValue().size() < 2) {
+                    continue;
+                }
+                var c = Charts.breakdown(titles.get(chart.getKey()), chart.getValue(), units.get(chart.getKey()));
+                Charts.writeSvg(c, dir.resolve("area-" + chart.getKey() + ".svg"));
+                Charts.writePng(c, dir.resolve("area-" + chart.getKey() + ".png"));
+                files += 2;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UsageException(t.t("error.write", dir.toString(), String.valueOf(e.getMessage())), e);
+        }
+        return files;
     }
 
     private static Dataset only(Dataset data, AreaLevel level) {

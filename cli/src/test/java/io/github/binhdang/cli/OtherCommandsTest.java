@@ -29,6 +29,20 @@ class OtherCommandsTest {
                 .contains("POL-01 · Viet Nam (VN) · 2024: 420/850 = 49.41");
     }
 
+    /** By province: Sơn La 120 of 250 = 48 %, Hà Nội 300 of 600 = 50 %, one bar each. */
+    @Test
+    void aggregateChartsEachIndicatorByProvince() throws Exception {
+        Path charts = dir.resolve("charts");
+        Run run = Run.of("aggregate", Run.resource("provinces-2024.csv").toString(), "--chart", charts.toString(),
+                "--lang", "vi");
+
+        assertThat(run.code()).isEqualTo(Main.ACCEPTED);
+        assertThat(run.out()).contains("Đã ghi 2 tệp biểu đồ");
+        String svg = Files.readString(charts.resolve("area-POL-01-2024.svg"));
+        assertThat(svg.split("fill:rgb\\(106,27,154\\)", -1)).hasSize(3);
+        assertThat(charts.resolve("area-POL-01-2024.png")).isNotEmptyFile();
+    }
+
     /** Carried onto the 34 units of 1 July 2025, Sơn La and Hà Nội are 2 of the 34 (both kept their codes). */
     @Test
     void aggregateOntoTheUnitsOfTheReform() {
