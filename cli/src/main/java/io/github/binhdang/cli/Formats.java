@@ -7,6 +7,7 @@ import io.github.binhdang.serialization.csv.CsvReadResult;
 import io.github.binhdang.serialization.csv.DatasetCsvReader;
 import io.github.binhdang.serialization.csv.DatasetCsvWriter;
 import io.github.binhdang.serialization.csv.ScorecardCsvWriter;
+import io.github.binhdang.serialization.csv.ValidationCsvWriter;
 import io.github.binhdang.serialization.dhis2.Dhis2CodeMap;
 import io.github.binhdang.serialization.dhis2.Dhis2ReadResult;
 import io.github.binhdang.serialization.dhis2.Dhis2Reader;
@@ -29,7 +30,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one place that tells a file's format and picks its reader and writer: CSV and JSON datasets, DHIS2
  * data value sets (JSON or CSV, with a code map), and, once the Excel reader and writer of
- * {@code serialization.excel} are merged, {@code .xlsx} (see {@link Kind#EXCEL}). Everything that is
+ * {@code serialization.excel} are merged, {@code .xlsx} (see {@link Kind#EXCEL}: at the merge, read with
+ * {@code ExcelReader.defaults().read(file)} where {@code error.excel} is thrown, write datasets with
+ * {@code ExcelWriter.defaults().write(dataset, file)} and scorecards with {@code writeScorecards} where
+ * {@code error.excelOut} is, and add FastExcel to the cli's dependencies, optional in serialization). Everything that is
  * wrong with a file before its content can be read (missing, a directory, unreadable, UTF-16 without a
  * byte order mark, an old {@code .xls} workbook, a format this build does not read) is a
  * {@link UsageException} that names the file.
@@ -218,16 +222,24 @@ final class Formats {
         }
     }
 
-    /** Writes a validation report as JSON, the one form this build writes it in. */
+    /** Writes a validation report as JSON or CSV, from the file's name. */
     static void writeReport(ValidationReport report, Path file, Texts t) {
         String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
             throw new UsageException(t.t("error.excelOut", file.toString()));
         }
-        if (!lower.endsWith(".json")) {
-            throw new UsageException(t.t("error.reportFormat", file.toString()));
+        if (lower.endsWith(".json")) {
+            writeText(file, BinhdangJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report), t);
+        } else if (lower.endsWith(".csv")) {
+            try {
+                createParent(file);
+                ValidationCsvWriter.defaults().write(report, file);
+            } catch (IOException | UncheckedIOException e) {
+                throw new UsageException(t.t("error.write", file.toString(), String.valueOf(e.getMessage())), e);
+            }
+        } else {
+            throw new UsageException(t.t("error.formatOut", file.toString()));
         }
-        writeText(file, BinhdangJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report), t);
     }
 
     /** Writes scorecards as JSON or CSV, from the file's name. */

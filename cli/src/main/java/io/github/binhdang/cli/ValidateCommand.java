@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "PLAN.json", descriptionKey = "option.plan")
     @Nullable Path planFile;
 
-    @Option(names = "--report", paramLabel = "REPORT.json", descriptionKey = "validate.report")
+    @Option(names = "--report", paramLabel = "REPORT.json|csv", descriptionKey = "validate.report")
     @Nullable Path reportFile;
 
     @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")

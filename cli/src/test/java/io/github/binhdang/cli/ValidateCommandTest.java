@@ -65,5 +65,13 @@ class ValidateCommandTest {
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
         String json = Files.readString(report);
         assertThat(json.split("\"severity\"", -1)).hasSize(6);
+
+        // The same five findings as a CSV table: the header and a row each, with file, line and column.
+        Path csv = dir.resolve("report.csv");
+        assertThat(Run.of("validate", Run.sample().toString(), "--report", csv.toString()).code()).isEqualTo(Main.FINDINGS);
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(6);
+        assertThat(rows).anyMatch(r -> r.startsWith("son-la-2024.csv,14,5,14,FAM-07,2024,"))
+                .anyMatch(r -> r.startsWith("son-la-2024.csv,15,2,99,ECO-01,2024,"));
     }
 }
