@@ -79,6 +79,20 @@ class BadInputTest {
                 "line:column 1:");
     }
 
+    /** Without --lang, the system's language: Vietnamese on a Vietnamese system, English on any other. */
+    @Test
+    void theDefaultLanguageIsTheSystems() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("vi-VN"));
+            oneLine(Run.of("validate", dir.toString()), "là thư mục");
+            java.util.Locale.setDefault(java.util.Locale.FRANCE);
+            oneLine(Run.of("validate", dir.toString()), "is a directory");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @Test
     void debugShowsTheStackTrace() {
         Run run = Run.of("validate", dir.resolve("missing.csv").toString(), "--lang", "en", "--debug");
