@@ -98,6 +98,24 @@ class ScorecardCommandTest {
         assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
     }
 
+    /** A plan given as a strategy document (here the 2021–2030 strategy itself) is assessed as the built-in one. */
+    @Test
+    void aPlanAsJson() throws Exception {
+        Path plan = Files.writeString(dir.resolve("plan.json"), io.github.binhdang.serialization.json.BinhdangJson.mapper()
+                .writeValueAsString(io.github.binhdang.indicators.Strategy2021To2030.STRATEGY));
+
+        Run run = Run.of("scorecard", Run.sample().toString(), "--plan", plan.toString(), "--lang", "en");
+
+        assertThat(run.code()).isEqualTo(Main.FINDINGS);
+        assertThat(run.out()).contains("17 targets. Achieved: 1, On track: 1, Needs acceleration: 1, Off track: 2,"
+                + " Regressing: 1, No data: 11");
+
+        Path notAPlan = Files.writeString(dir.resolve("not-a-plan.json"), "{\"observations\": []}");
+        Run bad = Run.of("scorecard", Run.sample().toString(), "--plan", notAPlan.toString(), "--lang", "en");
+        assertThat(bad.code()).isEqualTo(Main.USAGE);
+        assertThat(bad.err()).startsWith(notAPlan + ": not a strategy document");
+    }
+
     @Test
     void excelIsNotWrittenByThisBuild() {
         Run run = Run.of("scorecard", Run.sample().toString(), "--excel", dir.resolve("s.xlsx").toString(), "--lang", "en");
