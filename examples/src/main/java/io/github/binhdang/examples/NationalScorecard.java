@@ -31,7 +31,8 @@ import java.util.Locale;
  * sourced (each cited below, from 2015 on where earlier years were found, so that methods that need a
  * series have one), its status by each assessment method, and national totals added up from provinces
  * wherever provinces reported numerators and denominators. A target with no sourced value is shown as
- * "no data"; nothing is filled in or interpolated.
+ * "no data"; nothing is filled in or interpolated. Beside its JSON and CSV files it writes its charts
+ * (targets by status for each method, each target's series against its milestones) as SVG and PNG.
  */
 public final class NationalScorecard {
 
@@ -207,5 +208,6 @@ public final class NationalScorecard {
             p.line(o.indicator() + " " + o.period() + ": " + o.source().orElse("?"));
         }
         p.write(dir, "national", data, cards);
+        p.charts(dir, "national", data, cards);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.binhdang.examples;
 
+import io.github.binhdang.cli.chart.Charts;
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
@@ -9,6 +10,7 @@ import io.github.binhdang.core.progress.Assessment;
 import io.github.binhdang.core.progress.OpenSdgMethod;
 import io.github.binhdang.core.progress.Scorecard;
 import io.github.binhdang.core.progress.ScorecardRow;
+import io.github.binhdang.core.progress.Series;
 import io.github.binhdang.core.strategy.Milestone;
 import io.github.binhdang.core.unit.NumberNotation;
 import io.github.binhdang.core.validation.Finding;
@@ -240,5 +242,32 @@ final class ReportPrinter {
         section("Tệp đã ghi:", "Files written:");
         line(dir.resolve(name + "-dataset.json") + ", " + name + "-dataset.csv, " + name + "-scorecard.json, "
                 + name + "-scorecard.csv");
+    }
+
+    /**
+     * Writes the charts of scorecards beside their files, each as SVG and PNG: {@code NAME-status-METHOD}
+     * for each scorecard's targets by status, and {@code NAME-target-CODE} for each target of the first
+     * scorecard that has values, its series against its milestones; prints how many.
+     */
+    void charts(Path dir, String name, Dataset dataset, List<Scorecard> cards) {
+        Locale locale = vi ? VIETNAMESE : Locale.ENGLISH;
+        int files = 0;
+        for (Scorecard card : cards) {
+            Charts.writeSvg(Charts.byStatus(card, locale), dir.resolve(name + "-status-" + card.method() + ".svg"));
+            Charts.writePng(Charts.byStatus(card, locale), dir.resolve(name + "-status-" + card.method() + ".png"));
+            files += 2;
+        }
+        Scorecard first = cards.get(0);
+        for (ScorecardRow row : first.rows()) {
+            Series series = Series.of(row.target(), dataset, first.area(), first.breakdown());
+            if (!series.isEmpty()) {
+                var chart = Charts.series(row, series, locale);
+                Charts.writeSvg(chart, dir.resolve(name + "-target-" + row.target().code() + ".svg"));
+                Charts.writePng(chart, dir.resolve(name + "-target-" + row.target().code() + ".png"));
+                files += 2;
+            }
+        }
+        line(t("Biểu đồ (SVG và PNG): ", "Charts (SVG and PNG): ") + files + t(" tệp, ", " files, ") + name
+                + "-status-*.svg, " + name + "-target-*.svg");
     }
 }

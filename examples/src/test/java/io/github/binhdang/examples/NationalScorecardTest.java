@@ -80,6 +80,14 @@ class NationalScorecardTest {
         // 17 targets (13 before issue 18, plus 4.c, 5.b, 5.c, 5.d), one scorecard per method (binhdang, ESCAP,
         // Open SDG): 51 rows.
         ExampleRun.assertFilesReadBack(dir, "national", NationalScorecard.dataset(), 17 * 3);
+        // Charts beside them: targets by status for each of the three methods, and the series of the six targets
+        // with a sourced value (2.1, 2.2, 2.3, 3.1, 3.3, 4.a), each as SVG and PNG.
+        for (String chart : List.of("status-binhdang", "status-escap", "status-open-sdg", "target-2.1", "target-2.2",
+                "target-2.3", "target-3.1", "target-3.3", "target-4.a")) {
+            assertThat(dir.resolve("national-" + chart + ".svg")).isNotEmptyFile();
+            assertThat(dir.resolve("national-" + chart + ".png")).isNotEmptyFile();
+        }
+        assertThat(printed).contains("Biểu đồ (SVG và PNG): 18 tệp");
     }
 
     @Test

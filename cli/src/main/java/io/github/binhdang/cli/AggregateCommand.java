@@ -1,0 +1,242 @@
+package io.github.binhdang.cli;
+
+import io.github.binhdang.cli.chart.Charts;
+import io.github.binhdang.core.area.Area;
+import io.github.binhdang.core.area.AreaHierarchy;
+import io.github.binhdang.core.area.AreaLevel;
+import io.github.binhdang.core.calc.Aggregation;
+import io.github.binhdang.core.calc.AggregationResult;
+import io.github.binhdang.core.calc.AreaRollup;
+import io.github.binhdang.core.calc.Carry;
+import io.github.binhdang.core.calc.Computed;
+import io.github.binhdang.core.calc.Values;
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.validation.ValidationReport;
+import io.github.binhdang.indicators.VietNamAreas;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aggregate FILE…}: communes into provinces and provinces into the nation, summing numerators and
+ * denominators ({@link Aggregation}), optionally after carrying old units onto the units in force on a
+ * date ({@link Carry}, the 1 July 2025 reform); says which areas each total lacks.
+ */
+@Command(name = "aggregate", mixinStandardHelpOptions = true)
+final class AggregateCommand implements Callable<Integer> {
+
+    private final Main.Root root;
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "aggregate.files")
+    List<Path> files = List.of();
+
+    @Option(names = "--onto", paramLabel = "DATE", descriptionKey = "aggregate.onto")
+    @Nullable LocalDate onto;
+
+    @Option(names = "--reform", descriptionKey = "aggregate.reform")
+    boolean reform;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "aggregate.out")
+    @Nullable Path outFile;
+
+    @Option(names = "--chart", paramLabel = "DIR", descriptionKey = "aggregate.chart")
+    @Nullable Path chartDir;
+
+    @Option(names = "--plan", paramLabel = "PLAN.json", descriptionKey = "option.plan")
+    @Nullable Path planFile;
+
+    @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")
+    @Nullable Path dhis2Map;
+
+    AggregateCommand(Main.Root root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        Texts t = root.texts;
+        PrintWriter out = spec.commandLine().getOut();
+        Strategy plan = Shared.plan(planFile, t);
+        List<Shared.Checked> checked = Shared.readAll(files, dhis2Map, plan, t);
+        ValidationReport findings = ValidationReport.empty();
+        for (Shared.Checked c : checked) {
+            findings = findings.plus(c.report());
+        }
+        Dataset data = Shared.merge(checked, spec.commandLine().getErr(), t);
+        List<Indicator> indicators = Shared.indicators(plan);
+        var hierarchy = VietNamAreas.hierarchy();
+        LocalDate date = onto != null ? onto : reform ? VietNamAreas.FIRST_DAY_OF_34_UNITS : null;
+        if (date != null) {
+            // Old units onto those in force: communes onto communes, provinces onto provinces.
+            Dataset communes = only(data, AreaLevel.COMMUNE);
+            Dataset provinces = only(data, AreaLevel.PROVINCE);
+            AggregationResult c = Carry.onto(communes, indicators, hierarchy, AreaLevel.COMMUNE, date);
+            AggregationResult p = Carry.onto(provinces, indicators, hierarchy, AreaLevel.PROVINCE, date);
+            report(out, t.t("aggregate.carried", t.num(communes.size() + provinces.size()), date), c, t);
+            report(out, "", p, t);
+            data = Dataset.builder().addAll(c.dataset()).addAll(p.dataset()).addAll(only(data, AreaLevel.NATION)).build();
+        }
+        Dataset communes = only(data, AreaLevel.COMMUNE);
+        // After carrying, the totals follow the units of that date; otherwise those of each figure's period.
+        AggregationResult toProvinces = Aggregation.toParents(communes, indicators, date == null
+                ? AreaRollup.to(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE)
+                : on(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE, date));
+        report(out, t.t("aggregate.toProvinces", t.num(communes.size()), t.num(toProvinces.dataset().size())),
+                toProvinces, t);
+        // Provinces reported and provinces added up from communes; a reported provincial figure wins.
+        Dataset.Builder provinces = Dataset.builder().addAll(only(data, AreaLevel.PROVINCE));
+        for (Observation o : toProvinces.dataset()) {
+            if (!provinces.contains(o.key())) {
+                provinces.add(o);
+            }
+        }
+        Dataset provinceData = provinces.build();
+        AggregationResult toNation = Aggregation.toParents(provinceData, indicators, date == null
+                ? AreaRollup.to(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION)
+                : on(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION, date));
+        report(out, t.t("aggregate.toNation", t.num(provinceData.size()), t.num(toNation.dataset().size())), toNation, t);
+        out.println();
+        out.println(t.t("aggregate.totals"));
+        for (Observation o : toNation.dataset()) {
+            out.println("  " + line(o, t));
+        }
+        if (chartDir != null) {
+            int written = byArea(provinceData, indicators, chartDir, t);
+            out.println(t.t("scorecard.charts", written, chartDir));
+        }
+        if (outFile != null) {
+            Dataset all = Dataset.builder().addAll(toProvinces.dataset()).addAll(toNation.dataset()).build();
+            Formats.write(all, outFile, false, null, t);
+            out.println(t.t("written", outFile));
+        }
+        out.flush();
+        return findings.isAcceptable() ? Main.ACCEPTED : Main.FINDINGS;
+    }
+
+    /**
+     * The units of a level in force on a date, each into its parent on that date, the same for every period:
+     * after carrying, a 2024 figure sits on a unit of 1 July 2025, and its total should hold the units of that
+     * date (34 provinces), not those of 2024, as the rollups along the hierarchy read them.
+     */
+    static AreaRollup on(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, LocalDate date) {
+        Map<String, String> parents = new HashMap<>();
+        for (Area a : hierarchy.areas()) {
+            if (a.level() == childLevel && a.isValidOn(date)) {
+                hierarchy.holderOn(a, parentLevel, date).ifPresent(p -> parents.put(a.code(), p.code()));
+            }
+        }
+        return AreaRollup.of(parents);
+    }
+
+    /**
+     * Writes, for each indicator and period that two or more provinces have, a chart of its value by
+     * province ({@code area-INDICATOR-PERIOD.svg} and {@code .png}); values from components by
+     * {@link Values#of}.
+     */
+    static int byArea(Dataset provinces, List<Indicator> indicators, Path dir, Texts t) {
+        Map<String, Indicator> byCode = new HashMap<>();
+        indicators.forEach(i -> byCode.put(i.code(), i));
+        Map<String, Map<String, BigDecimal>> charts = new TreeMap<>();
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> units = new HashMap<>();
+        for (Observation o : provinces) {
+            Indicator indicator = byCode.get(o.indicator());
+            if (indicator == null || !o.breakdown().isTotal()) {
+                continue;
+            }
+            Computed value = Values.of(indicator, o);
+            if (value.isPresent()) {
+                String key = o.indicator() + "-" + o.period().toString().replaceAll("[^A-Za-z0-9.-]", "_");
+                charts.computeIfAbsent(key, k -> new java.util.LinkedHashMap<>()).put(Shared.area(o.area(), t),
+                        value.value());
+                titles.put(key, o.indicator() + " · " + t.period(o.period()) + " · " + t.t(indicator.name()));
+                units.put(key, indicator.unit().symbol());
+            }
+        }
+        int files = 0;
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, Map<String, BigDecimal>> chart : charts.entrySet()) {
+                if (chart.getValue().size() < 2) {
+                    continue;
+                }
+                var c = Charts.breakdown(titles.get(chart.getKey()), chart.getValue(), units.get(chart.getKey()));
+                Charts.writeSvg(c, dir.resolve("area-" + chart.getKey() + ".svg"));
+                Charts.writePng(c, dir.resolve("area-" + chart.getKey() + ".png"));
+                files += 2;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UsageException(t.t("error.write", dir.toString(), String.valueOf(e.getMessage())), e);
+        }
+        return files;
+    }
+
+    private static Dataset only(Dataset data, AreaLevel level) {
+        Dataset.Builder b = Dataset.builder();
+        for (Observation o : data) {
+            if (Shared.areaOf(o.area()).map(a -> a.level() == level).orElse(false)) {
+                b.add(o);
+            }
+        }
+        return b.build();
+    }
+
+    static String line(Observation o, Texts t) {
+        StringBuilder b = new StringBuilder(o.indicator()).append(" · ").append(Shared.area(o.area(), t)).append(" · ")
+                .append(t.period(o.period()));
+        if (!o.breakdown().isTotal()) {
+            b.append(" · ").append(o.breakdown());
+        }
+        b.append(": ");
+        if (o.numerator().isPresent() && o.denominator().isPresent()) {
+            b.append(t.num(o.numerator().get())).append('/').append(t.num(o.denominator().get()));
+            o.value().ifPresent(v -> b.append(" = ").append(t.num(v)));
+        } else {
+            o.value().or(o::numerator).ifPresent(v -> b.append(t.num(v)));
+        }
+        return b.toString();
+    }
+
+    private static void report(PrintWriter out, String heading, AggregationResult r, Texts t) {
+        if (!heading.isEmpty()) {
+            out.println(heading);
+        }
+        for (AggregationResult.Partial p : r.partials()) {
+            List<String> names = new ArrayList<>();
+            for (String code : p.missing()) {
+                names.add(Shared.area(code, t));
+            }
+            out.println("  " + t.t("aggregate.partial", p.key().indicator(), Shared.area(p.key().area(), t),
+                    t.period(p.key().period()), p.present(), p.expected(), String.join(", ", names)));
+        }
+        for (AggregationResult.Refusal refusal : r.refused()) {
+            out.println("  " + t.t("aggregate.refused", refusal.key().indicator(), Shared.area(refusal.key().area(), t),
+                    t.period(refusal.key().period()), refusal.detail()));
+        }
+        for (AggregationResult.Split s : r.splits()) {
+            out.println("  " + t.t("aggregate.split", Shared.area(s.area(), t), String.join(", ", s.successors())));
+        }
+    }
+}
