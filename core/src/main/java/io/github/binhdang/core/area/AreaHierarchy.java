@@ -4,6 +4,7 @@ import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -49,9 +51,11 @@ import org.jspecify.annotations.Nullable;
  * "Tỉnh Sơn La", "SON LA" and "Sơn La" written with combining marks all find Sơn La. Both the
  * Vietnamese and the English name are matched.
  *
- * <p>All lookups go through maps built once: by {@link Builder#build()} for codes, parents and links,
- * and on the first look-up by name for names (safely for concurrent callers); a hierarchy is meant to
- * be built once and queried many times.
+ * <p>All lookups go through maps built once: by {@link Builder#build()} for codes and links, and on
+ * first use for parents, predecessors and names (safely for concurrent callers); a hierarchy is meant to
+ * be built once and queried many times. The areas of an {@link AreaTable} ({@link Builder#addTable}) are
+ * found by binary search in its columns and made only when asked for, so a hierarchy of thousands of
+ * units costs little until they are used.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -95,6 +99,9 @@ public final class AreaHierarchy {
     private final Map<String, Object> byCode;
     private final Map<Area, Object> linksFrom;
     private final List<AreaLink> links;
+    // The areas and links of a table added whole (Builder.addTable), after the areas added one by one;
+    // they are made from its columns only when asked for.
+    private final @Nullable AreaTable table;
     // Built on first use (by children, by predecessorLinks, by a look-up by name), then kept: most users
     // need only some of them, and building all of them was a third of the commune catalogue's load.
     private volatile @Nullable Map<String, List<Area>> byParentCode;
@@ -102,10 +109,81 @@ public final class AreaHierarchy {
     private volatile @Nullable Map<String, List<Area>> byName;
 
     private AreaHierarchy(Builder builder) {
-        this.areas = Collections.unmodifiableList(builder.areas);
+        AreaTable added = builder.table;
+        this.areas = added == null ? Collections.unmodifiableList(builder.areas) : new AreasAndTable(builder.areas, added);
         this.byCode = builder.byCode;
         this.linksFrom = builder.linksFrom;
         this.links = builder.links;
+        this.table = added;
+    }
+
+    // The areas added one by one, then those of the table, each made when it is first asked for.
+    private static final class AreasAndTable extends AbstractList<Area> implements RandomAccess {
+        private final List<Area> areas;
+        private final AreaTable table;
+
+        AreasAndTable(List<Area> areas, AreaTable table) {
+            this.areas = areas;
+            this.table = table;
+        }
+
+        @Override
+        public Area get(int index) {
+            int n = areas.size();
+            if (index < n) {
+                return areas.get(index);
+            }
+            Objects.checkIndex(index - n, table.size());
+            return table.area(index - n);
+        }
+
+        @Override
+        public int size() {
+            return areas.size() + table.size();
+        }
+    }
+
+    // The versions of a code, oldest first: those added one by one and those of the table.
+    private static List<Area> versionsOf(Map<String, Object> byCode, @Nullable AreaTable table, String code) {
+        List<Area> versions = many(byCode.get(code));
+        if (table == null) {
+            return versions;
+        }
+        List<Area> inTable = table.versions(code);
+        if (inTable.isEmpty()) {
+            return versions;
+        }
+        if (versions.isEmpty()) {
+            return inTable;
+        }
+        List<Area> all = new ArrayList<>(versions);
+        all.addAll(inTable);
+        all.sort(OLDEST_FIRST);
+        return all;
+    }
+
+    // The links from an area: those of the table (recorded when it was added), then those recorded one
+    // by one.
+    private static List<AreaLink> linksOf(Map<Area, Object> linksFrom, @Nullable AreaTable table, Area area) {
+        List<AreaLink> links = many(linksFrom.get(area));
+        if (table == null) {
+            return links;
+        }
+        int row = table.rowOf(area);
+        if (row < 0) {
+            return links;
+        }
+        List<AreaLink> inTable = table.linksFrom(row);
+        if (links.isEmpty()) {
+            return inTable;
+        }
+        List<AreaLink> all = new ArrayList<>(inTable);
+        all.addAll(links);
+        return all;
+    }
+
+    private List<AreaLink> linksOf(Area area) {
+        return linksOf(linksFrom, table, area);
     }
 
     // The values of a map of byCode or linksFrom: none, one, or an ArrayList of several.
@@ -171,7 +249,7 @@ public final class AreaHierarchy {
         if (found != null) {
             return found;
         }
-        List<Area> versions = many(byCode.get(code));
+        List<Area> versions = versionsOf(byCode, table, code);
         if (versions.isEmpty()) {
             throw new InvalidValueException("AreaHierarchy.code", "'" + code + "'",
                     "names no area on any date (asked on " + date + ")");
@@ -186,7 +264,7 @@ public final class AreaHierarchy {
 
     // An area and where its territory went: "X, merged into Y" or "X, split between Y and Z".
     String describeWithSuccessors(Area area) {
-        List<AreaLink> links = many(linksFrom.get(area));
+        List<AreaLink> links = linksOf(area);
         if (links.isEmpty()) {
             return area.toString();
         }
@@ -214,14 +292,17 @@ public final class AreaHierarchy {
     private @Nullable Area findOrNull(String code, LocalDate date) {
         Object versions = byCode.get(code);
         if (versions instanceof Area one) {
-            return one.isValidOn(date) ? one : null;
-        }
-        for (Area version : AreaHierarchy.<Area>many(versions)) {
-            if (version.isValidOn(date)) {
-                return version;
+            if (one.isValidOn(date)) {
+                return one;
+            }
+        } else {
+            for (Area version : AreaHierarchy.<Area>many(versions)) {
+                if (version.isValidOn(date)) {
+                    return version;
+                }
             }
         }
-        return null;
+        return table == null ? null : table.find(code, date);
     }
 
     /**
@@ -232,7 +313,7 @@ public final class AreaHierarchy {
      */
     public List<Area> versions(String code) {
         Objects.requireNonNull(code, "code");
-        return Collections.unmodifiableList(many(byCode.get(code)));
+        return Collections.unmodifiableList(versionsOf(byCode, table, code));
     }
 
     /**
@@ -269,16 +350,22 @@ public final class AreaHierarchy {
     public List<Area> children(Area area, LocalDate date) {
         requireKnown(area);
         Objects.requireNonNull(date, "date");
-        List<Area> candidates = parents().get(area.code());
         // Versions of one code never overlap, so the parent code resolves to this area exactly when
         // this area is valid on the date.
-        if (candidates == null || !area.isValidOn(date)) {
+        if (!area.isValidOn(date)) {
             return List.of();
         }
         List<Area> children = new ArrayList<>();
-        for (Area child : candidates) {
+        for (Area child : parents().getOrDefault(area.code(), List.of())) {
             if (child.isValidOn(date)) {
                 children.add(child);
+            }
+        }
+        if (table != null) {
+            for (Area child : table.withParent(area.code())) {
+                if (child.isValidOn(date)) {
+                    children.add(child);
+                }
             }
         }
         return List.copyOf(children);
@@ -316,8 +403,8 @@ public final class AreaHierarchy {
     }
 
     private @Nullable Area fullSuccessor(Area area) {
-        Object links = linksFrom.get(area);
-        return links instanceof AreaLink link && link.isFull() ? link.to() : null;
+        List<AreaLink> links = linksOf(area);
+        return links.size() == 1 && links.get(0).isFull() ? links.get(0).to() : null;
     }
 
     /**
@@ -334,7 +421,7 @@ public final class AreaHierarchy {
      */
     public List<AreaLink> successors(Area area) {
         requireKnown(area);
-        return Collections.unmodifiableList(many(linksFrom.get(area)));
+        return Collections.unmodifiableList(linksOf(area));
     }
 
     /**
@@ -350,7 +437,18 @@ public final class AreaHierarchy {
      */
     public List<AreaLink> predecessorLinks(Area area) {
         requireKnown(area);
-        return linksTo().getOrDefault(area, List.of());
+        List<AreaLink> recorded = linksTo().getOrDefault(area, List.of());
+        int row = table == null ? -1 : table.rowOf(area);
+        if (row < 0) {
+            return recorded;
+        }
+        List<AreaLink> inTable = table.linksInto(row);
+        if (recorded.isEmpty()) {
+            return inTable;
+        }
+        List<AreaLink> all = new ArrayList<>(inTable);
+        all.addAll(recorded);
+        return Collections.unmodifiableList(all);
     }
 
     private Map<String, List<Area>> parents() {
@@ -360,7 +458,7 @@ public final class AreaHierarchy {
                 parents = byParentCode;
                 if (parents == null) {
                     Map<String, List<Area>> index = new HashMap<>();
-                    for (Area area : areas) {
+                    for (Area area : explicitAreas()) {
                         area.parentCode().ifPresent(
                                 code -> index.computeIfAbsent(code, k -> new ArrayList<>()).add(area));
                     }
@@ -500,7 +598,26 @@ public final class AreaHierarchy {
      * @return the matching areas, in the order they were added, unmodifiable, empty if none
      */
     public List<Area> findByName(CharSequence name) {
-        return names().getOrDefault(nameKey(name), List.of());
+        String key = nameKey(name);
+        List<Area> found = names().getOrDefault(key, List.of());
+        if (table == null) {
+            return found;
+        }
+        List<Area> inTable = table.named(key);
+        if (inTable.isEmpty()) {
+            return found;
+        }
+        if (found.isEmpty()) {
+            return inTable;
+        }
+        List<Area> all = new ArrayList<>(found);
+        all.addAll(inTable);
+        return Collections.unmodifiableList(all);
+    }
+
+    // The areas added one by one, without those of the table.
+    private List<Area> explicitAreas() {
+        return areas instanceof AreasAndTable both ? both.areas : areas;
     }
 
     private Map<String, List<Area>> names() {
@@ -509,7 +626,7 @@ public final class AreaHierarchy {
             synchronized (this) {
                 names = byName;
                 if (names == null) {
-                    names = nameIndex(areas);
+                    names = nameIndex(explicitAreas());
                     byName = names;
                 }
             }
@@ -678,7 +795,7 @@ public final class AreaHierarchy {
     }
 
     private void followSuccessors(Area area, LocalDate date, Set<Area> found, List<BilingualText> notes) {
-        List<AreaLink> links = many(linksFrom.get(area));
+        List<AreaLink> links = linksOf(area);
         if (links.isEmpty()) {
             return;
         }
@@ -927,7 +1044,8 @@ public final class AreaHierarchy {
      */
     @Override
     public String toString() {
-        return "AreaHierarchy[" + areas.size() + " areas, " + links.size() + " links]";
+        return "AreaHierarchy[" + areas.size() + " areas, "
+                + (links.size() + (table == null ? 0 : table.linkCount())) + " links]";
     }
 
     /**
@@ -946,6 +1064,7 @@ public final class AreaHierarchy {
         private Map<String, Object> byCode = new HashMap<>();
         private Map<Area, Object> linksFrom = new HashMap<>();
         private List<AreaLink> links = new ArrayList<>();
+        private @Nullable AreaTable table;
         // Whether a hierarchy built from this builder holds the collections above: they are then
         // copied before the next change, so that the hierarchy never sees it.
         private boolean shared;
@@ -1002,6 +1121,9 @@ public final class AreaHierarchy {
         public Builder add(Area area) {
             Objects.requireNonNull(area, "area");
             unshare();
+            if (table != null) {
+                requireApart(area, table);
+            }
             List<Area> versions = many(byCode.get(area.code()));
             int at = versions.size();
             for (int i = versions.size() - 1; i >= 0; i--) {
@@ -1019,6 +1141,49 @@ public final class AreaHierarchy {
             }
             insert(byCode, area.code(), area, at);
             areas.add(area);
+            return this;
+        }
+
+        // Refuses an area that a table has, or that overlaps a version of its code in the table.
+        private static void requireApart(Area area, AreaTable table) {
+            for (Area version : table.versions(area.code())) {
+                if (version.equals(area)) {
+                    throw new InvalidValueException("AreaHierarchy.area", area, "is already added, in " + table);
+                }
+                if (version.overlaps(area)) {
+                    throw new InvalidValueException("AreaHierarchy.area", area,
+                            "overlaps " + version + ", another version of code " + area.code() + " in " + table);
+                }
+            }
+        }
+
+        /**
+         * Adds every area and link of a table, as if each area and then each link were added in turn,
+         * without making an area or a map entry per row: the hierarchy makes each area when it is first
+         * asked for. In {@link AreaHierarchy#areas()}, and wherever areas come in the order they were
+         * added, the table's areas come after every area added one by one, in the table's order; the
+         * table's links come before the links recorded one by one.
+         *
+         * <p>The table was checked when made or read; this checks that no version of a code in it
+         * overlaps one added one by one, and {@link #build()} checks the parent codes of its areas as it
+         * checks every other area's. A builder takes one table.
+         *
+         * @param table  the table, not null
+         * @return this builder
+         * @throws InvalidValueException if a table was already added, or an area added one by one is in
+         *     the table or overlaps a version of its code there
+         */
+        public Builder addTable(AreaTable table) {
+            Objects.requireNonNull(table, "table");
+            if (this.table != null) {
+                throw new InvalidValueException("AreaHierarchy.table", table, "comes after " + this.table
+                        + "; a builder takes one table");
+            }
+            for (Area area : areas) {
+                requireApart(area, table);
+            }
+            unshare();
+            this.table = table;
             return this;
         }
 
@@ -1082,7 +1247,7 @@ public final class AreaHierarchy {
                 throw new InvalidValueException("AreaHierarchy.successor", successor,
                         "does not start after " + end + ", the validTo of its predecessor " + predecessor);
             }
-            List<AreaLink> existing = many(linksFrom.get(predecessor));
+            List<AreaLink> existing = linksOf(linksFrom, table, predecessor);
             if (!existing.isEmpty()) {
                 AreaLink first = existing.get(0);
                 if (first.isFull()) {
@@ -1102,7 +1267,7 @@ public final class AreaHierarchy {
                 }
             }
             AreaLink link = new AreaLink(predecessor, successor, kind);
-            insert(linksFrom, predecessor, link, existing.size());
+            insert(linksFrom, predecessor, link, many(linksFrom.get(predecessor)).size());
             links.add(link);
             return this;
         }
@@ -1123,7 +1288,7 @@ public final class AreaHierarchy {
         }
 
         private void requireAdded(String field, Area area) {
-            List<Area> versions = many(byCode.get(area.code()));
+            List<Area> versions = versionsOf(byCode, table, area.code());
             if (!versions.contains(area)) {
                 throw new InvalidValueException(field, area, "has not been added");
             }
@@ -1145,7 +1310,7 @@ public final class AreaHierarchy {
                 if (!(out instanceof AreaLink first)) {
                     continue;
                 }
-                if (!first.isFull()) {
+                if (!first.isFull() && linksOf(Map.of(), table, first.from()).isEmpty()) {
                     throw new InvalidValueException("AreaHierarchy.predecessor", first.from(),
                             "has a single partial link, to " + first.to()
                             + "; a unit split between new ones has two partial links or more");
@@ -1166,7 +1331,7 @@ public final class AreaHierarchy {
                 }
                 checked = child;
                 boolean found = false;
-                for (Area parent : AreaHierarchy.<Area>many(byCode.get(code))) {
+                for (Area parent : versionsOf(byCode, table, code)) {
                     if (!parent.overlaps(child)) {
                         continue;
                     }
@@ -1181,8 +1346,52 @@ public final class AreaHierarchy {
                             "of " + child + " names no area valid while the child is");
                 }
             }
+            if (table != null) {
+                checkParents(table);
+            }
             shared = true;
             return new AreaHierarchy(this);
+        }
+
+        // The parent check of build() for the rows of a table, once per run of rows with the same parent
+        // code, validity and level, and without making the rows' areas unless one fails.
+        private void checkParents(AreaTable table) {
+            long checked = -1;
+            AreaLevel checkedLevel = null;
+            for (int row = 0; row < table.size(); row++) {
+                String code = table.parentCode(row);
+                if (code == null) {
+                    continue;
+                }
+                long key = table.parentAndValidity(row);
+                AreaLevel level = table.level(row);
+                if (key == checked && level == checkedLevel) {
+                    continue;
+                }
+                checked = key;
+                checkedLevel = level;
+                boolean found = false;
+                for (Area parent : AreaHierarchy.<Area>many(byCode.get(code))) {
+                    if (!table.overlaps(row, parent)) {
+                        continue;
+                    }
+                    if (!parent.level().isAbove(level)) {
+                        throw new InvalidValueException("AreaHierarchy.parentCode", "'" + code + "'",
+                                "of " + table.area(row) + " names " + parent + ", which is not above " + level);
+                    }
+                    found = true;
+                }
+                int inTable = table.parentCheck(code, row);
+                if (inTable >= 0) {
+                    throw new InvalidValueException("AreaHierarchy.parentCode", "'" + code + "'",
+                            "of " + table.area(row) + " names " + table.area(inTable) + ", which is not above " + level);
+                }
+                found |= inTable == -1;
+                if (!found) {
+                    throw new InvalidValueException("AreaHierarchy.parentCode", "'" + code + "'",
+                            "of " + table.area(row) + " names no area valid while the child is");
+                }
+            }
         }
 
         private static boolean sameValidity(Area a, Area b) {
