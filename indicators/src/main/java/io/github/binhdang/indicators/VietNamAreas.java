@@ -430,7 +430,7 @@ public final class VietNamAreas {
      * @return the hierarchy of every unit, not null
      */
     public static AreaHierarchy hierarchy() {
-        return CommuneCatalogue.instance().hierarchy;
+        return CommuneCatalogue.hierarchy();
     }
 
     /**
@@ -456,7 +456,7 @@ public final class VietNamAreas {
      */
     public static String communeResolution(Area province) {
         Objects.requireNonNull(province, "province");
-        String resolution = CommuneCatalogue.instance().resolutions.get(province.code());
+        String resolution = CommuneCatalogue.resolutionsByProvince().get(province.code());
         if (resolution == null || !PROVINCES_34.contains(province)) {
             throw new InvalidValueException("VietNamAreas.province", province, "is not one of the 34 units from "
                     + FIRST_DAY_OF_34_UNITS);
