@@ -61,15 +61,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AreaHierarchy {
 
-    // Folded administrative prefixes, each dropped once from the start of a folded name.
+    // Folded administrative prefixes, each dropped once from the start of a folded name, and each as
+    // written with its diacritics (lower case, NFC): "xa " is the prefix xã only when written "xã", or
+    // in a name written without any diacritics, as "Xà Phìn" and "Xa Lý" are names of their own.
     private static final String[] PREFIXES = {
         "thanh pho ", "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "phuong ", "xa ",
+        "tp. ", "tp.", "tp ",
+    };
+    private static final String[] WRITTEN_PREFIXES = {
+        "thành phố ", "thị xã ", "thị trấn ", "đặc khu ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ",
         "tp. ", "tp.", "tp ",
     };
 
     // Folded prefixes that say the type of a unit, and the type each says ("thanh pho" says two).
     private static final String[] KIND_PREFIXES = {
         "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "phuong ", "xa ",
+    };
+    private static final String[] WRITTEN_KIND_PREFIXES = {
+        "thị xã ", "thị trấn ", "đặc khu ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ",
     };
     private static final AreaKind[] PREFIX_KINDS = {
         AreaKind.TOWN, AreaKind.TOWNSHIP, AreaKind.SPECIAL_ZONE, AreaKind.PROVINCE, AreaKind.RURAL_DISTRICT,
@@ -876,10 +885,16 @@ public final class AreaHierarchy {
      * "Xã Quý Sơn", "Xã Quí Sơn"                          -&gt; "qui son"
      * "Phường IV"                                         -&gt; "4"
      * </pre>
+     * The prefix is found before the diacritics are removed: it is dropped when written as the prefix is
+     * (in any case, in NFC or NFD: "Xã", "XÃ", "Phường"), or when the whole name is written without
+     * diacritics ("Xa Tan Lap", "tinh son la"), as it may then have been typed without them. So names
+     * that start with a syllable like a prefix keep it: "Xà Phìn", "Xa Lý", "Xá Lượng", "Quan Hóa",
+     * "Phương Sơn" fold to "xa phin", "xa li", "xa luong", "quan hoa", "phuong son", and "Xã Xà Phìn" to
+     * "xa phin" too; but "Xa Ly", written without any diacritics, reads its "Xa" as the prefix, and
+     * "Xa Tân Lập", with the prefix alone written without them, keeps it ("xa tan lap").
      * Dropping the prefix means a unit and a like-named unit of another kind fold alike ("Thành phố
-     * Lào Cai" and "Tỉnh Lào Cai", or "Quận 1" and "Phường 1"), and a name that starts with a prefix
-     * word, such as "Xà Phìn", loses it; {@link #findByName(CharSequence, AreaLevel, LocalDate)} tells
-     * such units apart by level.
+     * Lào Cai" and "Tỉnh Lào Cai", or "Quận 1" and "Phường 1"); {@link #findByName(CharSequence,
+     * AreaLevel, LocalDate)} tells such units apart by level.
      *
      * @param name  the name, not null
      * @return the folded key, not null
@@ -887,9 +902,12 @@ public final class AreaHierarchy {
     public static String foldName(CharSequence name) {
         Objects.requireNonNull(name, "name");
         String key = foldWithPrefix(name);
-        for (String prefix : PREFIXES) {
+        for (int i = 0; i < PREFIXES.length; i++) {
+            String prefix = PREFIXES[i];
             if (key.length() > prefix.length() && key.startsWith(prefix)) {
-                key = key.substring(prefix.length());
+                if (isWrittenAsPrefix(name, WRITTEN_PREFIXES[i])) {
+                    key = key.substring(prefix.length());
+                }
                 break;
             }
         }
@@ -901,10 +919,59 @@ public final class AreaHierarchy {
         String folded = foldWithPrefix(name);
         for (int i = 0; i < KIND_PREFIXES.length; i++) {
             if (folded.length() > KIND_PREFIXES[i].length() && folded.startsWith(KIND_PREFIXES[i])) {
-                return PREFIX_KINDS[i];
+                return isWrittenAsPrefix(name, WRITTEN_KIND_PREFIXES[i]) ? PREFIX_KINDS[i] : null;
             }
         }
         return null;
+    }
+
+    // Tells whether a name whose folded form starts with a prefix has it as the prefix is written, with
+    // its diacritics ("Xã Tân Lập", "XÃ TÂN LẬP", "Xã" in NFD), or is written without any diacritics at
+    // all ("Xa Tan Lap"), when the prefix may have been typed without them; "Xà Phìn" and "Xa Lý" are
+    // names, not the prefix xã. Invisible characters are skipped, separators read as one space, and
+    // the look-alike ð as đ, as foldName does.
+    private static boolean isWrittenAsPrefix(CharSequence name, String written) {
+        if (!hasDiacritics(name)) {
+            return true;
+        }
+        // Enough of the name's start to hold the prefix even in NFD (two marks a letter at most).
+        int limit = 3 * written.length();
+        StringBuilder lead = new StringBuilder(limit);
+        boolean combining = false;
+        boolean space = false;
+        for (int i = 0, n = name.length(); i < n && lead.length() < limit; i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            int type = Character.getType(c);
+            if (type == Character.FORMAT) {
+                continue;
+            }
+            if (isSeparator(c)) {
+                space = lead.length() > 0;
+                continue;
+            }
+            if (space) {
+                lead.append(' ');
+                space = false;
+            }
+            combining |= type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+            lead.append(c == '\u00F0' ? '\u0111' : c);
+        }
+        if (space) {
+            lead.append(' ');
+        }
+        String text = combining ? Normalizer.normalize(lead, Normalizer.Form.NFC) : lead.toString();
+        return text.startsWith(written);
+    }
+
+    // Tells whether a name has a letter or mark beyond ASCII: a diacritic, đ, or its look-alike ð.
+    private static boolean hasDiacritics(CharSequence name) {
+        for (int i = 0, n = name.length(); i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Folds a name as foldName does, but keeps its prefix and spelling.
