@@ -98,10 +98,17 @@ final class CommuneCatalogue {
             if (in == null) {
                 return load(null).hierarchy;
             }
-            return VietNamAreas.builder().addTable(AreaTable.read(in)).build();
+            return withCommuneAliases(VietNamAreas.builder().addTable(AreaTable.read(in))).build();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + TABLE, e);
         }
+    }
+
+    // The spellings of the 2025 resolutions for the units in force until 30 June 2025, as aliases of
+    // those units (VietNamAreas.COMMUNE_ALIASES).
+    private static AreaHierarchy.Builder withCommuneAliases(AreaHierarchy.Builder builder) {
+        VietNamAreas.COMMUNE_ALIASES.forEach((alias, code) -> builder.alias(alias, code, LAST_DAY));
+        return builder;
     }
 
     private static Map<String, String> resolutions() {
@@ -268,7 +275,7 @@ final class CommuneCatalogue {
         areas.addAll(districts);
         areas.addAll(before);
         areas.addAll(after);
-        return new CommuneCatalogue(builder.build(), List.copyOf(areas), List.copyOf(recorded));
+        return new CommuneCatalogue(withCommuneAliases(builder).build(), List.copyOf(areas), List.copyOf(recorded));
     }
 
     private static Area provinceOf(Area old, Map<String, Area> districtsByCode) {

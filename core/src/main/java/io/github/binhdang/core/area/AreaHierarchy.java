@@ -1,6 +1,7 @@
 package io.github.binhdang.core.area;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.Excerpt;
 import io.github.binhdang.core.InvalidValueException;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -116,6 +117,9 @@ public final class AreaHierarchy {
     private volatile @Nullable Map<String, List<Area>> byParentCode;
     private volatile @Nullable Map<Area, List<AreaLink>> linksTo;
     private volatile @Nullable Map<String, List<Area>> byName;
+    // Names people write for other names or for units (Builder.alias), in the order recorded.
+    private final List<Alias> aliases;
+    private volatile @Nullable Map<String, List<Alias>> aliasesByKey;
 
     private AreaHierarchy(Builder builder) {
         AreaTable added = builder.table;
@@ -124,6 +128,7 @@ public final class AreaHierarchy {
         this.linksFrom = builder.linksFrom;
         this.links = builder.links;
         this.table = added;
+        this.aliases = List.copyOf(builder.resolvedAliases);
     }
 
     // The areas added one by one, then those of the table, each made when it is first asked for.
@@ -754,6 +759,52 @@ public final class AreaHierarchy {
     }
 
     private NameMatch lookUpNamed(CharSequence name, @Nullable AreaLevel level, LocalDate date) {
+        NameMatch own = lookUpOwn(name, level, date);
+        List<Alias> aliased = aliasKeys().get(nameKey(name));
+        if (aliased == null) {
+            return own;
+        }
+        // The name as written and every name or unit it is an alias of: all the units found, each once,
+        // never one chosen among them.
+        List<NameMatch.Candidate> candidates = new ArrayList<>(own.candidates());
+        List<BilingualText> notes = new ArrayList<>();
+        List<BilingualText> aliasNotes = new ArrayList<>();
+        for (Alias alias : aliased) {
+            NameMatch match;
+            String read;
+            Area unit = alias.area();
+            if (unit != null) {
+                if (level != null && unit.level() != level) {
+                    continue;
+                }
+                match = match(unit.name().vi(), List.of(unit), null, date);
+                read = unit.name().vi() + " (" + unit.code() + ")";
+            } else {
+                read = Objects.requireNonNull(alias.name());
+                match = lookUpOwn(read, level, date);
+            }
+            boolean added = false;
+            for (NameMatch.Candidate candidate : match.candidates()) {
+                if (candidates.stream().noneMatch(c -> c.area().equals(candidate.area()))) {
+                    candidates.add(candidate);
+                    added = true;
+                }
+            }
+            if (added) {
+                String quoted = "'" + Excerpt.of(name) + "'";
+                notes.add(own.candidates().isEmpty()
+                        ? BilingualText.of(quoted + " được hiểu là " + read, quoted + " is read as " + read)
+                        : BilingualText.of(quoted + " cũng được hiểu là " + read, quoted + " is also read as " + read));
+                aliasNotes.addAll(match.notes());
+            }
+        }
+        notes.addAll(own.notes());
+        notes.addAll(aliasNotes);
+        return new NameMatch(name.toString(), date, candidates, notes);
+    }
+
+    // What a name names by itself, without aliases.
+    private NameMatch lookUpOwn(CharSequence name, @Nullable AreaLevel level, LocalDate date) {
         List<Area> named = new ArrayList<>();
         for (Area area : findByName(name)) {
             if (level == null || area.level() == level) {
@@ -761,6 +812,29 @@ public final class AreaHierarchy {
             }
         }
         return match(name, named, impliedKind(name), date);
+    }
+
+    // A name people write for the units of another name (name set), or for one unit (area set).
+    private record Alias(String alias, @Nullable String name, @Nullable Area area) {
+    }
+
+    // The aliases by the key of their name, made on the first look-up by name.
+    private Map<String, List<Alias>> aliasKeys() {
+        Map<String, List<Alias>> keys = aliasesByKey;
+        if (keys == null) {
+            synchronized (this) {
+                keys = aliasesByKey;
+                if (keys == null) {
+                    Map<String, List<Alias>> index = new HashMap<>();
+                    for (Alias alias : aliases) {
+                        index.computeIfAbsent(nameKey(alias.alias()), k -> new ArrayList<>()).add(alias);
+                    }
+                    keys = copyLists(index);
+                    aliasesByKey = keys;
+                }
+            }
+        }
+        return keys;
     }
 
     // The match of the areas a name names: those in force on the date (of the kind the name's prefix
@@ -1132,6 +1206,9 @@ public final class AreaHierarchy {
         private Map<Area, Object> linksFrom = new HashMap<>();
         private List<AreaLink> links = new ArrayList<>();
         private @Nullable AreaTable table;
+        // Aliases as recorded: for a name (code and date null) or for a unit, resolved by build().
+        private List<RecordedAlias> aliases = new ArrayList<>();
+        private List<Alias> resolvedAliases = List.of();
         // Whether a hierarchy built from this builder holds the collections above: they are then
         // copied before the next change, so that the hierarchy never sees it.
         private boolean shared;
@@ -1151,6 +1228,7 @@ public final class AreaHierarchy {
             linksFrom.forEach((area, out) -> from.put(area, copy(out)));
             linksFrom = from;
             links = new ArrayList<>(links);
+            aliases = new ArrayList<>(aliases);
             shared = false;
         }
 
@@ -1340,6 +1418,63 @@ public final class AreaHierarchy {
         }
 
         /**
+         * Records a name that people write for the units of another name, such as "HCMC" or "Sài Gòn"
+         * for "Thành phố Hồ Chí Minh", or "Bắc Cạn" for "Bắc Kạn".
+         *
+         * <p>A look-up by name ({@link AreaHierarchy#lookUp(CharSequence, LocalDate)} and its forms, and
+         * so {@link AreasOn#lookUp}) then looks the alias up both as written and as the name it stands
+         * for, and gives every unit found as a candidate, with a note saying how the name was read: "'HCMC'
+         * is read as Thành phố Hồ Chí Minh" (or "is also read as", when the name as written found units
+         * too). Aliases are compared as {@link AreaHierarchy#foldName} folds names, run together or not;
+         * one alias may stand for several names.
+         *
+         * @param alias  the name as people write it, not blank
+         * @param name   the name it stands for, as the hierarchy's units are named, not blank
+         * @return this builder
+         * @throws InvalidValueException if either is blank
+         */
+        public Builder alias(String alias, String name) {
+            requireName("AreaHierarchy.alias", alias);
+            requireName("AreaHierarchy.name", name);
+            unshare();
+            aliases.add(new RecordedAlias(alias, name, null, null));
+            return this;
+        }
+
+        /**
+         * Records a name that people write for one unit, the unit a code names on a date, such as a
+         * spelling that a source uses for it: "Sà Phìn", as a 2025 resolution writes it, for Xã Xà Phìn
+         * (code 00736) on 30 June 2025. A look-up by name then gives that unit, or on a date after it
+         * ended its successors, as {@link AreaHierarchy#lookUp(Area, LocalDate)} does, with a note: "'Sà
+         * Phìn' is read as Xã Xà Phìn (00736)". The code is resolved when the hierarchy is built.
+         *
+         * @param alias  the name as people write it, not blank
+         * @param code   the unit's code, not null
+         * @param date   a date the unit is in force, not null
+         * @return this builder
+         * @throws InvalidValueException if the alias is blank
+         */
+        public Builder alias(String alias, String code, LocalDate date) {
+            requireName("AreaHierarchy.alias", alias);
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(date, "date");
+            unshare();
+            aliases.add(new RecordedAlias(alias, null, code, date));
+            return this;
+        }
+
+        private record RecordedAlias(String alias, @Nullable String name, @Nullable String code,
+                @Nullable LocalDate date) {
+        }
+
+        private static void requireName(String field, String name) {
+            Objects.requireNonNull(name, field);
+            if (name.isBlank()) {
+                throw new InvalidValueException(field, "'" + name + "'", "is blank");
+            }
+        }
+
+        /**
          * Records links, in the order of the collection's iterator, as {@link #link} does.
          *
          * @param links  the links, their areas already added, not null
@@ -1370,7 +1505,8 @@ public final class AreaHierarchy {
          * @return the hierarchy, not null
          * @throws InvalidValueException if a parent code names no area valid while its child is, or an
          *     area that is not above the child's level (the message names the child and the code); or
-         *     an area has a single {@link LinkKind#PARTIAL} link, as a split needs two parts at least
+         *     an area has a single {@link LinkKind#PARTIAL} link, as a split needs two parts at least; or
+         *     the code of an alias names no area in force on its date
          */
         public AreaHierarchy build() {
             for (Object out : linksFrom.values()) {
@@ -1416,6 +1552,27 @@ public final class AreaHierarchy {
             if (table != null) {
                 checkParents(table);
             }
+            List<Alias> resolved = new ArrayList<>(aliases.size());
+            for (RecordedAlias alias : aliases) {
+                String code = alias.code();
+                LocalDate date = alias.date();
+                if (code == null || date == null) {
+                    resolved.add(new Alias(alias.alias(), alias.name(), null));
+                    continue;
+                }
+                Area unit = null;
+                for (Area version : versionsOf(byCode, table, code)) {
+                    if (version.isValidOn(date)) {
+                        unit = version;
+                    }
+                }
+                if (unit == null) {
+                    throw new InvalidValueException("AreaHierarchy.alias", "'" + alias.alias() + "'",
+                            "stands for code " + code + ", which names no area in force on " + date);
+                }
+                resolved.add(new Alias(alias.alias(), null, unit));
+            }
+            resolvedAliases = resolved;
             shared = true;
             return new AreaHierarchy(this);
         }
