@@ -1577,23 +1577,12 @@ public final class AreaHierarchy {
             return new AreaHierarchy(this);
         }
 
-        // The parent check of build() for the rows of a table, once per run of rows with the same parent
-        // code, validity and level, and without making the rows' areas unless one fails.
+        // The parent check of build() for the rows of a table, once per parent code, validity and level
+        // (rows alike in these pass or fail alike), without making the rows' areas unless one fails.
         private void checkParents(AreaTable table) {
-            long checked = -1;
-            AreaLevel checkedLevel = null;
-            for (int row = 0; row < table.size(); row++) {
-                String code = table.parentCode(row);
-                if (code == null) {
-                    continue;
-                }
-                long key = table.parentAndValidity(row);
+            for (int row : table.rowsToCheckParents()) {
+                String code = Objects.requireNonNull(table.parentCode(row));
                 AreaLevel level = table.level(row);
-                if (key == checked && level == checkedLevel) {
-                    continue;
-                }
-                checked = key;
-                checkedLevel = level;
                 boolean found = false;
                 for (Area parent : AreaHierarchy.<Area>many(byCode.get(code))) {
                     if (!table.overlaps(row, parent)) {

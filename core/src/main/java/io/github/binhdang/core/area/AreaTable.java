@@ -512,12 +512,19 @@ public final class AreaTable {
         return end != OPEN && start != OPEN && start > end;
     }
 
+    // Compares the codes of two rows, as unsigned bytes (so as chars, codes being ASCII).
     private int compareCodes(int a, int b) {
-        int aStart = codeStart(a);
+        int i = a == 0 ? 0 : ends[3 * a - 1];
         int aEnd = ends[3 * a];
-        int bStart = codeStart(b);
+        int j = b == 0 ? 0 : ends[3 * b - 1];
         int bEnd = ends[3 * b];
-        return Arrays.compare(text, aStart, aEnd, text, bStart, bEnd);
+        while (i < aEnd && j < bEnd) {
+            int diff = (text[i++] & 0xFF) - (text[j++] & 0xFF);
+            if (diff != 0) {
+                return diff;
+            }
+        }
+        return (aEnd - i) - (bEnd - j);
     }
 
     private int codeStart(int row) {
@@ -554,9 +561,30 @@ public final class AreaTable {
         return parents[row] < 0 ? null : parentCodes[parents[row]];
     }
 
-    // The key that tells whether rows share a parent code and a validity: equal keys, equal answers.
-    long parentAndValidity(int row) {
-        return ((long) parents[row] << 32) | validities[row];
+    // The first row of each combination of parent code, validity and level: the rows whose parent a
+    // hierarchy checks, as the others pass or fail alike. One loop over the columns.
+    int[] rowsToCheckParents() {
+        int validityCount = fromDays.length;
+        int levels = AreaLevel.values().length;
+        boolean[] seen = new boolean[parentCodes.length * validityCount * levels];
+        int[] rows = new int[64];
+        int count = 0;
+        for (int r = 0; r < parents.length; r++) {
+            int p = parents[r];
+            if (p < 0) {
+                continue;
+            }
+            int key = (p * validityCount + validities[r]) * levels + typeLevels[types[r] & 0xFF].ordinal();
+            if (seen[key]) {
+                continue;
+            }
+            seen[key] = true;
+            if (count == rows.length) {
+                rows = Arrays.copyOf(rows, count * 2);
+            }
+            rows[count++] = r;
+        }
+        return Arrays.copyOf(rows, count);
     }
 
     boolean overlaps(int row, Area area) {
@@ -591,8 +619,14 @@ public final class AreaTable {
         return area;
     }
 
+    // A code as the bytes the table keeps codes in; a character beyond Latin-1, which no code has,
+    // becomes '?', which no code has either.
+    private static byte[] key(String code) {
+        return code.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     // The first position in byCode of the rows with a code, or -1.
-    private int firstOf(String code) {
+    private int firstOf(byte[] code) {
         int low = 0;
         int high = byCode.length - 1;
         int found = -1;
@@ -611,22 +645,23 @@ public final class AreaTable {
         return found;
     }
 
-    // Compares a row's code with a code; codes are ASCII, so bytes compare as chars.
-    private int compareCode(int row, String code) {
+    // Compares a row's code with a code, as unsigned bytes.
+    private int compareCode(int row, byte[] code) {
         int start = codeStart(row);
         int length = ends[3 * row] - start;
-        int n = Math.min(length, code.length());
+        int n = Math.min(length, code.length);
         for (int i = 0; i < n; i++) {
-            int diff = (text[start + i] & 0xFF) - code.charAt(i);
+            int diff = (text[start + i] & 0xFF) - (code[i] & 0xFF);
             if (diff != 0) {
                 return diff;
             }
         }
-        return length - code.length();
+        return length - code.length;
     }
 
     /** The versions of a code, oldest first. */
-    List<Area> versions(String code) {
+    List<Area> versions(String versionsOf) {
+        byte[] code = key(versionsOf);
         int first = firstOf(code);
         if (first < 0) {
             return List.of();
@@ -646,7 +681,8 @@ public final class AreaTable {
     }
 
     /** The area with a code valid on a date, or null. */
-    @Nullable Area find(String code, LocalDate date) {
+    @Nullable Area find(String findCode, LocalDate date) {
+        byte[] code = key(findCode);
         int first = firstOf(code);
         if (first < 0) {
             return null;
@@ -664,7 +700,8 @@ public final class AreaTable {
      * if so, the first overlapping one that is not above the child's level, or -1 if all are.
      * Returns -2 if none overlaps. Nothing is made.
      */
-    int parentCheck(String code, int child) {
+    int parentCheck(String parentCode, int child) {
+        byte[] code = key(parentCode);
         int first = firstOf(code);
         if (first < 0) {
             return -2;
@@ -693,11 +730,12 @@ public final class AreaTable {
 
     /** The row of an area, or -1 if it is not in the table. */
     int rowOf(Area area) {
-        int first = firstOf(area.code());
+        byte[] code = key(area.code());
+        int first = firstOf(code);
         if (first < 0) {
             return -1;
         }
-        for (int i = first; i < byCode.length && compareCode(byCode[i], area.code()) == 0; i++) {
+        for (int i = first; i < byCode.length && compareCode(byCode[i], code) == 0; i++) {
             if (area(byCode[i]).equals(area)) {
                 return byCode[i];
             }
