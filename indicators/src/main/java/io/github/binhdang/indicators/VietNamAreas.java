@@ -425,8 +425,11 @@ public final class VietNamAreas {
      *
      * <p>It is read from the module's resources on the first call (the initialisation-on-demand holder
      * idiom, so safely once across threads) and kept; until then only {@link #HIERARCHY}, the provinces,
-     * is in memory. The first call takes between a tenth and a fifth of a second of CPU on a cold JVM, more
-     * than the budget of 100 ms of issue 17; see benchmarks/README.md.
+     * is in memory. The first call reads a table generated at build time from the three CSV files with a
+     * few bulk reads, and each district and commune is made only when it is first asked for: about 50 ms
+     * of CPU on a cold JVM (the provinces' start about 40 ms more) and 1 MB of heap; issue 17's budget is
+     * 100 ms and 5 MB for both, and the heap stays under 5 MB once every unit and link has been made. See
+     * benchmarks/README.md.
      *
      * <h4>Sources and decisions</h4>
      * The data are the project's reference files {@code shared/reference/communes/}, derived from GitHub

@@ -711,7 +711,9 @@ public final class AreaHierarchy {
      * ended before the date, its successors on
      * the date are the candidates, and a note says so: "Bắc Giang" on 2026-01-01 gives Bắc Ninh, noting
      * "Bắc Giang was merged into Bắc Ninh on 1 July 2025"; an old commune split between new ones gives
-     * all the parts.
+     * all the parts. A name recorded as an alias ({@link Builder#alias(String, String)}) is looked up as
+     * written and as what it stands for, and every unit found is a candidate, with a note saying how the
+     * name was read ("'HCMC' is read as Thành phố Hồ Chí Minh").
      *
      * @param name  the name, with or without diacritics or an administrative prefix, not null
      * @param date  the date, not null
