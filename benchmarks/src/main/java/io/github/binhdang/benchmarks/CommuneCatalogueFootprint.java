@@ -9,7 +9,7 @@ import org.openjdk.jol.info.GraphLayout;
  * Issue 17: the heap the commune catalogue retains, measured by walking the object graph of
  * {@link VietNamAreas#hierarchy()} with JOL, beside that of the province-only
  * {@link VietNamAreas#HIERARCHY}, then again once the name index is built by a first look-up by name, and
- * once every lazily built index is.
+ * once every lazily built index is, and once every area and link is made.
  * Budget: 5 MB.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.binhdang.benchmarks.CommuneCatalogueFootprint}.
@@ -46,5 +46,13 @@ public final class CommuneCatalogueFootprint {
         GraphLayout withAll = GraphLayout.parseInstance(all);
         System.out.printf("After children and predecessorLinks too (every index built): %,d bytes in %,d objects%n",
                 withAll.totalSize(), withAll.totalCount());
+        // The areas and links of the catalogue's table are made on first use too: every one of them now.
+        for (Area area : all.areas()) {
+            all.successors(area);
+            all.predecessorLinks(area);
+        }
+        GraphLayout everything = GraphLayout.parseInstance(all);
+        System.out.printf("After every area and link is made (areas(), successors, predecessorLinks): %,d bytes"
+                + " in %,d objects%n", everything.totalSize(), everything.totalCount());
     }
 }

@@ -6,14 +6,19 @@ import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaKind;
 import io.github.binhdang.core.area.AreaLevel;
+import io.github.binhdang.core.area.AreaLink;
+import io.github.binhdang.core.area.AreaTable;
 import io.github.binhdang.core.area.LinkKind;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,12 +30,23 @@ import org.jspecify.annotations.Nullable;
  * The districts and communes of Viet Nam and the links across the reform of 1 July 2025, read once
  * from the resources of this module on first use.
  *
- * <p>The resources are the three files of the project's reference folder {@code shared/reference/communes}
+ * <p>The source of truth is the three files of the project's reference folder {@code shared/reference/communes}
  * ({@code communes-2025.csv}, {@code communes-before-2025.csv}, {@code commune-links-2025.csv}), copied
  * byte for byte (the jar deflates them), so that their provenance stays checkable by comparing the files;
  * their sources, decisions and caveats are in that folder's README and in {@link VietNamAreas}.
+ *
+ * <p>The build reads them with {@link #load} (every check included) and writes their areas and links as
+ * an {@link AreaTable}, the resource {@value #TABLE}, by running {@link #main} after compiling (the
+ * indicators POM, exec-maven-plugin at {@code process-classes}); the file is generated, never committed.
+ * The first use reads that table with a few bulk reads and makes each area only when it is asked for,
+ * where reading the CSV files made all 14,052 areas and 10,571 links at once. Without the table (a build
+ * that skipped the step) the CSV files are read instead, with the same result, more slowly; a test holds
+ * the two equal.
  */
 final class CommuneCatalogue {
+
+    /** The resource of the table generated at build time from the three CSV files. */
+    static final String TABLE = "communes.table";
 
     static final LocalDate LAST_DAY = VietNamAreas.LAST_DAY_OF_63_UNITS;
     static final LocalDate FIRST_DAY = VietNamAreas.FIRST_DAY_OF_34_UNITS;
@@ -46,28 +62,82 @@ final class CommuneCatalogue {
     };
 
     final AreaHierarchy hierarchy;
-    final List<Area> districts;
-    final List<Area> communesBefore;
-    final List<Area> communesAfter;
-    final Map<String, String> resolutions;
+    // The areas and links beyond the provinces, in the order of the files: districts, communes until
+    // 30 June 2025, units from 1 July 2025; links as recorded. What the table is made of.
+    final List<Area> areas;
+    final List<AreaLink> links;
 
-    private CommuneCatalogue(AreaHierarchy hierarchy, List<Area> districts, List<Area> communesBefore,
-            List<Area> communesAfter, Map<String, String> resolutions) {
+    private CommuneCatalogue(AreaHierarchy hierarchy, List<Area> areas, List<AreaLink> links) {
         this.hierarchy = hierarchy;
-        this.districts = districts;
-        this.communesBefore = communesBefore;
-        this.communesAfter = communesAfter;
-        this.resolutions = resolutions;
+        this.areas = areas;
+        this.links = links;
     }
 
-    // Initialisation-on-demand holder: the JVM loads the catalogue once, on the first call of
-    // instance(), and publishes it safely to every thread.
+    // Initialisation-on-demand holders: the JVM loads each once, on first use, and publishes it safely
+    // to every thread.
     private static final class Holder {
-        static final CommuneCatalogue INSTANCE = load(null);
+        static final AreaHierarchy HIERARCHY = shipped();
     }
 
-    static CommuneCatalogue instance() {
-        return Holder.INSTANCE;
+    private static final class Resolutions {
+        static final Map<String, String> BY_PROVINCE = resolutions();
+    }
+
+    /** The hierarchy of every unit, read from the table, or from the CSV files if there is no table. */
+    static AreaHierarchy hierarchy() {
+        return Holder.HIERARCHY;
+    }
+
+    /** The resolution that set the commune-level units of each of the 34 units, by code. */
+    static Map<String, String> resolutionsByProvince() {
+        return Resolutions.BY_PROVINCE;
+    }
+
+    private static AreaHierarchy shipped() {
+        try (InputStream in = CommuneCatalogue.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                return load(null).hierarchy;
+            }
+            return withCommuneAliases(VietNamAreas.builder().addTable(AreaTable.read(in))).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + TABLE, e);
+        }
+    }
+
+    // The spellings of the 2025 resolutions for the units in force until 30 June 2025, as aliases of
+    // those units (VietNamAreas.COMMUNE_ALIASES).
+    private static AreaHierarchy.Builder withCommuneAliases(AreaHierarchy.Builder builder) {
+        VietNamAreas.COMMUNE_ALIASES.forEach((alias, code) -> builder.alias(alias, code, LAST_DAY));
+        return builder;
+    }
+
+    private static Map<String, String> resolutions() {
+        Map<String, String> resolutions = new HashMap<>(64);
+        forEachRow(read("communes-2025.csv"), "communes-2025.csv", 6, (line, f) -> {
+            String province = f.field(3);
+            if (!resolutions.containsKey(province)) {
+                resolutions.put(province, f.field(4));
+            }
+        });
+        return Map.copyOf(resolutions);
+    }
+
+    /**
+     * Writes the table of the shipped files: run by the build after compiling.
+     *
+     * @param args  the file to write
+     * @throws IOException if it cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("Usage: CommuneCatalogue <file to write the table to>");
+        }
+        CommuneCatalogue catalogue = load(null);
+        Path file = Path.of(args[0]);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            AreaTable.of(catalogue.areas, catalogue.links).writeTo(out);
+        }
     }
 
     /**
@@ -81,14 +151,10 @@ final class CommuneCatalogue {
      */
     static CommuneCatalogue load(@Nullable Reader links) {
         Map<String, String> strings = new HashMap<>(2048);
-        Map<String, String> resolutions = new HashMap<>(64);
         List<Area> after = new ArrayList<>(3321);
         forEachRow(read("communes-2025.csv"), "communes-2025.csv", 6, (line, f) -> {
             AreaKind kind = kind(f, 2, "communes-2025.csv", line);
             String province = canonical(strings, f.field(3));
-            if (!resolutions.containsKey(province)) {
-                resolutions.put(province, f.field(4));
-            }
             after.add(Area.of(f.field(0), BilingualText.of(f.field(1)), AreaLevel.COMMUNE).withKind(kind)
                     .withParent(province).withValidFrom(FIRST_DAY));
         });
@@ -133,6 +199,7 @@ final class CommuneCatalogue {
         Map<String, Area> oldProvinces = new HashMap<>(1024);
         Map<String, Area> newProvinces = new HashMap<>(64);
         Map<Area, Area> heirs = new HashMap<>(128);
+        List<AreaLink> recorded = new ArrayList<>(10_571);
         String source = links == null ? "commune-links-2025.csv" : "the link file";
         forEachRow(links == null ? read("commune-links-2025.csv") : read(links, source), source, 6, (line, f) -> {
             boolean isDistrict = f.is(5, "district");
@@ -154,7 +221,9 @@ final class CommuneCatalogue {
             }
             Area successor = after.get(newIndex);
             if (links == null) {
-                builder.link(old, successor, linkKind(f, source, line));
+                LinkKind kind = linkKind(f, source, line);
+                builder.link(old, successor, kind);
+                recorded.add(AreaLink.of(old, successor, kind));
                 if (oldIndex >= 0) {
                     linked[oldIndex] = true;
                 }
@@ -187,7 +256,9 @@ final class CommuneCatalogue {
                         "disagrees with the provinces of " + old.code() + " and " + successor.code() + ", "
                         + oldProvince.code() + "/" + newProvince.code() + " (line " + line + ")");
             }
-            builder.link(old, successor, linkKind(f, source, line));
+            LinkKind kind = linkKind(f, source, line);
+            builder.link(old, successor, kind);
+            recorded.add(AreaLink.of(old, successor, kind));
             if (oldIndex >= 0) {
                 linked[oldIndex] = true;
             }
@@ -200,8 +271,11 @@ final class CommuneCatalogue {
                         + " every commune in force on " + LAST_DAY + " needs one on " + FIRST_DAY);
             }
         }
-        return new CommuneCatalogue(builder.build(), List.copyOf(districts), List.copyOf(before),
-                List.copyOf(after), Map.copyOf(resolutions));
+        List<Area> areas = new ArrayList<>(districts.size() + before.size() + after.size());
+        areas.addAll(districts);
+        areas.addAll(before);
+        areas.addAll(after);
+        return new CommuneCatalogue(withCommuneAliases(builder).build(), List.copyOf(areas), List.copyOf(recorded));
     }
 
     private static Area provinceOf(Area old, Map<String, Area> districtsByCode) {

@@ -1,7 +1,6 @@
 package io.github.binhdang.indicators;
 
 import io.github.binhdang.core.BilingualText;
-import io.github.binhdang.core.Excerpt;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaHierarchy;
@@ -197,6 +196,32 @@ public final class VietNamAreas {
 
     private static final Comparator<Area> BY_CODE = Comparator.comparing(Area::code);
 
+    /**
+     * Common names of provincial-level units that their names do not fold to: each alias, as people
+     * write it, and the name it stands for. Run-together forms ("Hanoi", "Danang", "Kontum", "Daklak")
+     * and spelling with other diacritics or tone placement need no entry: folding finds them. Every
+     * hierarchy of {@link #builder()} has them ({@link AreaHierarchy.Builder#alias(String, String)}).
+     * (Declared before the provinces, whose hierarchy is built with them.)
+     */
+    public static final Map<String, String> PROVINCE_ALIASES = Map.ofEntries(
+            Map.entry("TP HCM", "Thành phố Hồ Chí Minh"),
+            Map.entry("TP.HCM", "Thành phố Hồ Chí Minh"),
+            Map.entry("TPHCM", "Thành phố Hồ Chí Minh"),
+            Map.entry("HCM", "Thành phố Hồ Chí Minh"),
+            Map.entry("HCMC", "Thành phố Hồ Chí Minh"),
+            Map.entry("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
+            Map.entry("Sài Gòn", "Thành phố Hồ Chí Minh"),
+            Map.entry("TP HN", "Thành phố Hà Nội"),
+            Map.entry("TPHN", "Thành phố Hà Nội"),
+            Map.entry("Đắc Lắc", "Đắk Lắk"),
+            Map.entry("Đắk Lắc", "Đắk Lắk"),
+            Map.entry("Bắc Cạn", "Bắc Kạn"),
+            Map.entry("BR-VT", "Bà Rịa - Vũng Tàu"),
+            Map.entry("BRVT", "Bà Rịa - Vũng Tàu"),
+            Map.entry("TT Huế", "Thừa Thiên Huế"),
+            Map.entry("TTH", "Thừa Thiên Huế"),
+            Map.entry("Đắc Nông", "Đắk Nông"));
+
     /** Thừa Thiên Huế (code {@code 46}), a province until 31 December 2024, when it was renamed. */
     public static final Area THUA_THIEN_HUE = province("46", "Thừa Thiên Huế", "Thua Thien Hue")
             .withValidTo(HUE_CITY_FROM.minusDays(1));
@@ -328,6 +353,7 @@ public final class VietNamAreas {
         for (List<Area> merge : MERGES) {
             builder.merge(merge.get(0), merge.get(1));
         }
+        PROVINCE_ALIASES.forEach(builder::alias);
         return builder;
     }
 
@@ -399,8 +425,11 @@ public final class VietNamAreas {
      *
      * <p>It is read from the module's resources on the first call (the initialisation-on-demand holder
      * idiom, so safely once across threads) and kept; until then only {@link #HIERARCHY}, the provinces,
-     * is in memory. The first call takes between a tenth and a fifth of a second of CPU on a cold JVM, more
-     * than the budget of 100 ms of issue 17; see benchmarks/README.md.
+     * is in memory. The first call reads a table generated at build time from the three CSV files with a
+     * few bulk reads, and each district and commune is made only when it is first asked for: about 50 ms
+     * of CPU on a cold JVM (the provinces' start about 40 ms more) and 1 MB of heap; issue 17's budget is
+     * 100 ms and 5 MB for both, and the heap stays under 5 MB once every unit and link has been made. See
+     * benchmarks/README.md.
      *
      * <h4>Sources and decisions</h4>
      * The data are the project's reference files {@code shared/reference/communes/}, derived from GitHub
@@ -430,7 +459,7 @@ public final class VietNamAreas {
      * @return the hierarchy of every unit, not null
      */
     public static AreaHierarchy hierarchy() {
-        return CommuneCatalogue.instance().hierarchy;
+        return CommuneCatalogue.hierarchy();
     }
 
     /**
@@ -456,7 +485,7 @@ public final class VietNamAreas {
      */
     public static String communeResolution(Area province) {
         Objects.requireNonNull(province, "province");
-        String resolution = CommuneCatalogue.instance().resolutions.get(province.code());
+        String resolution = CommuneCatalogue.resolutionsByProvince().get(province.code());
         if (resolution == null || !PROVINCES_34.contains(province)) {
             throw new InvalidValueException("VietNamAreas.province", province, "is not one of the 34 units from "
                     + FIRST_DAY_OF_34_UNITS);
@@ -493,7 +522,9 @@ public final class VietNamAreas {
      * table is {@link #PROVINCE_ALIASES}), or a commune's name as the 2025 resolutions spell it ("Sà
      * Phìn" for Xã Xà Phìn, "Can Hồ" for Xã Kan Hồ; {@link #COMMUNE_ALIASES}). A name that is an alias
      * is looked up both as written and as the name it stands for, and every unit found is a candidate,
-     * with a note saying how the name was read ("'HCMC' is read as Thành phố Hồ Chí Minh").
+     * with a note saying how the name was read ("'HCMC' is read as Thành phố Hồ Chí Minh"). The aliases are
+     * recorded in the hierarchies themselves ({@link AreaHierarchy.Builder#alias}), so
+     * {@code on(date).lookUp(name)} and {@link #HIERARCHY}{@code .lookUp} find them too.
      * See {@link AreaHierarchy#foldName} and {@link AreaHierarchy#lookUp(CharSequence, AreaLevel, LocalDate)}.
      *
      * <p>A name of a unit that ended before the date answers with its successor and a note ("Bắc Giang
@@ -510,78 +541,18 @@ public final class VietNamAreas {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(date, "date");
+        // The aliases are the hierarchies' own (AreaHierarchy.Builder.alias), so that on(date).lookUp
+        // finds them too: one mechanism.
         AreaHierarchy hierarchy = level == AreaLevel.PROVINCE || level == AreaLevel.NATION ? HIERARCHY : hierarchy();
-        NameMatch own = hierarchy.lookUp(name, level, date);
-        List<String> aliased = (level == AreaLevel.PROVINCE ? AliasKeys.PROVINCES : level == AreaLevel.COMMUNE
-                ? AliasKeys.COMMUNES : Map.<String, List<String>>of()).get(AreaHierarchy.foldName(name).replace(" ", ""));
-        if (aliased == null) {
-            return own;
-        }
-        // The name as written and every name it is an alias of: all the units found, each once, never
-        // one chosen among them.
-        List<NameMatch.Candidate> candidates = new ArrayList<>(own.candidates());
-        List<BilingualText> notes = new ArrayList<>();
-        List<BilingualText> aliasNotes = new ArrayList<>();
-        for (String other : aliased) {
-            NameMatch match;
-            String read;
-            if (level == AreaLevel.COMMUNE) {
-                Area unit = hierarchy.of(other, LAST_DAY_OF_63_UNITS);
-                match = hierarchy.lookUp(unit, date);
-                read = unit.name().vi() + " (" + unit.code() + ")";
-            } else {
-                match = hierarchy.lookUp(other, level, date);
-                read = other;
-            }
-            boolean added = false;
-            for (NameMatch.Candidate candidate : match.candidates()) {
-                if (!candidates.stream().anyMatch(c -> c.area().equals(candidate.area()))) {
-                    candidates.add(candidate);
-                    added = true;
-                }
-            }
-            if (added) {
-                String quoted = "'" + Excerpt.of(name) + "'";
-                notes.add(own.candidates().isEmpty()
-                        ? BilingualText.of(quoted + " được hiểu là " + read, quoted + " is read as " + read)
-                        : BilingualText.of(quoted + " cũng được hiểu là " + read, quoted + " is also read as " + read));
-                aliasNotes.addAll(match.notes());
-            }
-        }
-        notes.addAll(own.notes());
-        notes.addAll(aliasNotes);
-        return new NameMatch(name.toString(), date, candidates, notes);
+        return hierarchy.lookUp(name, level, date);
     }
-
-    /**
-     * Common names of provincial-level units that their names do not fold to: each alias, as people
-     * write it, and the name it stands for. Run-together forms ("Hanoi", "Danang", "Kontum", "Daklak")
-     * and spelling with other diacritics or tone placement need no entry: folding finds them.
-     */
-    public static final Map<String, String> PROVINCE_ALIASES = Map.ofEntries(
-            Map.entry("TP HCM", "Thành phố Hồ Chí Minh"),
-            Map.entry("TP.HCM", "Thành phố Hồ Chí Minh"),
-            Map.entry("TPHCM", "Thành phố Hồ Chí Minh"),
-            Map.entry("HCM", "Thành phố Hồ Chí Minh"),
-            Map.entry("HCMC", "Thành phố Hồ Chí Minh"),
-            Map.entry("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
-            Map.entry("Sài Gòn", "Thành phố Hồ Chí Minh"),
-            Map.entry("TP HN", "Thành phố Hà Nội"),
-            Map.entry("TPHN", "Thành phố Hà Nội"),
-            Map.entry("Đắc Lắc", "Đắk Lắk"),
-            Map.entry("Đắk Lắc", "Đắk Lắk"),
-            Map.entry("Bắc Cạn", "Bắc Kạn"),
-            Map.entry("BR-VT", "Bà Rịa - Vũng Tàu"),
-            Map.entry("BRVT", "Bà Rịa - Vũng Tàu"),
-            Map.entry("TT Huế", "Thừa Thiên Huế"),
-            Map.entry("TTH", "Thừa Thiên Huế"),
-            Map.entry("Đắc Nông", "Đắk Nông"));
 
     /**
      * Spellings of commune-level units that their names do not fold to, for the units in force until
      * 30 June 2025: each spelling as the 2025 resolutions write it, and the code of the unit it stands
      * for, whose name is written otherwise in the national list (a code, not that name, as other
-     * units may share the name: there are three Xã Kim Chung). {@link #lookUp} finds a unit under
+     * units may share the name: there are three Xã Kim Chung). {@link #lookUp} and
+     * {@code on(date).lookUp} find a unit under
      * either spelling: "Sà Phìn" on 30 June 2025 finds Xã Xà Phìn (00736), and on 1 July 2025 the unit
      * it went into; "Kim Trung" on 30 June 2025 finds both Xã Kim Trung (14695, Ninh Bình) and Xã Kim
      * Chung (12664, Thái Bình, which Resolution 1666/NQ-UBTVQH15 writes Kim Trung), never one of them
@@ -632,22 +603,6 @@ public final class VietNamAreas {
             Map.entry("Xã Cư Yang", "24409"), // Xã Cư Jang, 1660 k.33
             Map.entry("Xã Đắk N'Drung", "24727"), // Xã Đắk N'Dung, 1671 k.89
             Map.entry("Xã N' Thôn Hạ", "24973")); // Xã N'Thol Hạ, 1671 k.8
-
-    // The one mechanism for both tables: alias keys, folded as names are (spaces dropped), to the
-    // names each stands for; made on the first look-up by name, not when the provinces are.
-    private static final class AliasKeys {
-        static final Map<String, List<String>> PROVINCES = aliasKeys(PROVINCE_ALIASES);
-        static final Map<String, List<String>> COMMUNES = aliasKeys(COMMUNE_ALIASES);
-    }
-
-    private static Map<String, List<String>> aliasKeys(Map<String, String> aliases) {
-        Map<String, List<String>> keys = new HashMap<>();
-        aliases.forEach((alias, name) -> keys.computeIfAbsent(AreaHierarchy.foldName(alias).replace(" ", ""),
-                k -> new ArrayList<>()).add(name));
-        Map<String, List<String>> copy = new HashMap<>();
-        keys.forEach((key, names) -> copy.put(key, List.copyOf(names)));
-        return Map.copyOf(copy);
-    }
 
     // Decision D1 of the reference README: letter 1027 writes 23737 for Xã Ia Mơ, whose code is 23938.
     private static final String IA_MO_1027_CODE = "23737";

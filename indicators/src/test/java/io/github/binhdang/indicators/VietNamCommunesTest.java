@@ -494,6 +494,31 @@ class VietNamCommunesTest {
     }
 
     @Test
+    void theViewOnADateFindsAliasesAsLookUpDoes() {
+        // Issue 17: aliases worked through VietNamAreas.lookUp only; they are the hierarchy's own now.
+        NameMatch hcmc = VietNamAreas.on(JULY_1).lookUp("HCMC");
+        assertThat(hcmc.areas()).extracting(Area::code).containsExactly("79");
+        assertThat(hcmc.notes()).extracting(BilingualText::en)
+                .containsExactly("'HCMC' is read as Thành phố Hồ Chí Minh");
+        NameMatch saPhin = VietNamAreas.on(JUNE_30).lookUp("Sà Phìn", AreaLevel.COMMUNE);
+        assertThat(saPhin).isEqualTo(VietNamAreas.lookUp("Sà Phìn", AreaLevel.COMMUNE, JUNE_30));
+        assertThat(saPhin.areas()).extracting(Area::code).containsExactly("00736");
+        NameMatch canHo = VietNamAreas.on(JULY_1).lookUp("Can Hồ");
+        assertThat(canHo.areas()).extracting(Area::code).containsExactly("03433");
+        assertThat(VietNamAreas.HIERARCHY.on(JULY_1).lookUp("Bắc Cạn").areas()).extracting(Area::code)
+                .containsExactly("19");
+    }
+
+    @Test
+    void anUnprefixedNameThatStartsLikeAPrefixFindsItsCommune() {
+        // communes-before-2025.csv: 00736,Xã Xà Phìn (Đồng Văn, 02); 07540,Xã Xa Lý (Bắc Giang, 24).
+        assertThat(VietNamAreas.lookUp("Xà Phìn", AreaLevel.COMMUNE, JUNE_30).areas()).extracting(Area::code)
+                .containsExactly("00736");
+        assertThat(VietNamAreas.lookUp("Xa Lý", AreaLevel.COMMUNE, JUNE_30).areas()).extracting(Area::code)
+                .containsExactly("07540");
+    }
+
+    @Test
     void theCatalogueIsLoadedOnce() {
         assertThat(VietNamAreas.hierarchy()).isSameAs(H);
         Map<String, Integer> codes = new HashMap<>();

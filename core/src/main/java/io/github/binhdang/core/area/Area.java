@@ -77,6 +77,17 @@ public final class Area {
         return new Area(code, name, level, null, null, null, null);
     }
 
+    // An area made from the columns of an AreaTable, whose checks stand in for those of the factories
+    // (a type of the level, an end not before the start); the codes are checked here.
+    static Area ofColumns(String code, BilingualText name, AreaLevel level, @Nullable AreaKind kind,
+            @Nullable String parentCode, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+        Checks.requireCode("Area.code", code);
+        if (parentCode != null) {
+            Checks.requireCode("Area.parentCode", parentCode);
+        }
+        return new Area(code, name, level, kind, parentCode, validFrom, validTo);
+    }
+
     /**
      * Returns a copy of this area held by the area with the given code.
      *

@@ -1,9 +1,11 @@
 package io.github.binhdang.core.area;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.Excerpt;
 import io.github.binhdang.core.InvalidValueException;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
@@ -49,23 +52,34 @@ import org.jspecify.annotations.Nullable;
  * "Tỉnh Sơn La", "SON LA" and "Sơn La" written with combining marks all find Sơn La. Both the
  * Vietnamese and the English name are matched.
  *
- * <p>All lookups go through maps built once: by {@link Builder#build()} for codes, parents and links,
- * and on the first look-up by name for names (safely for concurrent callers); a hierarchy is meant to
- * be built once and queried many times.
+ * <p>All lookups go through maps built once: by {@link Builder#build()} for codes and links, and on
+ * first use for parents, predecessors and names (safely for concurrent callers); a hierarchy is meant to
+ * be built once and queried many times. The areas of an {@link AreaTable} ({@link Builder#addTable}) are
+ * found by binary search in its columns and made only when asked for, so a hierarchy of thousands of
+ * units costs little until they are used.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class AreaHierarchy {
 
-    // Folded administrative prefixes, each dropped once from the start of a folded name.
+    // Folded administrative prefixes, each dropped once from the start of a folded name, and each as
+    // written with its diacritics (lower case, NFC): "xa " is the prefix xã only when written "xã", or
+    // in a name written without any diacritics, as "Xà Phìn" and "Xa Lý" are names of their own.
     private static final String[] PREFIXES = {
         "thanh pho ", "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "phuong ", "xa ",
+        "tp. ", "tp.", "tp ",
+    };
+    private static final String[] WRITTEN_PREFIXES = {
+        "thành phố ", "thị xã ", "thị trấn ", "đặc khu ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ",
         "tp. ", "tp.", "tp ",
     };
 
     // Folded prefixes that say the type of a unit, and the type each says ("thanh pho" says two).
     private static final String[] KIND_PREFIXES = {
         "thi xa ", "thi tran ", "dac khu ", "tinh ", "huyen ", "quan ", "phuong ", "xa ",
+    };
+    private static final String[] WRITTEN_KIND_PREFIXES = {
+        "thị xã ", "thị trấn ", "đặc khu ", "tỉnh ", "huyện ", "quận ", "phường ", "xã ",
     };
     private static final AreaKind[] PREFIX_KINDS = {
         AreaKind.TOWN, AreaKind.TOWNSHIP, AreaKind.SPECIAL_ZONE, AreaKind.PROVINCE, AreaKind.RURAL_DISTRICT,
@@ -95,17 +109,95 @@ public final class AreaHierarchy {
     private final Map<String, Object> byCode;
     private final Map<Area, Object> linksFrom;
     private final List<AreaLink> links;
+    // The areas and links of a table added whole (Builder.addTable), after the areas added one by one;
+    // they are made from its columns only when asked for.
+    private final @Nullable AreaTable table;
     // Built on first use (by children, by predecessorLinks, by a look-up by name), then kept: most users
     // need only some of them, and building all of them was a third of the commune catalogue's load.
     private volatile @Nullable Map<String, List<Area>> byParentCode;
     private volatile @Nullable Map<Area, List<AreaLink>> linksTo;
     private volatile @Nullable Map<String, List<Area>> byName;
+    // Names people write for other names or for units (Builder.alias), in the order recorded.
+    private final List<Alias> aliases;
+    private volatile @Nullable Map<String, List<Alias>> aliasesByKey;
 
     private AreaHierarchy(Builder builder) {
-        this.areas = Collections.unmodifiableList(builder.areas);
+        AreaTable added = builder.table;
+        this.areas = added == null ? Collections.unmodifiableList(builder.areas) : new AreasAndTable(builder.areas, added);
         this.byCode = builder.byCode;
         this.linksFrom = builder.linksFrom;
         this.links = builder.links;
+        this.table = added;
+        this.aliases = List.copyOf(builder.resolvedAliases);
+    }
+
+    // The areas added one by one, then those of the table, each made when it is first asked for.
+    private static final class AreasAndTable extends AbstractList<Area> implements RandomAccess {
+        private final List<Area> areas;
+        private final AreaTable table;
+
+        AreasAndTable(List<Area> areas, AreaTable table) {
+            this.areas = areas;
+            this.table = table;
+        }
+
+        @Override
+        public Area get(int index) {
+            int n = areas.size();
+            if (index < n) {
+                return areas.get(index);
+            }
+            Objects.checkIndex(index - n, table.size());
+            return table.area(index - n);
+        }
+
+        @Override
+        public int size() {
+            return areas.size() + table.size();
+        }
+    }
+
+    // The versions of a code, oldest first: those added one by one and those of the table.
+    private static List<Area> versionsOf(Map<String, Object> byCode, @Nullable AreaTable table, String code) {
+        List<Area> versions = many(byCode.get(code));
+        if (table == null) {
+            return versions;
+        }
+        List<Area> inTable = table.versions(code);
+        if (inTable.isEmpty()) {
+            return versions;
+        }
+        if (versions.isEmpty()) {
+            return inTable;
+        }
+        List<Area> all = new ArrayList<>(versions);
+        all.addAll(inTable);
+        all.sort(OLDEST_FIRST);
+        return all;
+    }
+
+    // The links from an area: those of the table (recorded when it was added), then those recorded one
+    // by one.
+    private static List<AreaLink> linksOf(Map<Area, Object> linksFrom, @Nullable AreaTable table, Area area) {
+        List<AreaLink> links = many(linksFrom.get(area));
+        if (table == null) {
+            return links;
+        }
+        int row = table.rowOf(area);
+        if (row < 0) {
+            return links;
+        }
+        List<AreaLink> inTable = table.linksFrom(row);
+        if (links.isEmpty()) {
+            return inTable;
+        }
+        List<AreaLink> all = new ArrayList<>(inTable);
+        all.addAll(links);
+        return all;
+    }
+
+    private List<AreaLink> linksOf(Area area) {
+        return linksOf(linksFrom, table, area);
     }
 
     // The values of a map of byCode or linksFrom: none, one, or an ArrayList of several.
@@ -171,7 +263,7 @@ public final class AreaHierarchy {
         if (found != null) {
             return found;
         }
-        List<Area> versions = many(byCode.get(code));
+        List<Area> versions = versionsOf(byCode, table, code);
         if (versions.isEmpty()) {
             throw new InvalidValueException("AreaHierarchy.code", "'" + code + "'",
                     "names no area on any date (asked on " + date + ")");
@@ -186,7 +278,7 @@ public final class AreaHierarchy {
 
     // An area and where its territory went: "X, merged into Y" or "X, split between Y and Z".
     String describeWithSuccessors(Area area) {
-        List<AreaLink> links = many(linksFrom.get(area));
+        List<AreaLink> links = linksOf(area);
         if (links.isEmpty()) {
             return area.toString();
         }
@@ -214,14 +306,17 @@ public final class AreaHierarchy {
     private @Nullable Area findOrNull(String code, LocalDate date) {
         Object versions = byCode.get(code);
         if (versions instanceof Area one) {
-            return one.isValidOn(date) ? one : null;
-        }
-        for (Area version : AreaHierarchy.<Area>many(versions)) {
-            if (version.isValidOn(date)) {
-                return version;
+            if (one.isValidOn(date)) {
+                return one;
+            }
+        } else {
+            for (Area version : AreaHierarchy.<Area>many(versions)) {
+                if (version.isValidOn(date)) {
+                    return version;
+                }
             }
         }
-        return null;
+        return table == null ? null : table.find(code, date);
     }
 
     /**
@@ -232,7 +327,7 @@ public final class AreaHierarchy {
      */
     public List<Area> versions(String code) {
         Objects.requireNonNull(code, "code");
-        return Collections.unmodifiableList(many(byCode.get(code)));
+        return Collections.unmodifiableList(versionsOf(byCode, table, code));
     }
 
     /**
@@ -269,16 +364,22 @@ public final class AreaHierarchy {
     public List<Area> children(Area area, LocalDate date) {
         requireKnown(area);
         Objects.requireNonNull(date, "date");
-        List<Area> candidates = parents().get(area.code());
         // Versions of one code never overlap, so the parent code resolves to this area exactly when
         // this area is valid on the date.
-        if (candidates == null || !area.isValidOn(date)) {
+        if (!area.isValidOn(date)) {
             return List.of();
         }
         List<Area> children = new ArrayList<>();
-        for (Area child : candidates) {
+        for (Area child : parents().getOrDefault(area.code(), List.of())) {
             if (child.isValidOn(date)) {
                 children.add(child);
+            }
+        }
+        if (table != null) {
+            for (Area child : table.withParent(area.code())) {
+                if (child.isValidOn(date)) {
+                    children.add(child);
+                }
             }
         }
         return List.copyOf(children);
@@ -316,8 +417,8 @@ public final class AreaHierarchy {
     }
 
     private @Nullable Area fullSuccessor(Area area) {
-        Object links = linksFrom.get(area);
-        return links instanceof AreaLink link && link.isFull() ? link.to() : null;
+        List<AreaLink> links = linksOf(area);
+        return links.size() == 1 && links.get(0).isFull() ? links.get(0).to() : null;
     }
 
     /**
@@ -334,7 +435,7 @@ public final class AreaHierarchy {
      */
     public List<AreaLink> successors(Area area) {
         requireKnown(area);
-        return Collections.unmodifiableList(many(linksFrom.get(area)));
+        return Collections.unmodifiableList(linksOf(area));
     }
 
     /**
@@ -350,7 +451,18 @@ public final class AreaHierarchy {
      */
     public List<AreaLink> predecessorLinks(Area area) {
         requireKnown(area);
-        return linksTo().getOrDefault(area, List.of());
+        List<AreaLink> recorded = linksTo().getOrDefault(area, List.of());
+        int row = table == null ? -1 : table.rowOf(area);
+        if (row < 0) {
+            return recorded;
+        }
+        List<AreaLink> inTable = table.linksInto(row);
+        if (recorded.isEmpty()) {
+            return inTable;
+        }
+        List<AreaLink> all = new ArrayList<>(inTable);
+        all.addAll(recorded);
+        return Collections.unmodifiableList(all);
     }
 
     private Map<String, List<Area>> parents() {
@@ -360,7 +472,7 @@ public final class AreaHierarchy {
                 parents = byParentCode;
                 if (parents == null) {
                     Map<String, List<Area>> index = new HashMap<>();
-                    for (Area area : areas) {
+                    for (Area area : explicitAreas()) {
                         area.parentCode().ifPresent(
                                 code -> index.computeIfAbsent(code, k -> new ArrayList<>()).add(area));
                     }
@@ -500,7 +612,26 @@ public final class AreaHierarchy {
      * @return the matching areas, in the order they were added, unmodifiable, empty if none
      */
     public List<Area> findByName(CharSequence name) {
-        return names().getOrDefault(nameKey(name), List.of());
+        String key = nameKey(name);
+        List<Area> found = names().getOrDefault(key, List.of());
+        if (table == null) {
+            return found;
+        }
+        List<Area> inTable = table.named(key);
+        if (inTable.isEmpty()) {
+            return found;
+        }
+        if (found.isEmpty()) {
+            return inTable;
+        }
+        List<Area> all = new ArrayList<>(found);
+        all.addAll(inTable);
+        return Collections.unmodifiableList(all);
+    }
+
+    // The areas added one by one, without those of the table.
+    private List<Area> explicitAreas() {
+        return areas instanceof AreasAndTable both ? both.areas : areas;
     }
 
     private Map<String, List<Area>> names() {
@@ -509,7 +640,7 @@ public final class AreaHierarchy {
             synchronized (this) {
                 names = byName;
                 if (names == null) {
-                    names = nameIndex(areas);
+                    names = nameIndex(explicitAreas());
                     byName = names;
                 }
             }
@@ -580,7 +711,9 @@ public final class AreaHierarchy {
      * ended before the date, its successors on
      * the date are the candidates, and a note says so: "Bắc Giang" on 2026-01-01 gives Bắc Ninh, noting
      * "Bắc Giang was merged into Bắc Ninh on 1 July 2025"; an old commune split between new ones gives
-     * all the parts.
+     * all the parts. A name recorded as an alias ({@link Builder#alias(String, String)}) is looked up as
+     * written and as what it stands for, and every unit found is a candidate, with a note saying how the
+     * name was read ("'HCMC' is read as Thành phố Hồ Chí Minh").
      *
      * @param name  the name, with or without diacritics or an administrative prefix, not null
      * @param date  the date, not null
@@ -628,6 +761,52 @@ public final class AreaHierarchy {
     }
 
     private NameMatch lookUpNamed(CharSequence name, @Nullable AreaLevel level, LocalDate date) {
+        NameMatch own = lookUpOwn(name, level, date);
+        List<Alias> aliased = aliasKeys().get(nameKey(name));
+        if (aliased == null) {
+            return own;
+        }
+        // The name as written and every name or unit it is an alias of: all the units found, each once,
+        // never one chosen among them.
+        List<NameMatch.Candidate> candidates = new ArrayList<>(own.candidates());
+        List<BilingualText> notes = new ArrayList<>();
+        List<BilingualText> aliasNotes = new ArrayList<>();
+        for (Alias alias : aliased) {
+            NameMatch match;
+            String read;
+            Area unit = alias.area();
+            if (unit != null) {
+                if (level != null && unit.level() != level) {
+                    continue;
+                }
+                match = match(unit.name().vi(), List.of(unit), null, date);
+                read = unit.name().vi() + " (" + unit.code() + ")";
+            } else {
+                read = Objects.requireNonNull(alias.name());
+                match = lookUpOwn(read, level, date);
+            }
+            boolean added = false;
+            for (NameMatch.Candidate candidate : match.candidates()) {
+                if (candidates.stream().noneMatch(c -> c.area().equals(candidate.area()))) {
+                    candidates.add(candidate);
+                    added = true;
+                }
+            }
+            if (added) {
+                String quoted = "'" + Excerpt.of(name) + "'";
+                notes.add(own.candidates().isEmpty()
+                        ? BilingualText.of(quoted + " được hiểu là " + read, quoted + " is read as " + read)
+                        : BilingualText.of(quoted + " cũng được hiểu là " + read, quoted + " is also read as " + read));
+                aliasNotes.addAll(match.notes());
+            }
+        }
+        notes.addAll(own.notes());
+        notes.addAll(aliasNotes);
+        return new NameMatch(name.toString(), date, candidates, notes);
+    }
+
+    // What a name names by itself, without aliases.
+    private NameMatch lookUpOwn(CharSequence name, @Nullable AreaLevel level, LocalDate date) {
         List<Area> named = new ArrayList<>();
         for (Area area : findByName(name)) {
             if (level == null || area.level() == level) {
@@ -635,6 +814,29 @@ public final class AreaHierarchy {
             }
         }
         return match(name, named, impliedKind(name), date);
+    }
+
+    // A name people write for the units of another name (name set), or for one unit (area set).
+    private record Alias(String alias, @Nullable String name, @Nullable Area area) {
+    }
+
+    // The aliases by the key of their name, made on the first look-up by name.
+    private Map<String, List<Alias>> aliasKeys() {
+        Map<String, List<Alias>> keys = aliasesByKey;
+        if (keys == null) {
+            synchronized (this) {
+                keys = aliasesByKey;
+                if (keys == null) {
+                    Map<String, List<Alias>> index = new HashMap<>();
+                    for (Alias alias : aliases) {
+                        index.computeIfAbsent(nameKey(alias.alias()), k -> new ArrayList<>()).add(alias);
+                    }
+                    keys = copyLists(index);
+                    aliasesByKey = keys;
+                }
+            }
+        }
+        return keys;
     }
 
     // The match of the areas a name names: those in force on the date (of the kind the name's prefix
@@ -678,7 +880,7 @@ public final class AreaHierarchy {
     }
 
     private void followSuccessors(Area area, LocalDate date, Set<Area> found, List<BilingualText> notes) {
-        List<AreaLink> links = many(linksFrom.get(area));
+        List<AreaLink> links = linksOf(area);
         if (links.isEmpty()) {
             return;
         }
@@ -759,10 +961,16 @@ public final class AreaHierarchy {
      * "Xã Quý Sơn", "Xã Quí Sơn"                          -&gt; "qui son"
      * "Phường IV"                                         -&gt; "4"
      * </pre>
+     * The prefix is found before the diacritics are removed: it is dropped when written as the prefix is
+     * (in any case, in NFC or NFD: "Xã", "XÃ", "Phường"), or when the whole name is written without
+     * diacritics ("Xa Tan Lap", "tinh son la"), as it may then have been typed without them. So names
+     * that start with a syllable like a prefix keep it: "Xà Phìn", "Xa Lý", "Xá Lượng", "Quan Hóa",
+     * "Phương Sơn" fold to "xa phin", "xa li", "xa luong", "quan hoa", "phuong son", and "Xã Xà Phìn" to
+     * "xa phin" too; but "Xa Ly", written without any diacritics, reads its "Xa" as the prefix, and
+     * "Xa Tân Lập", with the prefix alone written without them, keeps it ("xa tan lap").
      * Dropping the prefix means a unit and a like-named unit of another kind fold alike ("Thành phố
-     * Lào Cai" and "Tỉnh Lào Cai", or "Quận 1" and "Phường 1"), and a name that starts with a prefix
-     * word, such as "Xà Phìn", loses it; {@link #findByName(CharSequence, AreaLevel, LocalDate)} tells
-     * such units apart by level.
+     * Lào Cai" and "Tỉnh Lào Cai", or "Quận 1" and "Phường 1"); {@link #findByName(CharSequence,
+     * AreaLevel, LocalDate)} tells such units apart by level.
      *
      * @param name  the name, not null
      * @return the folded key, not null
@@ -770,9 +978,12 @@ public final class AreaHierarchy {
     public static String foldName(CharSequence name) {
         Objects.requireNonNull(name, "name");
         String key = foldWithPrefix(name);
-        for (String prefix : PREFIXES) {
+        for (int i = 0; i < PREFIXES.length; i++) {
+            String prefix = PREFIXES[i];
             if (key.length() > prefix.length() && key.startsWith(prefix)) {
-                key = key.substring(prefix.length());
+                if (isWrittenAsPrefix(name, WRITTEN_PREFIXES[i])) {
+                    key = key.substring(prefix.length());
+                }
                 break;
             }
         }
@@ -784,10 +995,59 @@ public final class AreaHierarchy {
         String folded = foldWithPrefix(name);
         for (int i = 0; i < KIND_PREFIXES.length; i++) {
             if (folded.length() > KIND_PREFIXES[i].length() && folded.startsWith(KIND_PREFIXES[i])) {
-                return PREFIX_KINDS[i];
+                return isWrittenAsPrefix(name, WRITTEN_KIND_PREFIXES[i]) ? PREFIX_KINDS[i] : null;
             }
         }
         return null;
+    }
+
+    // Tells whether a name whose folded form starts with a prefix has it as the prefix is written, with
+    // its diacritics ("Xã Tân Lập", "XÃ TÂN LẬP", "Xã" in NFD), or is written without any diacritics at
+    // all ("Xa Tan Lap"), when the prefix may have been typed without them; "Xà Phìn" and "Xa Lý" are
+    // names, not the prefix xã. Invisible characters are skipped, separators read as one space, and
+    // the look-alike ð as đ, as foldName does.
+    private static boolean isWrittenAsPrefix(CharSequence name, String written) {
+        if (!hasDiacritics(name)) {
+            return true;
+        }
+        // Enough of the name's start to hold the prefix even in NFD (two marks a letter at most).
+        int limit = 3 * written.length();
+        StringBuilder lead = new StringBuilder(limit);
+        boolean combining = false;
+        boolean space = false;
+        for (int i = 0, n = name.length(); i < n && lead.length() < limit; i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            int type = Character.getType(c);
+            if (type == Character.FORMAT) {
+                continue;
+            }
+            if (isSeparator(c)) {
+                space = lead.length() > 0;
+                continue;
+            }
+            if (space) {
+                lead.append(' ');
+                space = false;
+            }
+            combining |= type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+            lead.append(c == '\u00F0' ? '\u0111' : c);
+        }
+        if (space) {
+            lead.append(' ');
+        }
+        String text = combining ? Normalizer.normalize(lead, Normalizer.Form.NFC) : lead.toString();
+        return text.startsWith(written);
+    }
+
+    // Tells whether a name has a letter or mark beyond ASCII: a diacritic, đ, or its look-alike ð.
+    private static boolean hasDiacritics(CharSequence name) {
+        for (int i = 0, n = name.length(); i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Folds a name as foldName does, but keeps its prefix and spelling.
@@ -927,7 +1187,8 @@ public final class AreaHierarchy {
      */
     @Override
     public String toString() {
-        return "AreaHierarchy[" + areas.size() + " areas, " + links.size() + " links]";
+        return "AreaHierarchy[" + areas.size() + " areas, "
+                + (links.size() + (table == null ? 0 : table.linkCount())) + " links]";
     }
 
     /**
@@ -946,6 +1207,10 @@ public final class AreaHierarchy {
         private Map<String, Object> byCode = new HashMap<>();
         private Map<Area, Object> linksFrom = new HashMap<>();
         private List<AreaLink> links = new ArrayList<>();
+        private @Nullable AreaTable table;
+        // Aliases as recorded: for a name (code and date null) or for a unit, resolved by build().
+        private List<RecordedAlias> aliases = new ArrayList<>();
+        private List<Alias> resolvedAliases = List.of();
         // Whether a hierarchy built from this builder holds the collections above: they are then
         // copied before the next change, so that the hierarchy never sees it.
         private boolean shared;
@@ -965,6 +1230,7 @@ public final class AreaHierarchy {
             linksFrom.forEach((area, out) -> from.put(area, copy(out)));
             linksFrom = from;
             links = new ArrayList<>(links);
+            aliases = new ArrayList<>(aliases);
             shared = false;
         }
 
@@ -1002,6 +1268,9 @@ public final class AreaHierarchy {
         public Builder add(Area area) {
             Objects.requireNonNull(area, "area");
             unshare();
+            if (table != null) {
+                requireApart(area, table);
+            }
             List<Area> versions = many(byCode.get(area.code()));
             int at = versions.size();
             for (int i = versions.size() - 1; i >= 0; i--) {
@@ -1019,6 +1288,49 @@ public final class AreaHierarchy {
             }
             insert(byCode, area.code(), area, at);
             areas.add(area);
+            return this;
+        }
+
+        // Refuses an area that a table has, or that overlaps a version of its code in the table.
+        private static void requireApart(Area area, AreaTable table) {
+            for (Area version : table.versions(area.code())) {
+                if (version.equals(area)) {
+                    throw new InvalidValueException("AreaHierarchy.area", area, "is already added, in " + table);
+                }
+                if (version.overlaps(area)) {
+                    throw new InvalidValueException("AreaHierarchy.area", area,
+                            "overlaps " + version + ", another version of code " + area.code() + " in " + table);
+                }
+            }
+        }
+
+        /**
+         * Adds every area and link of a table, as if each area and then each link were added in turn,
+         * without making an area or a map entry per row: the hierarchy makes each area when it is first
+         * asked for. In {@link AreaHierarchy#areas()}, and wherever areas come in the order they were
+         * added, the table's areas come after every area added one by one, in the table's order; the
+         * table's links come before the links recorded one by one.
+         *
+         * <p>The table was checked when made or read; this checks that no version of a code in it
+         * overlaps one added one by one, and {@link #build()} checks the parent codes of its areas as it
+         * checks every other area's. A builder takes one table.
+         *
+         * @param table  the table, not null
+         * @return this builder
+         * @throws InvalidValueException if a table was already added, or an area added one by one is in
+         *     the table or overlaps a version of its code there
+         */
+        public Builder addTable(AreaTable table) {
+            Objects.requireNonNull(table, "table");
+            if (this.table != null) {
+                throw new InvalidValueException("AreaHierarchy.table", table, "comes after " + this.table
+                        + "; a builder takes one table");
+            }
+            for (Area area : areas) {
+                requireApart(area, table);
+            }
+            unshare();
+            this.table = table;
             return this;
         }
 
@@ -1082,7 +1394,7 @@ public final class AreaHierarchy {
                 throw new InvalidValueException("AreaHierarchy.successor", successor,
                         "does not start after " + end + ", the validTo of its predecessor " + predecessor);
             }
-            List<AreaLink> existing = many(linksFrom.get(predecessor));
+            List<AreaLink> existing = linksOf(linksFrom, table, predecessor);
             if (!existing.isEmpty()) {
                 AreaLink first = existing.get(0);
                 if (first.isFull()) {
@@ -1102,9 +1414,66 @@ public final class AreaHierarchy {
                 }
             }
             AreaLink link = new AreaLink(predecessor, successor, kind);
-            insert(linksFrom, predecessor, link, existing.size());
+            insert(linksFrom, predecessor, link, many(linksFrom.get(predecessor)).size());
             links.add(link);
             return this;
+        }
+
+        /**
+         * Records a name that people write for the units of another name, such as "HCMC" or "Sài Gòn"
+         * for "Thành phố Hồ Chí Minh", or "Bắc Cạn" for "Bắc Kạn".
+         *
+         * <p>A look-up by name ({@link AreaHierarchy#lookUp(CharSequence, LocalDate)} and its forms, and
+         * so {@link AreasOn#lookUp}) then looks the alias up both as written and as the name it stands
+         * for, and gives every unit found as a candidate, with a note saying how the name was read: "'HCMC'
+         * is read as Thành phố Hồ Chí Minh" (or "is also read as", when the name as written found units
+         * too). Aliases are compared as {@link AreaHierarchy#foldName} folds names, run together or not;
+         * one alias may stand for several names.
+         *
+         * @param alias  the name as people write it, not blank
+         * @param name   the name it stands for, as the hierarchy's units are named, not blank
+         * @return this builder
+         * @throws InvalidValueException if either is blank
+         */
+        public Builder alias(String alias, String name) {
+            requireName("AreaHierarchy.alias", alias);
+            requireName("AreaHierarchy.name", name);
+            unshare();
+            aliases.add(new RecordedAlias(alias, name, null, null));
+            return this;
+        }
+
+        /**
+         * Records a name that people write for one unit, the unit a code names on a date, such as a
+         * spelling that a source uses for it: "Sà Phìn", as a 2025 resolution writes it, for Xã Xà Phìn
+         * (code 00736) on 30 June 2025. A look-up by name then gives that unit, or on a date after it
+         * ended its successors, as {@link AreaHierarchy#lookUp(Area, LocalDate)} does, with a note: "'Sà
+         * Phìn' is read as Xã Xà Phìn (00736)". The code is resolved when the hierarchy is built.
+         *
+         * @param alias  the name as people write it, not blank
+         * @param code   the unit's code, not null
+         * @param date   a date the unit is in force, not null
+         * @return this builder
+         * @throws InvalidValueException if the alias is blank
+         */
+        public Builder alias(String alias, String code, LocalDate date) {
+            requireName("AreaHierarchy.alias", alias);
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(date, "date");
+            unshare();
+            aliases.add(new RecordedAlias(alias, null, code, date));
+            return this;
+        }
+
+        private record RecordedAlias(String alias, @Nullable String name, @Nullable String code,
+                @Nullable LocalDate date) {
+        }
+
+        private static void requireName(String field, String name) {
+            Objects.requireNonNull(name, field);
+            if (name.isBlank()) {
+                throw new InvalidValueException(field, "'" + name + "'", "is blank");
+            }
         }
 
         /**
@@ -1123,7 +1492,7 @@ public final class AreaHierarchy {
         }
 
         private void requireAdded(String field, Area area) {
-            List<Area> versions = many(byCode.get(area.code()));
+            List<Area> versions = versionsOf(byCode, table, area.code());
             if (!versions.contains(area)) {
                 throw new InvalidValueException(field, area, "has not been added");
             }
@@ -1138,14 +1507,15 @@ public final class AreaHierarchy {
          * @return the hierarchy, not null
          * @throws InvalidValueException if a parent code names no area valid while its child is, or an
          *     area that is not above the child's level (the message names the child and the code); or
-         *     an area has a single {@link LinkKind#PARTIAL} link, as a split needs two parts at least
+         *     an area has a single {@link LinkKind#PARTIAL} link, as a split needs two parts at least; or
+         *     the code of an alias names no area in force on its date
          */
         public AreaHierarchy build() {
             for (Object out : linksFrom.values()) {
                 if (!(out instanceof AreaLink first)) {
                     continue;
                 }
-                if (!first.isFull()) {
+                if (!first.isFull() && linksOf(Map.of(), table, first.from()).isEmpty()) {
                     throw new InvalidValueException("AreaHierarchy.predecessor", first.from(),
                             "has a single partial link, to " + first.to()
                             + "; a unit split between new ones has two partial links or more");
@@ -1166,7 +1536,7 @@ public final class AreaHierarchy {
                 }
                 checked = child;
                 boolean found = false;
-                for (Area parent : AreaHierarchy.<Area>many(byCode.get(code))) {
+                for (Area parent : versionsOf(byCode, table, code)) {
                     if (!parent.overlaps(child)) {
                         continue;
                     }
@@ -1181,8 +1551,62 @@ public final class AreaHierarchy {
                             "of " + child + " names no area valid while the child is");
                 }
             }
+            if (table != null) {
+                checkParents(table);
+            }
+            List<Alias> resolved = new ArrayList<>(aliases.size());
+            for (RecordedAlias alias : aliases) {
+                String code = alias.code();
+                LocalDate date = alias.date();
+                if (code == null || date == null) {
+                    resolved.add(new Alias(alias.alias(), alias.name(), null));
+                    continue;
+                }
+                Area unit = null;
+                for (Area version : versionsOf(byCode, table, code)) {
+                    if (version.isValidOn(date)) {
+                        unit = version;
+                    }
+                }
+                if (unit == null) {
+                    throw new InvalidValueException("AreaHierarchy.alias", "'" + alias.alias() + "'",
+                            "stands for code " + code + ", which names no area in force on " + date);
+                }
+                resolved.add(new Alias(alias.alias(), null, unit));
+            }
+            resolvedAliases = resolved;
             shared = true;
             return new AreaHierarchy(this);
+        }
+
+        // The parent check of build() for the rows of a table, once per parent code, validity and level
+        // (rows alike in these pass or fail alike), without making the rows' areas unless one fails.
+        private void checkParents(AreaTable table) {
+            for (int row : table.rowsToCheckParents()) {
+                String code = Objects.requireNonNull(table.parentCode(row));
+                AreaLevel level = table.level(row);
+                boolean found = false;
+                for (Area parent : AreaHierarchy.<Area>many(byCode.get(code))) {
+                    if (!table.overlaps(row, parent)) {
+                        continue;
+                    }
+                    if (!parent.level().isAbove(level)) {
+                        throw new InvalidValueException("AreaHierarchy.parentCode", "'" + code + "'",
+                                "of " + table.area(row) + " names " + parent + ", which is not above " + level);
+                    }
+                    found = true;
+                }
+                int inTable = table.parentCheck(code, row);
+                if (inTable >= 0) {
+                    throw new InvalidValueException("AreaHierarchy.parentCode", "'" + code + "'",
+                            "of " + table.area(row) + " names " + table.area(inTable) + ", which is not above " + level);
+                }
+                found |= inTable == -1;
+                if (!found) {
+                    throw new InvalidValueException("AreaHierarchy.parentCode", "'" + code + "'",
+                            "of " + table.area(row) + " names no area valid while the child is");
+                }
+            }
         }
 
         private static boolean sameValidity(Area a, Area b) {
