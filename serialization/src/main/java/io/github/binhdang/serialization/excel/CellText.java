@@ -3,6 +3,8 @@ package io.github.binhdang.serialization.excel;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +38,41 @@ final class CellText {
         }
     }
 
+    /** What a number format shows: a date, or a number with so many fixed decimals, as a percent or not. */
+    private record Shown(boolean date, int decimals, boolean percent) {
+    }
+
+    private static final Shown GENERAL = new Shown(false, 0, false);
+
     private final boolean date1904;
+    // Each format string of the workbook, read once: a sheet has a handful, used by every number cell.
+    private final Map<String, Shown> formats = new HashMap<>();
+    private final Map<Integer, Shown> builtIns = new HashMap<>();
 
     CellText(boolean date1904) {
         this.date1904 = date1904;
+    }
+
+    /** What a cell's number format shows, read once per format. */
+    private Shown shown(@Nullable Integer id, @Nullable String format) {
+        if (format == null || format.isEmpty()) {
+            if (id == null) {
+                return GENERAL;
+            }
+            return builtIns.computeIfAbsent(id, i -> new Shown(isDateFormat(i, null), 0, false));
+        }
+        Shown known = formats.get(format);
+        if (known == null) {
+            known = isDateFormat(id, format) ? new Shown(true, 0, false) : "General".equalsIgnoreCase(format) ? GENERAL
+                    : new Shown(false, decimals(format), isPercent(format));
+            formats.put(format, known);
+        }
+        return known;
+    }
+
+    /** Whether a cell's number format shows a date, read once per format. */
+    boolean isDate(Cell cell) {
+        return shown(cell.getDataFormatId(), cell.getDataFormatString()).date();
     }
 
     /** Whether a cell holds a formula. */
@@ -79,7 +112,8 @@ final class CellText {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        if (isDateFormat(formatId, format)) {
+        Shown shown = shown(formatId, format);
+        if (shown.date()) {
             return date(raw, format);
         }
         String text;
@@ -89,10 +123,10 @@ final class CellText {
             // Not a number after all: given as written, for the table's mapping to report.
             return raw;
         }
-        if (format != null && !format.isEmpty() && !"General".equalsIgnoreCase(format)) {
-            text = shown(text, format);
+        if (shown.percent()) {
+            return percent(text, shown.decimals());
         }
-        return text;
+        return shown.decimals() == 0 ? text : padded(text, shown.decimals());
     }
 
     /**
@@ -162,12 +196,27 @@ final class CellText {
 
     /** A number as a format shows it: fixed decimals, percent. */
     static String shown(String text, String format) {
+        int decimals = decimals(format);
+        if (isPercent(format)) {
+            return percent(text, decimals);
+        }
+        return decimals == 0 ? text : padded(text, decimals);
+    }
+
+    /** The first section of a format, bare. */
+    private static String section(String format) {
         String section = bare(format);
         int semicolon = section.indexOf(';');
-        if (semicolon >= 0) {
-            section = section.substring(0, semicolon);
-        }
-        boolean percent = section.indexOf('%') >= 0;
+        return semicolon >= 0 ? section.substring(0, semicolon) : section;
+    }
+
+    private static boolean isPercent(String format) {
+        return section(format).indexOf('%') >= 0;
+    }
+
+    /** The decimals a number format fixes: the zeros after its point. */
+    private static int decimals(String format) {
+        String section = section(format);
         int point = section.indexOf('.');
         int decimals = 0;
         if (point >= 0) {
@@ -178,20 +227,31 @@ final class CellText {
                 }
             }
         }
-        if (!percent && decimals == 0) {
+        return decimals;
+    }
+
+    /** A plain decimal with at least so many decimals: {@code 15.1} with 2 is {@code 15.10}. */
+    private static String padded(String text, int decimals) {
+        int point = text.indexOf('.');
+        int has = point < 0 ? 0 : text.length() - point - 1;
+        if (has >= decimals) {
             return text;
         }
-        BigDecimal number = new BigDecimal(text);
-        if (percent) {
-            number = number.movePointRight(2);
-            number = number.scale() < 0 ? number.setScale(0) : number;
-            BigDecimal stripped = number.stripTrailingZeros();
-            number = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        StringBuilder out = new StringBuilder(text.length() + decimals - has + 1).append(text);
+        if (point < 0) {
+            out.append('.');
         }
-        if (number.scale() < decimals) {
-            number = number.setScale(decimals);
+        for (int i = has; i < decimals; i++) {
+            out.append('0');
         }
-        return number.toPlainString();
+        return out.toString();
+    }
+
+    /** A number shown as a percent: times 100, with at least so many decimals. */
+    private static String percent(String text, int decimals) {
+        BigDecimal number = new BigDecimal(text).movePointRight(2).stripTrailingZeros();
+        String shown = (number.scale() < 0 ? number.setScale(0) : number).toPlainString();
+        return decimals == 0 ? shown : padded(shown, decimals);
     }
 
     /** A format without its quoted text, escaped characters and bracketed parts ({@code [Red]}). */

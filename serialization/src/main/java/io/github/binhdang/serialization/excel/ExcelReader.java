@@ -445,8 +445,7 @@ public final class ExcelReader {
 
         private String text(@Nullable Cell cell) {
             String text = cells.of(cell);
-            if (!plain && cell != null && !text.isEmpty() && isNumber(cell) && !CellText.isDateFormat(
-                    cell.getDataFormatId(), cell.getDataFormatString())) {
+            if (!plain && cell != null && !text.isEmpty() && isNumber(cell) && !cells.isDate(cell)) {
                 text = notation.format(new BigDecimal(text));
             }
             return text;
