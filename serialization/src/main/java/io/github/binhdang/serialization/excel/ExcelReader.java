@@ -261,11 +261,22 @@ public final class ExcelReader {
 
     private ExcelReadResult read(ReadableWorkbook workbook, String file, ExcelProblems problems) {
         try (workbook) {
-            Optional<Sheet> found = sheet.isEmpty() ? Optional.of(workbook.getFirstSheet()) : workbook.findSheet(sheet);
-            if (found.isEmpty()) {
-                List<String> names = new ArrayList<>();
+            Optional<Sheet> found;
+            List<String> names = new ArrayList<>();
+            try {
                 workbook.getSheets().forEach(s -> names.add(s.getName()));
-                problems.noSheet(sheet, names);
+                found = sheet.isEmpty() ? workbook.getSheet(0) : workbook.findSheet(sheet);
+            } catch (RuntimeException e) {
+                // A workbook part that cannot be read: a package damaged inside.
+                problems.corrupt(detail(e));
+                return empty(problems);
+            }
+            if (found.isEmpty()) {
+                if (names.isEmpty()) {
+                    problems.corrupt("it has no sheet");
+                } else {
+                    problems.noSheet(sheet, names);
+                }
                 return empty(problems);
             }
             String name = found.get().getName();

@@ -17,6 +17,10 @@
  * &lt;/dependency&gt;
  * </pre>
  *
+ * <p>On the module path, an optional module is resolved only when something requires it: an application
+ * with a {@code module-info} that uses this package says {@code requires org.dhatim.fastexcel.reader;} (and
+ * {@code requires org.dhatim.fastexcel;} to write), or runs with {@code --add-modules} naming them.
+ *
  * <p>Findings of a workbook's own ({@code excel.legacy}, {@code excel.encrypted}, {@code excel.corrupt},
  * {@code excel.text}, {@code excel.sheet}, {@code excel.damaged}, {@code excel.formula},
  * {@code excel.uncalculated}, {@code excel.formulas}, {@code excel.cell}, {@code excel.title}) have their
