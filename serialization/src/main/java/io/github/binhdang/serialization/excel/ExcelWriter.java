@@ -43,8 +43,9 @@ import org.dhatim.fastexcel.Worksheet;
  * numerator and denominator their own number cells, "about" the qualifier {@code ABOUT}, never a {@code ~}
  * inside a value. A number is shown with the decimals it was published with ({@code 38.89} as
  * {@code 0.00}, {@code 31.8} as {@code 0.0}), grouped by thousands ({@code 2,539}): a cell's format is
- * what keeps its trailing zeros ({@code 15.10}), which a stored double cannot. Text is written as text
- * cells, which a spreadsheet never runs as a formula.
+ * what keeps its trailing zeros ({@code 15.10}), which a stored double cannot. A number of more than 15
+ * significant digits, more than a number cell keeps, is written as a text cell of all its digits, which reads
+ * back exactly. Text is written as text cells, which a spreadsheet never runs as a formula.
  *
  * <p>Scorecards go into one sheet with the columns of {@link ScorecardCsvWriter#HEADER}; the figures the
  * method computes (score, progress value, current status index, progress gap) are shown with the
@@ -73,6 +74,8 @@ public final class ExcelWriter {
     // An .xlsx sheet's name: at most 31 characters, none of these.
     private static final String NOT_IN_SHEET_NAMES = "[]:*?/\\";
     private static final int MAX_SHEET_NAME = 31;
+    // The significant digits a number cell keeps (a double's 15, as Excel shows them).
+    private static final int CELL_DIGITS = 15;
 
     private static final ExcelWriter DEFAULTS = new ExcelWriter(false, false);
 
@@ -300,7 +303,13 @@ public final class ExcelWriter {
         if (number.scale() < 0) {
             number = number.setScale(0);
         }
-        int shown = decimals >= 0 ? decimals : Math.min(number.scale(), 15);
+        if (number.precision() > CELL_DIGITS) {
+            // A number cell holds a double, which keeps 15 significant digits: such a number is written as
+            // text, which the reader reads as a CSV field, every digit kept.
+            sheet.value(r, c, number.toPlainString());
+            return;
+        }
+        int shown = decimals >= 0 ? decimals : Math.min(number.scale(), CELL_DIGITS);
         sheet.value(r, c, number);
         sheet.style(r, c).format(formats.computeIfAbsent(shown, ExcelWriter::format)).set();
     }

@@ -84,6 +84,16 @@ class ExcelRoundTripTest {
     }
 
     @Test
+    void aNumberOfMoreDigitsThanACellKeepsIsWrittenAsTextAndReadsBackExactly() {
+        // 19 significant digits, more than the 15 to 17 a double keeps.
+        Dataset many = Dataset.builder().add(Observation.builder("GDP", "14", YearPeriod.of(2017))
+                .value(new BigDecimal("1234567.123456789012")).build()).build();
+        ExcelReadResult read = reader().read(new ByteArrayInputStream(write(ExcelWriter.defaults(), many)), "");
+        assertThat(read.report().findings()).isEmpty();
+        assertThat(read.dataset()).isEqualTo(many);
+    }
+
+    @Test
     void aSheetPerIndicatorReadsBackIndicatorByIndicator() throws IOException {
         Dataset seed = seed();
         byte[] book = write(ExcelWriter.defaults().withSheetPerIndicator(true), seed);
