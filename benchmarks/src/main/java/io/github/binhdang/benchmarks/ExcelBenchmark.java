@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -84,7 +85,7 @@ public class ExcelBenchmark {
         Files.deleteIfExists(file);
     }
 
-    private long rows(java.util.function.Consumer<Object> sink) {
+    private long rows(Consumer<Object> sink) {
         long rows = 0;
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS);
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {

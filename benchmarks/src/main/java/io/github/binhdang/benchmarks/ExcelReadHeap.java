@@ -4,6 +4,9 @@ import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.serialization.excel.ExcelReadResult;
 import io.github.binhdang.serialization.excel.ExcelReader;
 import io.github.binhdang.serialization.excel.ExcelWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openjdk.jol.info.GraphLayout;
@@ -11,7 +14,8 @@ import org.openjdk.jol.info.GraphLayout;
 /**
  * Issue 22, Excel: the heap reading a large sheet needs besides the dataset it builds. {@code write FILE N}
  * writes the national dataset of N observations as a workbook; {@code read FILE} reads it in a fresh JVM
- * and prints the dataset's retained size (JOL) and the most heap used after a collection while reading.
+ * and prints the time, the dataset's retained size (JOL; {@code -Djol.magicFieldOffset=true} for its record
+ * fields) and the sum of the heap pools' peaks (garbage included, so only a rough upper bound).
  * Run the read with {@code -Xmx} set to the dataset's size plus 100 MB: that it finishes shows the
  * streaming needs no more.
  *
@@ -44,9 +48,8 @@ public final class ExcelReadHeap {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Dataset dataset = read.dataset();
         long peak = 0;
-        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory
-                .getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
