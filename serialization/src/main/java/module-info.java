@@ -10,5 +10,12 @@ module io.github.binhdang.serialization {
     exports io.github.binhdang.serialization.csv;
     exports io.github.binhdang.serialization.dhis2;
 
+    // Issue 22 (excel): FastExcel is optional; Excel users add org.dhatim:fastexcel and fastexcel-reader. Core's
+    // message bundle reads the package's messages.
+    requires static org.dhatim.fastexcel;
+    requires static org.dhatim.fastexcel.reader;
+    exports io.github.binhdang.serialization.excel;
+    opens io.github.binhdang.serialization.excel to io.github.binhdang.core;
+
     provides tools.jackson.databind.JacksonModule with io.github.binhdang.serialization.json.BinhdangModule;
 }

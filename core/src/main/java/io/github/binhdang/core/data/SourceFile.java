@@ -70,9 +70,17 @@ public final class SourceFile {
     private final boolean grouped;
     // By path: each code's spelling in the file, such as F -> Nữ for breakdown.SEX.
     private final Map<String, Map<String, String>> spellings;
+    // Issue 22 (excel): the sheet of a workbook the rows were read from, or "" for a file that has none.
+    private final String sheet;
 
     private SourceFile(String name, Map<String, Column> columns, NumberNotation notation, boolean grouped,
             Map<String, Map<String, String>> spellings) {
+        this(name, columns, notation, grouped, spellings, "");
+    }
+
+    private SourceFile(String name, Map<String, Column> columns, NumberNotation notation, boolean grouped,
+            Map<String, Map<String, String>> spellings, String sheet) {
+        this.sheet = sheet;
         this.name = name;
         this.columns = columns;
         this.notation = notation;
@@ -116,7 +124,7 @@ public final class SourceFile {
         }
         Map<String, Column> more = new HashMap<>(columns);
         more.put(path.strip(), new Column(number, header));
-        return new SourceFile(name, Map.copyOf(more), notation, grouped, spellings);
+        return new SourceFile(name, Map.copyOf(more), notation, grouped, spellings, sheet);
     }
 
     /**
@@ -129,7 +137,7 @@ public final class SourceFile {
      */
     public SourceFile withNotation(NumberNotation notation, boolean grouped) {
         Objects.requireNonNull(notation, "notation");
-        return new SourceFile(name, columns, notation, grouped, spellings);
+        return new SourceFile(name, columns, notation, grouped, spellings, sheet);
     }
 
     /**
@@ -153,7 +161,33 @@ public final class SourceFile {
         Map<String, String> codes = new HashMap<>(more.getOrDefault(path.strip(), Map.of()));
         codes.put(canonical, written);
         more.put(path.strip(), Map.copyOf(codes));
-        return new SourceFile(name, columns, notation, grouped, Map.copyOf(more));
+        return new SourceFile(name, columns, notation, grouped, Map.copyOf(more), sheet);
+    }
+
+    /**
+     * Returns a copy whose rows were read from a sheet of a workbook: validation then names each finding's
+     * place as the sheet's cell, {@code 'Số liệu'!E7} ({@link SourcePosition#cellReference(String, int, int)}),
+     * the line being the sheet's row and a column's number its column ({@code E} is 5). Issue 22 (excel).
+     *
+     * @param name  the sheet's name, not blank
+     * @return the file, not null
+     * @throws InvalidValueException if the name is blank
+     */
+    public SourceFile withSheet(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new InvalidValueException("SourceFile.sheet", "'" + name + "'", "must not be blank");
+        }
+        return new SourceFile(this.name, columns, notation, grouped, spellings, name);
+    }
+
+    /**
+     * Returns the sheet of a workbook the rows were read from.
+     *
+     * @return the sheet's name, or empty for a file that is no workbook
+     */
+    public Optional<String> sheet() {
+        return sheet.isEmpty() ? Optional.empty() : Optional.of(sheet);
     }
 
     /**
@@ -246,7 +280,8 @@ public final class SourceFile {
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof SourceFile f && name.equals(f.name) && columns.equals(f.columns)
-                && notation == f.notation && grouped == f.grouped && spellings.equals(f.spellings);
+                && notation == f.notation && grouped == f.grouped && spellings.equals(f.spellings)
+                && sheet.equals(f.sheet);
     }
 
     /**

@@ -36,6 +36,45 @@ public record SourcePosition(String file, int line, int column) {
     }
 
     /**
+     * Returns the reference of a cell of a workbook's sheet as spreadsheets write it: the sheet's name,
+     * {@code !}, the column's letters and the row, such as {@code Data!D7}; a name with anything but
+     * letters, digits, {@code _} and {@code .} (a space, a dash) is put in apostrophes, an apostrophe in it
+     * doubled: {@code 'Số liệu 2017'!E12}. Issue 22 (excel).
+     *
+     * @param sheet   the sheet's name, not null
+     * @param line    the row, from 1
+     * @param column  the column, from 1 ({@code A}); 27 is {@code AA}
+     * @return the reference, not null
+     * @throws InvalidValueException if the row or column is below 1
+     */
+    public static String cellReference(String sheet, int line, int column) {
+        Objects.requireNonNull(sheet, "sheet");
+        if (line < 1) {
+            throw new InvalidValueException("SourcePosition.line", line, "must be 1 or more");
+        }
+        if (column < 1) {
+            throw new InvalidValueException("SourcePosition.column", column, "must be 1 or more");
+        }
+        boolean plain = !sheet.isEmpty() && !Character.isDigit(sheet.charAt(0));
+        for (int i = 0; i < sheet.length() && plain; i++) {
+            char c = sheet.charAt(i);
+            plain = Character.isLetterOrDigit(c) || c == '_' || c == '.';
+        }
+        StringBuilder text = new StringBuilder(sheet.length() + 8);
+        if (plain) {
+            text.append(sheet);
+        } else {
+            text.append('\'').append(sheet.replace("'", "''")).append('\'');
+        }
+        text.append('!');
+        int letters = text.length();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            text.insert(letters, (char) ('A' + (c - 1) % 26));
+        }
+        return text.append(line).toString();
+    }
+
+    /**
      * Returns the text form, such as {@code son-la-2017.csv line 7, column 1}.
      *
      * @return the text, not null

@@ -186,6 +186,9 @@ public final class DatasetValidator {
                 continue;
             }
             Location located = f.location().withSource(at.get());
+            if (file.sheet().isPresent()) {
+                located = located.withSheet(file.sheet().get());
+            }
             Optional<SourceFile.Column> column = file.column(located.path());
             if (column.isPresent()) {
                 located = located.withPosition(at.get().line(), column.get().number());

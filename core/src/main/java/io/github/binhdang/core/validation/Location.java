@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Text form, for logs: the subject, the path, then what is known of the position, such as
  * {@code W_ENT/14/2017/_T value (index 3, line 5, column 12)},
  * {@code W_ENT/14/2017/_T value (index 3, son-la.csv line 5, column 4 "Giá trị")} or
- * {@code VN-NSGE-2021-2030/2.3 milestones[2030].value}. The index is zero-based, the line and column
+ * {@code VN-NSGE-2021-2030/2.3 milestones[2030].value}; in a workbook's sheet the line and column
+ * are its cell, {@code W_ENT/14/2017/_T value (index 3, son-la.xlsx 'Số liệu'!E5 "Giá trị")}. The index is zero-based, the line and column
  * one-based.
  *
  * <p>A location is a class rather than a record because its key, index, line and column may each be
@@ -54,6 +55,8 @@ public final class Location {
     private final @Nullable String file;
     private final @Nullable String header;
     private final @Nullable String written;
+    // Issue 22 (excel): the sheet of a workbook the line and column are in.
+    private final @Nullable String sheet;
 
     private Location(@Nullable ObservationKey key, String subject, @Nullable String indicator,
             @Nullable String area, String path, int index, int line, int column) {
@@ -63,6 +66,12 @@ public final class Location {
     private Location(@Nullable ObservationKey key, String subject, @Nullable String indicator,
             @Nullable String area, String path, int index, int line, int column, @Nullable String file,
             @Nullable String header, @Nullable String written) {
+        this(key, subject, indicator, area, path, index, line, column, file, header, written, null);
+    }
+
+    private Location(@Nullable ObservationKey key, String subject, @Nullable String indicator,
+            @Nullable String area, String path, int index, int line, int column, @Nullable String file,
+            @Nullable String header, @Nullable String written, @Nullable String sheet) {
         this.key = key;
         this.subject = subject;
         this.indicator = indicator;
@@ -74,6 +83,7 @@ public final class Location {
         this.file = file;
         this.header = header;
         this.written = written;
+        this.sheet = sheet;
     }
 
     /**
@@ -134,7 +144,7 @@ public final class Location {
      */
     public Location withIndex(int index) {
         return new Location(key, subject, indicator, area, path, requireIndex(index), line, column, file, header,
-                written);
+                written, sheet);
     }
 
     /**
@@ -153,7 +163,7 @@ public final class Location {
         if (column < 1) {
             throw new InvalidValueException("Location.column", column, "must be 1 or more");
         }
-        return new Location(key, subject, indicator, area, path, index, line, column, file, header, written);
+        return new Location(key, subject, indicator, area, path, index, line, column, file, header, written, sheet);
     }
 
     /**
@@ -167,7 +177,7 @@ public final class Location {
         Objects.requireNonNull(position, "position");
         String name = position.file().isEmpty() ? file : position.file();
         return new Location(key, subject, indicator, area, path, index, position.line(), position.column(), name,
-                header, written);
+                header, written, sheet);
     }
 
     /**
@@ -179,7 +189,7 @@ public final class Location {
      */
     public Location withFile(String name) {
         return new Location(key, subject, indicator, area, path, index, line, column,
-                Checks.requireText("Location.file", name), header, written);
+                Checks.requireText("Location.file", name), header, written, sheet);
     }
 
     /**
@@ -191,7 +201,7 @@ public final class Location {
      */
     public Location withHeader(String header) {
         return new Location(key, subject, indicator, area, path, index, line, column, file,
-                Checks.requireText("Location.header", header), written);
+                Checks.requireText("Location.header", header), written, sheet);
     }
 
     /**
@@ -203,7 +213,21 @@ public final class Location {
      */
     public Location withWritten(String text) {
         return new Location(key, subject, indicator, area, path, index, line, column, file, header,
-                Objects.requireNonNull(text, "text"));
+                Objects.requireNonNull(text, "text"), sheet);
+    }
+
+    /**
+     * Returns a copy that names the sheet of a workbook the input was read from: its line and column are
+     * then a cell of that sheet, shown as {@code Số liệu!D7}
+     * ({@link SourcePosition#cellReference(String, int, int)}).
+     *
+     * @param name  the sheet's name, not blank
+     * @return the location, not null
+     * @throws InvalidValueException if the name is blank
+     */
+    public Location withSheet(String name) {
+        return new Location(key, subject, indicator, area, path, index, line, column, file, header, written,
+                Checks.requireText("Location.sheet", name));
     }
 
     /**
@@ -215,7 +239,7 @@ public final class Location {
      */
     public Location withIndicator(String code) {
         return new Location(key, subject, Checks.requireText("Location.indicator", code), area, path, index, line,
-                column, file, header, written);
+                column, file, header, written, sheet);
     }
 
     /**
@@ -227,7 +251,7 @@ public final class Location {
      */
     public Location withArea(String code) {
         return new Location(key, subject, indicator, Checks.requireText("Location.area", code), path, index, line,
-                column, file, header, written);
+                column, file, header, written, sheet);
     }
 
     /**
@@ -238,7 +262,7 @@ public final class Location {
      */
     public Location withPath(String path) {
         return new Location(key, subject, indicator, area, requirePath(path), index, line, column, file, header,
-                written);
+                written, sheet);
     }
 
     /**
@@ -351,6 +375,15 @@ public final class Location {
     }
 
     /**
+     * Returns the sheet of a workbook the input was read from, whose cell the line and column are.
+     *
+     * @return the sheet's name, or empty when the input is not a workbook
+     */
+    public Optional<String> sheet() {
+        return Optional.ofNullable(sheet);
+    }
+
+    /**
      * Compares every part.
      *
      * @param other  the other object
@@ -361,7 +394,8 @@ public final class Location {
         return other instanceof Location l && Objects.equals(key, l.key) && subject.equals(l.subject)
                 && Objects.equals(indicator, l.indicator) && Objects.equals(area, l.area) && path.equals(l.path)
                 && index == l.index && line == l.line && column == l.column && Objects.equals(file, l.file)
-                && Objects.equals(header, l.header) && Objects.equals(written, l.written);
+                && Objects.equals(header, l.header) && Objects.equals(written, l.written)
+                && Objects.equals(sheet, l.sheet);
     }
 
     /**
@@ -371,7 +405,7 @@ public final class Location {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(subject, indicator, area, path, index, line, column, file, header, written);
+        return Objects.hash(subject, indicator, area, path, index, line, column, file, header, written, sheet);
     }
 
     /**
@@ -397,7 +431,11 @@ public final class Location {
             if (file != null) {
                 position.append(file).append(' ');
             }
-            position.append("line ").append(line).append(", column ").append(column);
+            if (sheet != null) {
+                position.append(SourcePosition.cellReference(sheet, line, column));
+            } else {
+                position.append("line ").append(line).append(", column ").append(column);
+            }
             if (header != null) {
                 position.append(" \"").append(header).append('"');
             }

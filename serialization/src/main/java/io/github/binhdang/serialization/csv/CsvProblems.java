@@ -6,6 +6,7 @@ import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.message.Problem;
 import io.github.binhdang.core.TextParseException;
 import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.SourcePosition;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
@@ -69,6 +70,13 @@ final class CsvProblems {
     private int lastUnlisted;
     private long rowsRead;
     private long rowsReported;
+    // Issue 22 (excel): the sheet of a workbook the rows are in, or "" for a file without sheets.
+    private String sheet = "";
+
+    /** Places the problems in a sheet's cells ({@code Data!D7}) rather than on a file's lines. */
+    void sheet(String name) {
+        this.sheet = name;
+    }
 
     /** Problems of a reading that keeps {@value CsvLimits#DEFAULT_MAX_PROBLEMS} at most. */
     CsvProblems() {
@@ -452,18 +460,23 @@ final class CsvProblems {
         List<Finding> findings = new ArrayList<>(problems.size());
         for (int i = 0; i < problems.size(); i++) {
             findings.add(finding(problems.get(i), vietnamese.get(i), file,
-                    warnings.get(i) ? Severity.WARNING : Severity.ERROR));
+                    warnings.get(i) ? Severity.WARNING : Severity.ERROR, sheet));
         }
         return ValidationReport.of(findings);
     }
 
-    private static Finding finding(CsvProblem problem, String vi, String file, Severity severity) {
+    private static Finding finding(CsvProblem problem, String vi, String file, Severity severity, String sheet) {
         Kind kind = problem.kind();
-        String subject = "line " + problem.line();
         // A whole row's problem, or a missing column's, has no column of its own: it points at the row's start.
+        int column = Math.max(1, problem.columnNumber());
+        String cell = sheet.isEmpty() ? "" : SourcePosition.cellReference(sheet, problem.line(), column);
+        String subject = sheet.isEmpty() ? "line " + problem.line() : cell;
         Location location = Location.of(subject, problem.column())
-                .withPosition(problem.line(), Math.max(1, problem.columnNumber()))
+                .withPosition(problem.line(), column)
                 .withWritten(problem.value());
+        if (!sheet.isEmpty()) {
+            location = location.withSheet(sheet);
+        }
         if (!file.isEmpty()) {
             location = location.withFile(file);
         }
@@ -476,15 +489,20 @@ final class CsvProblems {
         arguments.put("column", problem.column());
         arguments.put("detail", problem.message());
         arguments.put("detailVi", vi);
+        if (!sheet.isEmpty()) {
+            arguments.put("cell", cell);
+        }
         return new Finding(kind.code(), severity, location, problem.value(), problem.message(), arguments,
-                template(kind, !problem.column().isEmpty(), !problem.value().isEmpty()));
+                template(kind, !problem.column().isEmpty(), !problem.value().isEmpty(), !sheet.isEmpty()));
     }
 
     // The English detail is the problem's own message and the Vietnamese its Vietnamese detail: each says
     // where, the field as written, and what is wrong.
-    private static BilingualText template(Kind kind, boolean hasColumn, boolean hasValue) {
-        String where = hasColumn ? "Dòng {line}, cột {column}" : "Dòng {line}";
-        String whereEn = hasColumn ? "Line {line}, column {column}" : "Line {line}";
+    private static BilingualText template(Kind kind, boolean hasColumn, boolean hasValue, boolean inSheet) {
+        String where = inSheet ? hasColumn ? "Ô {cell}, cột {column}" : "Ô {cell}"
+                : hasColumn ? "Dòng {line}, cột {column}" : "Dòng {line}";
+        String whereEn = inSheet ? hasColumn ? "Cell {cell}, column {column}" : "Cell {cell}"
+                : hasColumn ? "Line {line}, column {column}" : "Line {line}";
         String value = hasValue && showsValue(kind) ? " “{value}”" : "";
         String valueEn = hasValue ? " '{value}'" : "";
         return BilingualText.of(where + value + ": {detailVi}", whereEn + valueEn + ": {detail}");

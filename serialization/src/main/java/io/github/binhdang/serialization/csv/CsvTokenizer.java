@@ -609,6 +609,11 @@ final class CsvTokenizer {
         private String[] items = new String[16];
         private int size;
 
+        /** Empties the holder for another row (issue 22: TableRows reuses one). */
+        void clear() {
+            size = 0;
+        }
+
         void add(String field) {
             if (size == items.length) {
                 items = Arrays.copyOf(items, size * 2);

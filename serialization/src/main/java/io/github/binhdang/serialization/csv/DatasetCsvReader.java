@@ -322,6 +322,26 @@ public final class DatasetCsvReader {
         return Math.min(bytes / 48, MAX_EXPECTED_ROWS);
     }
 
+    /**
+     * Returns an entry for rows of cell texts from another source, such as a sheet of a workbook, read
+     * with this reader's columns, aliases, notation, units and limits: the one home of the table's
+     * mapping, which {@code io.github.binhdang.serialization.excel.ExcelReader} uses. Issue 22 (excel).
+     *
+     * @param file   the file's name, in the dataset's source and every finding, or {@code ""} for none
+     * @param sheet  the sheet's name, which places each finding at its cell ({@code Data!D7}), or {@code ""}
+     *               for a source without sheets
+     * @return a new entry for one reading, not null
+     */
+    public TableRows tableRows(String file, String sheet) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sheet, "sheet");
+        CsvProblems problems = new CsvProblems(limits.maxProblems());
+        problems.sheet(sheet);
+        RowMapper mapper = new RowMapper(notation, units, aliases, problems, 0, file, limits);
+        mapper.cells(sheet);
+        return new TableRows(mapper, problems, file, limits);
+    }
+
     private CsvReadResult read(Reader in, int expectedRows, String file) {
         Objects.requireNonNull(in, "in");
         CsvProblems problems = new CsvProblems(limits.maxProblems());

@@ -82,6 +82,11 @@ final class RowMapper implements CsvTokenizer.Rows {
     private final int maxDigits;
     private final int maxDimensions;
     private @Nullable String knownUnits;
+    // Issue 22 (excel): rows of cells handed over by TableRows, in which a blank header cell names no
+    // column; the sheet they are in, or "" for none; the header's names by position.
+    private boolean cells;
+    private String sheet = "";
+    private List<String> headerNames = List.of();
 
     RowMapper(NumberNotation notation, List<Unit> units, Map<String, Column> aliases, CsvProblems problems,
             int expectedRows, String file) {
@@ -99,6 +104,31 @@ final class RowMapper implements CsvTokenizer.Rows {
         this.builder = Dataset.builder(expectedRows);
         this.file = file;
         this.numbers = SourceFile.unnamed().withNotation(notation, true);
+    }
+
+    /**
+     * Makes this the mapper of rows of cells ({@link TableRows}) of a sheet ({@code ""} for none): a blank
+     * header cell names no column, and the file read is that sheet.
+     */
+    void cells(String sheet) {
+        this.cells = true;
+        this.sheet = sheet;
+    }
+
+    /** Whether a header cell's text names a column: the caller's alias or a built-in name. */
+    boolean namesColumn(String text) {
+        String name = nfc(text).strip();
+        return !name.isEmpty() && (aliases.containsKey(Column.key(name)) || Column.of(name).isPresent());
+    }
+
+    /** The notation numbers are read in. */
+    NumberNotation notation() {
+        return notation;
+    }
+
+    /** The header's name at a position from 0, or {@code ""}. */
+    String headerName(int i) {
+        return i < headerNames.size() ? headerNames.get(i) : "";
     }
 
     /**
@@ -128,9 +158,13 @@ final class RowMapper implements CsvTokenizer.Rows {
         Arrays.fill(index, -1);
         names = new String[COLUMNS.length];
         headerSize = values.size();
+        headerNames = values;
         boolean usable = true;
         for (int i = 0; i < values.size(); i++) {
             String name = nfc(values.get(i)).strip();
+            if (cells && name.isEmpty()) {
+                continue;
+            }
             Column alias = aliases.isEmpty() ? null : aliases.get(Column.key(name));
             Optional<Column> column = alias != null ? Optional.of(alias) : Column.of(name);
             if (column.isEmpty()) {
@@ -146,7 +180,8 @@ final class RowMapper implements CsvTokenizer.Rows {
             index[ordinal] = i;
             names[ordinal] = name;
         }
-        String present = String.join(", ", values);
+        String present = cells ? String.join(", ", values.stream().filter(v -> !v.isBlank()).toList())
+                : String.join(", ", values);
         for (Column required : new Column[] {Column.INDICATOR, Column.AREA, Column.PERIOD}) {
             if (index[required.ordinal()] < 0) {
                 problems.missingColumn(at, required, present);
@@ -177,7 +212,7 @@ final class RowMapper implements CsvTokenizer.Rows {
      * by the path a finding gives the field ({@code breakdown.SEX} for the sex column).
      */
     private SourceFile sourceFile() {
-        SourceFile source = SourceFile.of(file);
+        SourceFile source = sheet.isEmpty() ? SourceFile.of(file) : SourceFile.of(file).withSheet(sheet);
         for (Column column : COLUMNS) {
             int i = index[column.ordinal()];
             String name = names[column.ordinal()];
