@@ -5,10 +5,12 @@ import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.indicators.GenderIndicators;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,8 @@ public final class ExtractionContext {
     private final @Nullable Area area;
     private final List<Indicator> indicators;
     private final @Nullable String source;
+    // The words of each indicator's Vietnamese name that a figure's phrase must hold, folded once here.
+    private final List<Set<String>> nameWords;
 
     private ExtractionContext(ReportingPeriod period, @Nullable Area area, List<Indicator> indicators,
             @Nullable String source) {
@@ -40,6 +44,13 @@ public final class ExtractionContext {
         this.area = area;
         this.indicators = indicators;
         this.source = source;
+        List<Set<String>> words = new ArrayList<>(indicators.size());
+        for (Indicator indicator : indicators) {
+            Set<String> name = Reading.foldedWords(indicator.name().vi());
+            name.removeAll(Lexicon.NAME_STOPS);
+            words.add(Set.copyOf(name));
+        }
+        this.nameWords = List.copyOf(words);
     }
 
     /**
@@ -125,6 +136,10 @@ public final class ExtractionContext {
      */
     public Optional<String> source() {
         return Optional.ofNullable(source);
+    }
+
+    List<Set<String>> nameWords() {
+        return nameWords;
     }
 
     @Override

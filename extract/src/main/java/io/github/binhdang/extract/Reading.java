@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +71,9 @@ final class Reading {
     private final List<Draft> sentenceFigures = new ArrayList<>();
     private @Nullable ReportingPeriod carriedTarget;
     private boolean shortParagraph;
+    // The folded words of the sentence being read and where each first ends, made at its first figure's mapping.
+    private @Nullable Map<String, Integer> sentenceWords;
+    private int currentSentenceEnd;
 
     Reading(String given, ExtractionContext context) {
         this.text = Normalizer.isNormalized(given, Normalizer.Form.NFC) ? given
@@ -92,12 +96,6 @@ final class Reading {
     }
 
     List<Candidate> read() {
-        Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
-            if (phone.group().replaceAll("\\D", "").length() >= 9) {
-                mask(phone.start(), phone.end());
-            }
-        }
         int paragraphStart = 0;
         boolean previousEndedInTarget = false;
         while (paragraphStart <= text.length()) {
@@ -105,6 +103,7 @@ final class Reading {
             if (paragraphEnd < 0) {
                 paragraphEnd = text.length();
             }
+            maskPhones(paragraphStart, paragraphEnd);
             if (isFurniture(paragraphStart, paragraphEnd)) {
                 mask(paragraphStart, paragraphEnd);
             } else if (!lower.substring(paragraphStart, paragraphEnd).isBlank()) {
@@ -114,7 +113,7 @@ final class Reading {
                 if (!previousEndedInTarget || !startsWithNumber(paragraphStart, paragraphEnd)) {
                     carriedTarget = null;
                 }
-                shortParagraph = lower.substring(paragraphStart, paragraphEnd).strip().split(" +").length < 6;
+                shortParagraph = words(paragraphStart, paragraphEnd) < 6;
                 readParagraph(paragraphStart, paragraphEnd, paragraphMentions);
                 previousEndedInTarget = found.size() > before
                         && found.get(found.size() - 1).kind() == FigureKind.TARGET;
@@ -125,6 +124,42 @@ final class Reading {
             paragraphStart = paragraphEnd + 1;
         }
         return List.copyOf(found);
+    }
+
+    // Phone numbers: nine digits or more, in a paragraph that has as many.
+    private void maskPhones(int start, int end) {
+        int digits = 0;
+        for (int i = start; i < end && digits < 9; i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        if (digits < 9) {
+            return;
+        }
+        Matcher phone = PHONE.matcher(text);
+        phone.region(start, end).useTransparentBounds(true);
+        while (phone.find()) {
+            int n = 0;
+            for (int i = phone.start(); i < phone.end(); i++) {
+                n += Character.isDigit(text.charAt(i)) ? 1 : 0;
+            }
+            if (n >= 9) {
+                mask(phone.start(), phone.end());
+            }
+        }
+    }
+
+    // The words (runs of non-blanks) in [start, end).
+    private int words(int start, int end) {
+        int n = 0;
+        boolean in = false;
+        for (int i = start; i < end; i++) {
+            boolean blank = lower.charAt(i) == ' ' || lower.charAt(i) == '\n';
+            if (!blank && !in) {
+                n++;
+            }
+            in = !blank;
+        }
+        return n;
     }
 
     private void mask(int start, int end) {
@@ -151,8 +186,7 @@ final class Reading {
         if (!letters) {
             return true;
         }
-        String[] words = line.strip().split(" +");
-        if (words.length >= 10) {
+        if (words(start, end) >= 10) {
             return false;
         }
         for (String word : Lexicon.FURNITURE) {
@@ -167,16 +201,24 @@ final class Reading {
 
     private void findPeriods(int start, int end) {
         String paragraph = lower.substring(start, end);
-        find(HALF, paragraph, start, false);
-        find(QUARTER, paragraph, start, false);
-        find(MONTH, paragraph, start, false);
-        find(TERM, paragraph, start, true);
-        find(SPAN, paragraph, start, false);
-        find(YEAR_PHRASE, paragraph, start, false);
+        if (!paragraph.contains("năm") && !paragraph.contains("tháng") && !paragraph.contains("quý")
+                && !paragraph.contains("nhiệm kỳ") && !paragraph.contains("giai đoạn") && !paragraph.contains("thời kỳ")) {
+            return;
+        }
+        find(HALF, "tháng", paragraph, start, false);
+        find(QUARTER, "quý", paragraph, start, false);
+        find(MONTH, "tháng", paragraph, start, false);
+        find(TERM, "nhiệm kỳ", paragraph, start, true);
+        find(SPAN, "", paragraph, start, false);
+        find(YEAR_PHRASE, "năm", paragraph, start, false);
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
-    private void find(Pattern pattern, String paragraph, int offset, boolean term) {
+    // Finds a period phrase, if the paragraph holds a word every phrase of the pattern holds.
+    private void find(Pattern pattern, String word, String paragraph, int offset, boolean term) {
+        if (!paragraph.contains(word)) {
+            return;
+        }
         Matcher m = pattern.matcher(paragraph);
         while (m.find()) {
             int s = offset + m.start();
@@ -271,14 +313,16 @@ final class Reading {
 
     private void readSentence(int start, int end, int paragraphMentions) {
         sentenceFigures.clear();
+        currentSentenceEnd = end;
         if (!isVietnamese(start, end)) {
             return;
         }
+        sentenceWords = null;
         Matcher m = NUMBER.matcher(text);
-        m.region(start, end);
         int from = start;
-        while (from < end && m.find(from)) {
-            if (m.start() >= end) {
+        while (from < end) {
+            m.region(from, end);
+            if (!m.find()) {
                 break;
             }
             from = readNumber(m.start(), m.end(), start, end, paragraphMentions);
@@ -468,7 +512,7 @@ final class Reading {
             counted = phrase(unitStart, sentenceEnd);
             if (counted.equalsIgnoreCase("người")) {
                 String subject = subject(clauseStart, figureStart);
-                if (subject.toLowerCase().startsWith("số lượng")) {
+                if (subject.toLowerCase(Locale.ROOT).startsWith("số lượng")) {
                     counted = subject.substring("số lượng".length()).strip();
                 }
             }
@@ -486,7 +530,7 @@ final class Reading {
                 }
             }
         }
-        if (counted.toLowerCase().startsWith("số lượng ")) {
+        if (counted.toLowerCase(Locale.ROOT).startsWith("số lượng ")) {
             counted = counted.substring("số lượng ".length());
         }
         Sex sex = changed != null ? changed.candidate().sex().orElse(null) : sex(counted, sentenceStart, person);
@@ -717,17 +761,36 @@ final class Reading {
     }
 
     private static String clean(String word) {
-        return word.toLowerCase().replaceAll("[\\p{Punct}“”…]", "");
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     private @Nullable Sex sex(String counted, int sentenceStart, boolean person) {
-        String[] words = counted.toLowerCase().split("\\s+");
-        for (int i = 0; i < Math.min(4, words.length); i++) {
-            if (words[i].equals("nữ")) {
-                return Sex.FEMALE;
+        int word = 0;
+        int i = 0;
+        while (i < counted.length() && word < 4) {
+            while (i < counted.length() && counted.charAt(i) == ' ') {
+                i++;
             }
-            if (words[i].equals("nam")) {
-                return Sex.MALE;
+            int w = i;
+            while (i < counted.length() && counted.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > w) {
+                String token = counted.substring(w, i).toLowerCase(Locale.ROOT);
+                if (token.equals("nữ")) {
+                    return Sex.FEMALE;
+                }
+                if (token.equals("nam")) {
+                    return Sex.MALE;
+                }
+                word++;
             }
         }
         if (person && counted.equalsIgnoreCase("người")) {
@@ -799,7 +862,7 @@ final class Reading {
                     break;
                 }
                 String opening = lower.substring(part, comma);
-                if (opening.startsWith("tại ") && opening.split(" +").length <= 10) {
+                if (opening.startsWith("tại ") && words(part, comma) <= 10) {
                     here = places(part, comma, period);
                 }
                 part = skipBlanks(comma + 1, sentenceEnd);
@@ -809,6 +872,11 @@ final class Reading {
     }
 
     private List<Area> places(int from, int to, ReportingPeriod period) {
+        String part = lower.substring(from, to);
+        if (!part.contains("xã") && !part.contains("phường") && !part.contains("huyện") && !part.contains("tỉnh")
+                && !part.contains("thị") && !part.contains("thành phố") && !part.contains("quận")) {
+            return List.of();
+        }
         Matcher m = PLACE.matcher(text);
         m.region(from, to);
         List<Area> areas = new ArrayList<>();
@@ -819,7 +887,7 @@ final class Reading {
             if (before > 0 && Character.isDigit(text.charAt(before - 1))) {
                 continue;
             }
-            String prefix = m.group(1).toLowerCase();
+            String prefix = m.group(1).toLowerCase(Locale.ROOT);
             AreaLevel level = switch (prefix) {
                 case "xã", "phường", "thị trấn" -> AreaLevel.COMMUNE;
                 case "tỉnh" -> AreaLevel.PROVINCE;
@@ -896,17 +964,36 @@ final class Reading {
         if (unit == null) {
             return null;
         }
-        Set<String> words = foldedWords(counted + " " + text.substring(sentenceStart, numberEnd));
+        Set<String> words = foldedWords(counted);
+        if (sentenceWords == null) {
+            // Each folded word of the sentence and where it first ends.
+            Map<String, Integer> first = new HashMap<>();
+            StringBuilder word = new StringBuilder();
+            for (int i = sentenceStart; i <= currentSentenceEnd; i++) {
+                char c = i < currentSentenceEnd ? fold(text.charAt(i)) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(c);
+                } else if (word.length() > 0) {
+                    first.putIfAbsent(word.toString(), i);
+                    word.setLength(0);
+                }
+            }
+            sentenceWords = first;
+        }
+        Map<String, Integer> sentence = sentenceWords;
         String best = null;
         int bestSize = 0;
         boolean tie = false;
-        for (Indicator indicator : context.indicators()) {
+        List<Indicator> indicators = context.indicators();
+        List<Set<String>> names = context.nameWords();
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
             if (!fits(indicator, unit)) {
                 continue;
             }
-            Set<String> name = foldedWords(indicator.name().vi());
-            name.removeAll(Lexicon.NAME_STOPS);
-            if (name.size() < 3 || !words.containsAll(name)) {
+            Set<String> name = names.get(i);
+            if (name.size() < 3 || !name.stream().allMatch(w -> words.contains(w)
+                    || sentence.getOrDefault(w, Integer.MAX_VALUE) <= numberEnd)) {
                 continue;
             }
             if (name.size() > bestSize) {
@@ -927,22 +1014,40 @@ final class Reading {
         return indicator.measureKind() == MeasureKind.COUNT && unit.isIntegral() && indicator.unit().isIntegral();
     }
 
-    private static Set<String> foldedWords(String phrase) {
-        String decomposed = Normalizer.normalize(phrase.toLowerCase(), Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            b.append(c == 'đ' ? 'd' : Character.isLetterOrDigit(c) ? c : ' ');
-        }
+    // The words of a phrase without case or diacritics (đ as d); a letter is folded once and remembered.
+    static Set<String> foldedWords(String phrase) {
         Set<String> words = new HashSet<>();
-        for (String w : b.toString().split(" +")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= phrase.length(); i++) {
+            char c = i < phrase.length() ? fold(phrase.charAt(i)) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
             }
         }
         return words;
+    }
+
+    private static final char[] FOLDED = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            char lower = Character.toLowerCase(c);
+            String decomposed = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+            char base = decomposed.isEmpty() ? lower : decomposed.charAt(0);
+            FOLDED[c] = base == 'đ' ? 'd' : base;
+        }
+    }
+
+    private static char fold(char c) {
+        if (c < 0x80) {
+            return Character.toLowerCase(c);
+        }
+        if (c >= 0x1E00 && c < 0x1F00 || c < 0x250) {
+            return FOLDED[c];
+        }
+        return Character.getType(c) == Character.NON_SPACING_MARK ? ' ' : Character.toLowerCase(c);
     }
 }
