@@ -54,10 +54,7 @@ final class Reading {
     record Mention(int start, int end, ReportingPeriod period, boolean base, boolean term) {
     }
 
-    private record Place(int start, int end, Area area, String prefix) {
-    }
-
-    private record Draft(Candidate candidate, int clauseStart, int sentenceStart) {
+    private record Draft(Candidate candidate, int clauseStart) {
     }
 
     private final String text;
@@ -543,7 +540,7 @@ final class Reading {
                 missing.add(Missing.PERIOD);
             }
         }
-        Area area = area(s, numberEnd, clauseStart, sentenceStart, sentenceEnd, period, noun);
+        Area area = area(s, numberEnd, clauseStart, sentenceStart, sentenceEnd, period);
         boolean areaFromContext = area == null;
         if (area == null) {
             area = context.area().orElse(null);
@@ -568,7 +565,7 @@ final class Reading {
                 denominator, period, area, sex, kind, text.substring(sentenceStart, sentenceEnd).strip(), s,
                 s + written.length(), indicator, missing, confidence, context.source().orElse(null));
         found.add(candidate);
-        sentenceFigures.add(new Draft(candidate, clauseStart, sentenceStart));
+        sentenceFigures.add(new Draft(candidate, clauseStart));
         return Math.max(numberEnd, s + written.length());
     }
 
@@ -840,8 +837,8 @@ final class Reading {
 
     // ---------------------------------------------------------------- area
 
-    private @Nullable Area area(int s, int e, int clauseStart, int sentenceStart, int sentenceEnd, ReportingPeriod period,
-            Lexicon.@Nullable Noun noun) {
+    private @Nullable Area area(int s, int e, int clauseStart, int sentenceStart, int sentenceEnd,
+            ReportingPeriod period) {
         // The figure's part of the sentence: from the comma or the number before it to the next comma.
         int partStart = s;
         while (partStart > clauseStart && text.charAt(partStart - 1) != ','
