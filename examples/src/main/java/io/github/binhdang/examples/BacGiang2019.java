@@ -18,6 +18,7 @@ import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.DatasetValidator;
 import io.github.binhdang.core.validation.ValidationContext;
+import io.github.binhdang.extract.ExtractionContext;
 import io.github.binhdang.indicators.Strategy2021To2030;
 import io.github.binhdang.indicators.VietNamAreas;
 import java.io.PrintStream;
@@ -52,6 +53,30 @@ public final class BacGiang2019 {
         {"WOMEN_LEADERS", "Nữ cán bộ dân cử, lãnh đạo, quản lý", "Elected women, women leaders and managers", "700", "NEARLY"},
         {"WOMEN_CANDIDATES", "Nữ ứng cử viên HĐND nhiệm kỳ 2016–2021", "Women candidates, 2016–2021 councils", "250", "ABOUT"},
     };
+
+    /**
+     * The passages of the report that carry its figures, quoted as published, for binhdang-extract to
+     * read ({@link ExtractedFigures}); the rest of the report holds no figure.
+     */
+    static final String TEXT = """
+            Từ đầu năm 2019 đến nay, Sở LĐTBXH đã phối hợp với các cơ quan liên quan tổ chức tuyên truyền lưu \
+            động về công tác bình đẳng giới,vì sự tiến bộ phụ nữ trên các tuyến đường tập trung đông dân cư \
+            thuộc địa bàn 10/10 huyện, thành phố;
+
+            Song song đó, đội ngũ cán bộ làm công tác bình đẳng giới từ tỉnh đến cơ sở hàng năm đều được tham \
+            gia các lớp tập huấn nghiệp vụ liên quan đến công tác bình đẳng giới; được trao đổi kinh nghiệm, \
+            nhằm cập nhật các thông tin mới để triển khai thực hiện tốt hơn công tác bình đẳng giới tại địa \
+            phương, đơn vị mình. Năm 2018 và 2019, Sở LĐTBXH đã tổ chức 11 lớp tập huấn nâng cao năng lực quản \
+            lý nhà nước về bình đẳng giới cho gần 1 nghìn cán bộ được phân công phụ trách công tác bình đẳng \
+            giới từ cấp tỉnh đến cấp thôn; tổ chức tập huấn bồi dưỡng kỹ năng quản lý lãnh đạo và các kỹ năng \
+            mềm khác cho gần 700 nữ cán bộ dân cử, nữ cán bộ lãnh đạo, quản lý cấp huyện, xã; nữ cán bộ trưởng \
+            phòng, phó trưởng phòng và tương đương; nữ cán bộ trong diện quy hoạch trưởng phòng, phó trưởng \
+            phòng và tương đương thuộc 10/10 huyện, thành phố. Hội Liên hiệp phụ nữ tỉnh tổ chức 02 lớp tập huấn \
+            nâng cao kiến thức, kỹ năng về bình đẳng giới cho khoảng 250 cán bộ nữ ứng cử viên tham gia ứng cử \
+            đại biểu Hội đồng nhân dân cấp tỉnh, cấp huyện nhiệm kỳ 2016- 2021. Một số địa phương tổ chức các \
+            lớp tập huấn nâng cao năng lực về công tác bình đẳng giới đối với cán bộ cấp xã, cấp thôn; tổ chức \
+            truyền thông, nói chuyện tư vấn với người dân để nâng cao nhận thức về bình đẳng giới, phòng chống \
+            bạo lực trên cơ sở giới...""";
 
     private BacGiang2019() {
     }
@@ -126,6 +151,7 @@ public final class BacGiang2019 {
         Scorecard card = Scorecard.of(Strategy2021To2030.STRATEGY, data, PROVINCE, Breakdown.TOTAL, ProgressMethod.defaults());
         p.line(p.t("Chiến lược 2021–2030: ", "Strategy 2021–2030: ") + card.rows().size()
                 + p.t(" chỉ tiêu chưa có số liệu (báo cáo chỉ nêu hoạt động).", " targets without data (activities only)."));
+        ExtractedFigures.compare(p, TEXT, ExtractionContext.of(SPAN, VietNamAreas.BAC_GIANG_2008).withSource(SOURCE), data);
         p.write(dir, "bacgiang-2019", data, List.of(card));
     }
 }

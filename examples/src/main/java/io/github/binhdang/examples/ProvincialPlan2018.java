@@ -9,6 +9,7 @@ import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.indicator.Domain;
 import io.github.binhdang.core.indicator.Indicator;
+import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.YearPeriod;
 import io.github.binhdang.core.progress.ProgressMethod;
 import io.github.binhdang.core.progress.ProgressStatus;
@@ -21,6 +22,7 @@ import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.DatasetValidator;
 import io.github.binhdang.core.validation.ValidationContext;
+import io.github.binhdang.extract.ExtractionContext;
 import io.github.binhdang.indicators.Strategy2011To2020;
 import io.github.binhdang.indicators.VietNamAreas;
 import java.io.PrintStream;
@@ -89,6 +91,15 @@ public final class ProvincialPlan2018 {
         {"0", "17.5", "19.0"}, {"1", "30.2", "30.2"}, {"2", "70", "74"}, {"5", "22", "24.5"}, {"6", "30", "42"},
         {"9", "97.1", "98.2"}, {"18", "75", "72"}, {"22", "35", "45"}, {"25", "60", "63"}, {"27", "80", "90"},
     };
+
+    /**
+     * The passages of the report that carry its figures, quoted as published, for binhdang-extract to
+     * read ({@link ExtractedFigures}); the rest of the report holds no figure.
+     */
+    static final String TEXT = """
+            Với 7 mục tiêu và 30 chỉ tiêu cùng các nhóm giải pháp cụ thể được triển khai đồng bộ trên toàn tỉnh \
+            nên công tác bình đẳng giới và VSTBCPN hàng năm đều đạt và vượt kế hoạch đề ra trên nhiều lĩnh vực \
+            như giải quyết việc làm, đào tạo nghề, giáo dục, y tế, văn hóa.""";
 
     private ProvincialPlan2018() {
     }
@@ -199,6 +210,11 @@ public final class ProvincialPlan2018 {
             counts.append(counts.length() == 0 ? "" : ", ").append(p.t(s.title())).append(' ').append(card.count(s));
         }
         p.line(counts.toString());
+        ExtractedFigures.compare(p, TEXT, ExtractionContext.of(ReportingPeriod.parse("2018")), Dataset.of(List.of()));
+        p.line(p.t("Kế hoạch nhập tay có " + plan.objectives().size() + " mục tiêu và " + plan.targets().size()
+                + " chỉ tiêu: cùng các số văn bản nêu (số liệu từng chỉ tiêu là minh họa, không có trong văn bản).",
+                "The plan built by hand has " + plan.objectives().size() + " objectives and " + plan.targets().size()
+                + " targets: the counts the text gives (the values per target are illustrative, not in the text)."));
         p.write(dir, "plan-2018", data, List.of(card));
     }
 }

@@ -20,6 +20,7 @@ import io.github.binhdang.core.unit.Quantity;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.DatasetValidator;
 import io.github.binhdang.core.validation.ValidationContext;
+import io.github.binhdang.extract.ExtractionContext;
 import io.github.binhdang.indicators.Strategy2021To2030;
 import io.github.binhdang.indicators.VietNamAreas;
 import java.io.PrintStream;
@@ -73,6 +74,44 @@ public final class QuangBinh2022 {
         {BOOKS_COST, "50 triệu đồng", Qualifier.NEARLY}, {LIBRARY, "50 triệu đồng", Qualifier.EXACT},
         {AWARD, "30 triệu đồng", Qualifier.EXACT},
     };
+
+    /**
+     * The passages of the report that carry its figures, quoted as published, for binhdang-extract to
+     * read ({@link ExtractedFigures}); the rest of the report holds no figure.
+     */
+    static final String TEXT = """
+            Bên cạnh đó, Sở Lao động- Thương binh và Xã hội đã phối hợp với Sở Nội vụ và trích từ nguồn kinh phí \
+            đảm bảo xã hội của Sở để tổ chức 04 lớp bồi dưỡng cho cán bộ, công chức cấp tỉnh, huyện, xã và thôn \
+            bản làm công tác bình đẳng giới với gần 400 người tham gia. Thực hiện in ấn gần 1.000 cuốn sách để \
+            cấp phát cho các sở, ban, ngành cấp tỉnh, cấp huyện, cấp xã trên địa bàn tỉnh nhân Tháng hành động \
+            vì bình đẳng giới năm 2022 với gần 50 triệu đồng.
+
+            Sở Nội vụ đã phối hợp với Sở Tài chính và các cơ quan liên quan tổ chức 75 lớp đào tạo, bồi dưỡng, \
+            góp phần nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức nữ trong toàn tỉnh. Trong đó có \
+            các lớp bồi dưỡng thực hiện mục tiêu Chiến lược quốc gia về bình đẳng giới, tập huấn kỹ năng về bình \
+            đẳng và phòng ngừa, ứng phó với bạo lực trên cơ sở giới.
+
+            Ban Dân tộc tỉnh đã phối hợp với Đài Phát thanh và Truyền hình tỉnh thu âm sản phẩm truyền thông về \
+            bình đẳng giới và cấp phát USB dữ liệu cho 13 xã có đồng bào dân tộc thiểu số sinh sống tập trung \
+            trên địa bàn tỉnh để thực hiện tuyên truyền, phổ biến pháp luật về Bình đẳng giới trên hệ thống loa \
+            truyền thanh cơ sở. Hướng dẫn xây dựng 36 Câu lạc bộ “Tăng cường sự tham gia của phụ nữ và thúc đẩy \
+            bình đẳng giới”; tổ chức các hoạt động tuyên truyền chống tảo hôn, hôn nhân cận huyết thống và phổ \
+            biến giáo dục pháp luật tại các trường phổ thông dân tộc nội trú trên địa bàn tỉnh với hơn 1.500 em \
+            tham gia.
+
+            Tiêu biểu có Công an tỉnh đã tổ chức 01 buổi tuyên truyền pháp luật về các kỹ năng phòng ngừa xâm \
+            hại trẻ em cho gần 100 lượt giáo viên và học sinh; trao tặng “Thư viện vùng cao” với các trang thiết \
+            bị, đồ dùng thư viện (gồm 4 kệ sách, 6 bàn đọc, 50 ghế) và hơn 350 đầu sách nhiều lĩnh vực trị giá \
+            50 triệu đồng tại Trường Phổ thông dân tộc bán trú Tiểu học và THCS Tân Trạch (huyện Bố Trạch).
+
+            Tháng 8/2022, Ban Vì sự tiến bộ của phụ nữ Văn phòng Trung ương Đảng phối hợp với Ban Vì sự tiến bộ \
+            của phụ nữ tỉnh tổ chức hội thảo về một số nội dung của dự thảo Luật Phòng, chống bạo lực gia đình \
+            (sửa đổi). Kết quả đại diện Ban Vì sự tiến bộ của phụ nữ Văn phòng Trung ương Đảng trao tặng Ban Vì \
+            sự tiến bộ của phụ nữ tỉnh 30 triệu đồng.
+
+            Vừa qua, tại xã Xuân Hóa (huyện Minh Hóa), mô hình Địa chỉ tin cậy - Nhà tạm lánh cho nạn nhân bị \
+            bạo hành, bị bạo lực gia đình đã tiếp nhận 01 phụ nữ và hỗ trợ thiết yếu để giúp tạm lánh trong 04 \
+            ngày do chồng say rượu đánh đập và đuổi ra khỏi nhà.""";
 
     private QuangBinh2022() {
     }
@@ -209,6 +248,7 @@ public final class QuangBinh2022 {
         Scorecard card = Scorecard.of(Strategy2021To2030.STRATEGY, data, PROVINCE, Breakdown.TOTAL, ProgressMethod.defaults());
         p.line(p.t("Chiến lược 2021–2030: ", "Strategy 2021–2030: ") + card.rows().size()
                 + p.t(" chỉ tiêu chưa có số liệu (báo cáo chỉ nêu hoạt động).", " targets without data (activities only)."));
+        ExtractedFigures.compare(p, TEXT, ExtractionContext.of(YEAR, VietNamAreas.QUANG_BINH_2008).withSource(SOURCE), data);
         p.write(dir, "quangbinh-2022", data, List.of(card));
     }
 }

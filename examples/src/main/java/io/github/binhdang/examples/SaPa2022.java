@@ -15,6 +15,7 @@ import io.github.binhdang.core.progress.ProgressMethod;
 import io.github.binhdang.core.progress.Scorecard;
 import io.github.binhdang.core.validation.DatasetValidator;
 import io.github.binhdang.core.validation.ValidationContext;
+import io.github.binhdang.extract.ExtractionContext;
 import io.github.binhdang.indicators.Strategy2021To2030;
 import io.github.binhdang.indicators.VietNamAreas;
 import java.io.PrintStream;
@@ -66,6 +67,38 @@ public final class SaPa2022 {
             "Đại biểu người dân tộc thiểu số tại 4 xã", "Ethnic-minority participants in 4 communes");
     static final List<Indicator> INDICATORS = List.of(CLASSES, TRAINEES, CONTESTANTS, DEPUTIES, SESSIONS, PARTICIPANTS,
             MINORITY);
+
+    /**
+     * The passages of the report that carry its figures, quoted as published, for binhdang-extract to
+     * read ({@link ExtractedFigures}); the rest of the report holds no figure.
+     */
+    static final String TEXT = """
+            Theo báo cáo của thị xã Sa Pa, năm 2022 Ban vì sự tiến bộ của phụ nữ thị xã đã ban hành kế hoạch \
+            thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ và công tác tuyên truyền, phổ biến \
+            chính sách pháp luật về công tác bình đẳng giới năm 2022. Phối hợp với các đơn vị liên quan xây dựng \
+            các chương trình hoạt động phù hợp với tình hình thực tế của cơ quan đơn vị nhằm triển khai, thực \
+            hiện tốt công tác bình đẳng giới. Ban vì sự tiến bộ của phụ nữ thị xã phát huy vai trò và trách \
+            nhiệm, phối hợp với các đơn vị liên quan trong công tác tuyên truyền để thực hiện tốt các mục tiêu \
+            vì sự tiến bộ phụ nữ. Năm 2021 Chỉ đạo Phòng Lao động-TB&XH phối hợp với Hội Nông dân thị xã phối \
+            hợp với Hội Liên hiệp Phụ nữ thị xã tổ chức 01lớp dạy nghề thêu thổ cẩm tại xã Liên Minh với 50 hội \
+            viên nữ tham gia; Phối hợp với Hội Nông dân tỉnh Lào Cai tổ chức hội thi “Hội viên nông dân thêu thổ \
+            cẩm đẹp” năm 2021 với sự tham gia dự thi của 36 hội viên nông dân; Phối hợp với Trung tâm hỗ trợ \
+            nông dân của Hội Nông dân tỉnh Lào Cai tổ chức 02 lớp dạy nghề thêu thổ cẩm với 70 hội viên nữ tham \
+            gia tại xã Ngũ Chỉ Sơn và xã Trung Chải; cử 70 đại biểu nữ HĐND cấp xã, phường, thị xã tham gia tập \
+            huấn tại Lào Cai do Sở Lao động-TB&XH tổ chức, tham gia gặp mặt nhân kỷ niệm ngày Phụ nữ Việt Nam, \
+            tổ chức tại thị xã 4 buổi tuyên truyền lồng gắn với công tác tuyên truyền pháp luật thường kỳ theo \
+            đợt với hơn 330 đại biểu, tổ chức tuyên truyền tại 4 xã cho các đối tượng là đối tượng đặc thù (đồng \
+            bào dân tộc thiểu số) tại 4 xã Ngũ Chỉ Sơn, Liên Minh, Mường Hoa, Hoàng Liên với hơn 200 đại biểu \
+            tham gia. Trong 6 tháng đầu năm 2022 Hội LHPN thị xã phối hợp với Hội LHPN tỉnh Lào Cai tổ chức 02 \
+            buổi truyền thông “Tìm hiểu kiến thức về phòng, chống bạo lực gia đình” tại xã Liên Minh và phường \
+            Sa Pa thu hút 250 người tham gia… Trong công tác cán bộ nữ đã từng bước giảm dần khoảng khoảng cách \
+            giới; trong lĩnh vực chính trị, Thị ủy, HĐND, UBND thị xã đã chỉ đạo các cơ quan, ban ngành đoàn thể \
+            cấp ủy chính quyền địa phương xây dựng kế hoạch đào tạo, bồi dưỡng cán bộ nữ có năng lực, trình độ \
+            bổ sung vào nguồn quy hoạch của từng cơ quan đơn vị.
+
+            Tỷ lệ nghèo trên địa bàn thị xã còn cao, số hộ nghèo người DTTS chiếm trên 90% nên chất lượng cuộc \
+            sống của phụ nữ, trẻ em tại các gia đình nghèo  thấp, số phụ nữ không chưa chủ động tham gia hoạt \
+            động xã hội, tham gia các tổ chức xã hội.""";
 
     private SaPa2022() {
     }
@@ -149,6 +182,7 @@ public final class SaPa2022 {
                 ProgressMethod.defaults());
         p.line(p.t("Chiến lược 2021–2030: ", "Strategy 2021–2030: ") + card.rows().size()
                 + p.t(" chỉ tiêu chưa có số liệu (báo cáo chỉ nêu hoạt động).", " targets without data (activities only)."));
+        ExtractedFigures.compare(p, TEXT, ExtractionContext.of(ReportingPeriod.parse("2022"), SA_PA).withSource(SOURCE), data);
         p.write(dir, "sapa-2022", data, List.of(card));
     }
 

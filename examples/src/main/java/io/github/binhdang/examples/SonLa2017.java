@@ -24,6 +24,7 @@ import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.DatasetValidator;
 import io.github.binhdang.core.validation.ValidationContext;
+import io.github.binhdang.extract.ExtractionContext;
 import io.github.binhdang.indicators.GenderIndicators;
 import io.github.binhdang.indicators.Strategy2011To2020;
 import io.github.binhdang.indicators.Strategy2021To2030;
@@ -71,6 +72,51 @@ public final class SonLa2017 {
     private static final String[][] COUNCIL_ROWS = {
         {"PROVINCE", "38.89", "4.61"}, {"DISTRICT", "34.77", "4.8"}, {"COMMUNE", "31.8", "8.3"},
     };
+
+    /**
+     * The passages of the report that carry its figures, quoted as published, for binhdang-extract to
+     * read ({@link ExtractedFigures}); the rest of the report holds no figure.
+     */
+    static final String TEXT = """
+            Sơn La phấn đấu 65% người dân các cụm dân cư được truyền thông nâng cao nhận thức về bình đẳng giới \
+            trong năm 2018.
+
+            Trong năm, Sở đã tổ chức tập huấn công tác bình đẳng giới cho 286 cán bộ làm công tác bình đẳng giới \
+            các cấp, phối hợp với các cơ quan, đoàn thể tăng cường tuyên truyền lồng ghép việc thực hiện chương \
+            trình bình đẳng giới với các ngày Quốc tế phụ nữ 8/3, ngày Phụ nữ Việt Nam 20/10, ngày Gia đình Việt \
+            Nam... Các hoạt động nhằm tôn vinh người phụ nữ nhân ngày Quốc tế phụ nữ 8/3, ngày Gia đình Việt \
+            Nam… đã trở thành hoạt động truyền thống và được nhân dân tích cực hưởng ứng, tham gia. Vì vậy, công \
+            tác bình đẳng giới được xã hội hóa ngày càng cao.
+
+            Hiện nay trên toàn tỉnh đã xây dựng được 65 mô hình phòng, chống bạo lực gia đình, 225 câu lạc bộ \
+            gia đình phát triển bền vững, 170 nhóm phòng chống bạo lực gia đình. Hoạt động của các mô hình đã và \
+            đang phát huy hiệu quả, góp phần thay đổi nhận thức, thái độ và hành vi của người dân về  tác hại \
+            của bạo lực gia đình và hình thành ý thức phòng, chống bạo lực gia đình, cung cấp cho nhân dân kiến \
+            thức thi đua xây dựng gia đình văn hóa, xây dựng gia đình bình đẳng, tiến bộ, hạnh phúc, những mâu \
+            thuẫn trong gia đình được giải quyết ổn thỏa, 100% số hộ tham gia sinh hoạt câu lạc bộ không có tình \
+            trạng bạo lực gia đình, không có con bỏ học, đi lang thang.
+
+            Tỷ lệ phụ nữ tham gia ứng cử và trúng cử Đại biểu Quốc hội khóa 14 và Hội đồng nhân dân các cấp \
+            nhiệm kỳ 2016 – 2021 cấp tỉnh chiếm 38,89%, tăng 4,61% so với nhiệm kỳ 2011 – 2015; cấp huyện 34,77% \
+            tăng 4,8% và cấp xã là 31,8% tăng 8,3% so với nhiệm kỳ 2011 – 2015. Tỷ lệ phụ nữ tham gia cấp ủy \
+            nhiệm kỳ 2015 – 2020: Cấp tỉnh có 12 người tham gia Ban chấp hành Tỉnh ủy; cấp huyện và thành phố có \
+            110 người tham gia Ban chấp hành đảng bộ huyện, thành phố; cấp xã phường tỷ lệ nữ tham gia cấp ủy \
+            đạt 15% trở lên là 111 xã, phường.
+
+            Số lượng lao động nữ đang làm việc trong nền kinh tế đã qua đào tạo là 125.525/688.753 người; có 384 \
+            nữ làm chủ doanh nghiệp  trên tổng số 2.539 doanh nghiệp đang hoạt động, chiếm 15,1%.
+
+            Mục tiêu Sở Lao động – Thương binh và xã hội tỉnh Sơn La đề ra trong năm 2018 là 80% cán bộ, công \
+            chức, viên chức, người lao động, sỹ quan, hạ sỹ quan, chiến sỹ, người trong lực lượng vũ trang và \
+            sinh viên, học sinh các cấp; 65% người dân ở các cụm dân cư được truyền thông nâng cao nhận thức về \
+            bình đẳng giới; 100% cán bộ làm công tác bình đẳng giới và vì sự tiến bộ của phụ nữ, cán bộ xây dựng \
+            chính sách các cấp, đội ngũ cộng tác viên về bình đẳng giới được tập huấn cập nhật kiến thức bình \
+            đẳng giới.
+
+            100% nữ đại biểu dân cử, nữ cán bộ quản lý, nữ lãnh đạo các cấp, nữ cán bộ trong diện quy hoạch (từ \
+            cấp phòng trở lên) được trang bị kiến thức về bình đẳng giới và kỹ năng quản lý, lãnh đạo; 100% \
+            người có nhu cầu hỗ trợ về bình đẳng giới được tiếp cận ít nhất một dịch vụ tư vấn, hỗ trợ bình đẳng \
+            giới.""";
 
     private SonLa2017() {
     }
@@ -205,6 +251,7 @@ public final class SonLa2017 {
         Scorecard own = Scorecard.of(plan(), data, AREA, Breakdown.TOTAL, method);
         cards.add(0, own);
         p.scorecards(List.of(own));
+        ExtractedFigures.compare(p, TEXT, ExtractionContext.of(YEAR, VietNamAreas.SON_LA).withSource(SOURCE), data);
         p.write(dir, "sonla-2017", data, cards);
     }
 

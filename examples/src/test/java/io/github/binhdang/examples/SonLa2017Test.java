@@ -39,4 +39,16 @@ class SonLa2017Test {
         String printed = ExampleRun.print(SonLa2017::report, Locale.ENGLISH, dir);
         assertThat(printed).contains("125,525/688,753 = 18.2 %", "Province: 38.89 % (+4.61 points)");
     }
+
+    @Test
+    void showsTheFiguresReadFromTheTextNextToTheHandMadeOnes(@TempDir Path dir) {
+        String printed = ExampleRun.vietnamese(SonLa2017::report, dir);
+        // 25 figures in the passages: 6 targets and 3 changes; of the 16 results, 11 are the example's own values
+        // (286, 65, 225, 170, the three shares, 125,525 and 384, 2,539, 15.1), 5 are not in it (100 %, 12, 110,
+        // 15 %, 111); the 3 earlier-term shares the example works back from the changes are not in the text.
+        assertThat(printed).contains("Đọc được 25 số liệu; 11 khớp với số liệu nhập tay, 5 kết quả chỉ có trong văn bản,"
+                + " 3 số liệu chỉ nhập tay.");
+        assertThat(printed).contains("Chỉ nhập tay: POL-04 34,28 (nhiệm kỳ Hội đồng nhân dân 2011–2015, 14)");
+        assertThat(printed).contains("4,61 điểm % (");
+    }
 }

@@ -71,6 +71,10 @@ public enum Qualifier {
      * {@code trên} for more than and {@code không quá} for at most) or its English words
      * ({@code nearly}); an empty text is {@link #EXACT}. Case and Unicode form do not matter.
      *
+     * <p>Other Vietnamese words reports put before a number: {@code ngót} (nearly); {@code xấp xỉ},
+     * {@code chừng}, {@code khoảng chừng} (about); {@code tối thiểu} (at least); and after it,
+     * {@code trở lên} (at least: "15% trở lên") and {@code trở xuống} (at most).
+     *
      * @param text  the text, not null
      * @return the qualifier, not null
      * @throws InvalidValueException if the text names no qualifier
@@ -93,6 +97,18 @@ public enum Qualifier {
                 return AT_MOST;
             case "từ":
                 return AT_LEAST;
+            // Issue 25 (extract): the other words of report text, before or after the number.
+            case "ngót":
+                return NEARLY;
+            case "xấp xỉ":
+            case "chừng":
+            case "khoảng chừng":
+                return ABOUT;
+            case "tối thiểu":
+            case "trở lên":
+                return AT_LEAST;
+            case "trở xuống":
+                return AT_MOST;
             default:
                 throw new InvalidValueException("Qualifier", "'" + text + "'",
                         "is not a qualifier: use EXACT, NEARLY, MORE_THAN, ABOUT, AT_MOST, AT_LEAST, LESS_THAN or the Vietnamese word");

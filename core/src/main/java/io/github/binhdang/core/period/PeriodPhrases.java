@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * "quý III/2022", "quý 3 năm 2022"    -&gt; 2022-Q3
  * "tháng 9/2022", "tháng 9 năm 2022"  -&gt; 2022-M09
  * "giai đoạn 2021–2025", "2021-2025"  -&gt; 2021/2025
+ * "năm 2018 và 2019"                  -&gt; 2018/2019    (two years together, the second after the first)
  * "nhiệm kỳ HĐND 2016–2021"           -&gt; HDND:2016/2021 (also Quốc hội, QH; cấp ủy, CAPUY)
  * </pre>
  * A term names its body: "nhiệm kỳ 2016–2021" alone is refused, since the People's Councils and the
@@ -30,6 +31,8 @@ final class PeriodPhrases {
     private static final Pattern QUARTER = Pattern.compile("quy (i{1,3}|iv|[1-4])(?: ?/ ?| nam | - | )" + YEAR);
     private static final Pattern MONTH = Pattern.compile("thang (\\d{1,2})(?: ?/ ?| nam | - | )" + YEAR);
     private static final Pattern SPAN = Pattern.compile("(?:giai doan |thoi ky )?" + YEAR + " ?- ?" + YEAR);
+    // Issue 25 (extract): "Năm 2018 và 2019, Sở … đã tổ chức 11 lớp", the years a report's figures cover.
+    private static final Pattern YEARS_AND = Pattern.compile("nam " + YEAR + " va (?:nam )?" + YEAR);
     private static final Pattern TERM = Pattern.compile("nhiem ky(?: (.*?))? " + YEAR + " ?- ?" + YEAR);
 
     private PeriodPhrases() {
@@ -74,6 +77,10 @@ final class PeriodPhrases {
             return MonthPeriod.of(year(m.group(2), text, from), month);
         }
         m = SPAN.matcher(t);
+        if (m.matches()) {
+            return span(null, m.group(1), m.group(2), text, from);
+        }
+        m = YEARS_AND.matcher(t);
         if (m.matches()) {
             return span(null, m.group(1), m.group(2), text, from);
         }

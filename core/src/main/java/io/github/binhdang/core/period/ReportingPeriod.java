@@ -242,7 +242,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      * {@code 2021/2025}, {@code "2022-07-01/2022-09-30"} is {@code 2022-Q3}) and the phrases of Vietnamese
      * reports, without regard to case, diacritics or the kind of dash: {@code "năm 2022"},
      * {@code "6 tháng đầu năm 2022"} ({@code 2022-S1}), {@code "quý III/2022"}, {@code "tháng 9/2022"},
-     * {@code "giai đoạn 2021–2025"}, {@code "nhiệm kỳ HĐND 2016–2021"} (a term names its body:
+     * {@code "giai đoạn 2021–2025"}, {@code "năm 2018 và 2019"} ({@code 2018/2019}), {@code "nhiệm kỳ HĐND 2016–2021"} (a term names its body:
      * HĐND or Hội đồng nhân dân, Quốc hội or QH, cấp ủy). A mistyped month ({@code "2021-13"}) fails
      * saying that a month is 01 to 12.
      *

@@ -29,6 +29,8 @@ class PeriodPhrasesTest {
             "giai đoạn 2021–2025 | 2021/2025",
             "2021-2025 | 2021/2025",
             "2021 – 2025 | 2021/2025",
+            "Năm 2018 và 2019 | 2018/2019",
+            "năm 2018 và năm 2019 | 2018/2019",
             "nhiệm kỳ HĐND 2016–2021 | HDND:2016/2021",
             "Nhiệm kỳ Quốc hội 2016-2021 | QH:2016/2021",
             "nhiệm kỳ cấp ủy 2015–2020 | CAPUY:2015/2020",
@@ -59,6 +61,7 @@ class PeriodPhrasesTest {
             "2025-01-01/2021-12-31 | precedes the start date",
             "tháng 13/2022 | month must be 1 to 12",
             "giai đoạn 2025–2021 | must be after the start year",
+            "năm 2019 và 2018 | must be after the start year",
             "quý V/2022 | expected a year such as 2022"})
     void refusesWhatIsNoPeriodSayingWhy(String text, String rule) {
         assertThatThrownBy(() -> ReportingPeriod.parse(text)).isInstanceOfSatisfying(TextParseException.class,

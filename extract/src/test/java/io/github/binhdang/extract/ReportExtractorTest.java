@@ -1,0 +1,235 @@
+package io.github.binhdang.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.binhdang.core.data.Qualifier;
+import io.github.binhdang.core.data.Sex;
+import io.github.binhdang.core.period.ReportingPeriod;
+import io.github.binhdang.core.period.SpanPeriod;
+import io.github.binhdang.core.unit.Quantity;
+import io.github.binhdang.core.unit.Unit;
+import io.github.binhdang.indicators.VietNamAreas;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The phrases of issue 25 and of reports like the seeds, written for these tests; the expected values are
+ * read off the sentences by hand.
+ */
+class ReportExtractorTest {
+
+    static final ExtractionContext QUANG_BINH = ExtractionContext.of(ReportingPeriod.parse("2022"),
+            VietNamAreas.QUANG_BINH_2008);
+    static final ExtractionContext SON_LA = ExtractionContext.of(ReportingPeriod.parse("2017"), VietNamAreas.SON_LA);
+
+    static Candidate only(String text, ExtractionContext context) {
+        List<Candidate> found = ReportExtractor.extract(text, context);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void readsACountOfPeople() {
+        Candidate c = only("Sở đã tổ chức tập huấn cho 286 cán bộ làm công tác bình đẳng giới các cấp.", SON_LA);
+        assertThat(c.written()).isEqualTo("286");
+        assertThat(c.value()).isEqualByComparingTo("286");
+        assertThat(c.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(c.unit()).contains(Unit.PERSONS);
+        assertThat(c.counted()).isEqualTo("cán bộ làm công tác bình đẳng giới các cấp");
+        assertThat(c.period()).isEqualTo(ReportingPeriod.parse("2017"));
+        assertThat(c.area()).contains(VietNamAreas.SON_LA);
+        assertThat(c.kind()).isEqualTo(FigureKind.RESULT);
+        assertThat(c.missing()).containsExactly(Missing.PERIOD);
+        assertThat(c.sentence()).startsWith("Sở đã tổ chức");
+        assertThat(c.start()).isEqualTo(27);
+        assertThat(c.end()).isEqualTo(30);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Có gần 400 lượt người tham gia.                     | 400  | NEARLY    | lượt người",
+        "Thu hút hơn 330 người tham gia.                     | 330  | MORE_THAN | người",
+        "Tập huấn cho khoảng 250 cán bộ nữ ứng cử viên.      | 250  | ABOUT     | người",
+        "Số hộ nghèo chiếm trên 90% số hộ.                   | 90   | MORE_THAN | %",
+        "Có dưới 5 xã chưa triển khai.                       | 5    | LESS_THAN | xã",
+        "Phấn đấu ít nhất 3 buổi mỗi quý.                    | 3    | AT_LEAST  | buổi",
+        "Chi không quá 20 triệu đồng cho hội nghị.           | 20   | AT_MOST   | triệu đồng",
+        "Bảo đảm tối thiểu 2 lớp tập huấn.                   | 2    | AT_LEAST  | lớp",
+        "Đã in xấp xỉ 1.500 cuốn sách.                       | 1500 | ABOUT     | cuốn",
+        "Tỷ lệ nữ đạt 15% trở lên.                           | 15   | AT_LEAST  | %",
+        "Hướng dẫn xây dựng 36 Câu lạc bộ phụ nữ.            | 36   | EXACT     | câu lạc bộ",
+    })
+    void readsQualifiersAndUnits(String text, String value, Qualifier qualifier, String symbol) {
+        Candidate c = only(text, QUANG_BINH);
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.qualifier()).isEqualTo(qualifier);
+        assertThat(c.unit()).map(Unit::symbol).contains(symbol);
+    }
+
+    @Test
+    void readsVietnameseNotationAndMultiplierWords() {
+        Candidate big = only("Toàn tỉnh có 2.449.433 người được tiếp cận thông tin.", QUANG_BINH);
+        assertThat(big.value()).isEqualTo(new BigDecimal("2449433"));
+        Candidate words = only("Tập huấn cho gần 1 nghìn cán bộ.", QUANG_BINH);
+        assertThat(words.written()).isEqualTo("1 nghìn");
+        assertThat(words.value()).isEqualByComparingTo("1000");
+        assertThat(words.qualifier()).isEqualTo(Qualifier.NEARLY);
+        Candidate share = only("Tỷ lệ đạt 38,89 %.", QUANG_BINH);
+        assertThat(share.value()).isEqualTo(new BigDecimal("38.89"));
+    }
+
+    @Test
+    void readsMoneyExactlyInDong() {
+        Candidate c = only("Thực hiện in ấn sách nhân Tháng hành động với gần 50 triệu đồng.", QUANG_BINH);
+        assertThat(c.unit()).contains(Unit.MILLION_VND);
+        assertThat(c.amount()).contains(Quantity.of(new BigDecimal("50000000"), Unit.VND));
+        assertThat(c.qualifier()).isEqualTo(Qualifier.NEARLY);
+    }
+
+    @Test
+    void readsFractionsAsNumeratorAndDenominator() {
+        Candidate districts = only("Tuyên truyền lưu động tại 10/10 huyện, thành phố.", QUANG_BINH);
+        assertThat(districts.written()).isEqualTo("10/10");
+        assertThat(districts.numerator()).contains(BigDecimal.TEN);
+        assertThat(districts.denominator()).contains(BigDecimal.TEN);
+        assertThat(districts.unit()).map(Unit::symbol).contains("huyện");
+        Candidate workers = only("Số lượng lao động nữ đã qua đào tạo là 125.525/688.753 người.", SON_LA);
+        assertThat(workers.numerator()).contains(new BigDecimal("125525"));
+        assertThat(workers.denominator()).contains(new BigDecimal("688753"));
+        assertThat(workers.counted()).startsWith("lao động nữ");
+        assertThat(workers.sex()).contains(Sex.FEMALE);
+    }
+
+    @Test
+    void readsAChangeOfAPercentageInPoints() {
+        List<Candidate> found = ReportExtractor.extract("Tỷ lệ nữ đại biểu Hội đồng nhân dân cấp tỉnh nhiệm kỳ 2016 – 2021"
+                + " chiếm 38,89 %, tăng 4,61 % so với nhiệm kỳ trước.", SON_LA);
+        assertThat(found).hasSize(2);
+        Candidate share = found.get(0);
+        Candidate change = found.get(1);
+        assertThat(share.unit()).contains(Unit.PERCENT);
+        assertThat(share.kind()).isEqualTo(FigureKind.RESULT);
+        assertThat(share.period()).hasToString("HDND:2016/2021");
+        assertThat(share.indicator()).contains("POL-04");
+        assertThat(share.sex()).contains(Sex.FEMALE);
+        assertThat(change.kind()).isEqualTo(FigureKind.CHANGE);
+        assertThat(change.unit()).contains(Unit.PERCENTAGE_POINT);
+        assertThat(change.value()).isEqualTo(new BigDecimal("4.61"));
+        assertThat(change.period()).hasToString("HDND:2016/2021");
+        assertThat(change.indicator()).isEmpty();
+    }
+
+    @Test
+    void readsATargetAndItsYear() {
+        Candidate c = only("Sơn La phấn đấu 65 % người dân các cụm dân cư được truyền thông nâng cao nhận thức về bình"
+                + " đẳng giới trong năm 2018.", SON_LA);
+        assertThat(c.kind()).isEqualTo(FigureKind.TARGET);
+        assertThat(c.period()).isEqualTo(ReportingPeriod.parse("2018"));
+        assertThat(c.counted()).isEqualTo("người dân các cụm dân cư");
+        assertThat(c.missing()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Trong 6 tháng đầu năm 2022, hội tổ chức 2 buổi truyền thông.  | 2022-S1",
+        "Trong quý III/2022, hội tổ chức 2 buổi truyền thông.          | 2022-Q3",
+        "Giai đoạn 2018–2019, hội tổ chức 2 buổi truyền thông.         | 2018/2019",
+        "Năm 2021 hội tổ chức 2 buổi truyền thông.                     | 2021",
+        "Tháng 8/2022, hội tổ chức 2 buổi truyền thông.                | 2022-M08",
+    })
+    void readsThePeriodTheSentenceNames(String text, String period) {
+        Candidate c = only(text, QUANG_BINH);
+        assertThat(c.period()).hasToString(period);
+        assertThat(c.missing()).doesNotContain(Missing.PERIOD);
+    }
+
+    @Test
+    void aBaseAfterSoVoiIsNeverThePeriod() {
+        Candidate c = only("Năm 2022 có 40 câu lạc bộ, so với năm 2021.", QUANG_BINH);
+        assertThat(c.period()).hasToString("2022");
+    }
+
+    @Test
+    void readsTheCommuneTheSentenceNamesWithinTheReportsArea() {
+        ExtractionContext saPa = ExtractionContext.of(ReportingPeriod.parse("2021"),
+                VietNamAreas.of("088", VietNamAreas.LAST_DAY_OF_63_UNITS));
+        Candidate c = only("Hội Nông dân tỉnh Lào Cai tổ chức 01 lớp dạy nghề thêu thổ cẩm tại xã Liên Minh.", saPa);
+        assertThat(c.area()).map(a -> a.code()).contains("03052");
+        assertThat(c.value()).isEqualByComparingTo("1");
+        Candidate town = only("Hội Nông dân tỉnh Lào Cai tổ chức hội thi với 36 hội viên.", saPa);
+        assertThat(town.area()).map(a -> a.code()).contains("088");
+    }
+
+    @Test
+    void readsTextInNfdAsInNfc() {
+        String text = "Thực hiện in ấn gần 1.000 cuốn sách với gần 50 triệu đồng.";
+        List<Candidate> nfc = ReportExtractor.extract(text, QUANG_BINH);
+        List<Candidate> nfd = ReportExtractor.extract(Normalizer.normalize(text, Normalizer.Form.NFD), QUANG_BINH);
+        assertThat(nfd).extracting(Candidate::toString).isEqualTo(nfc.stream().map(Candidate::toString).toList());
+        assertThat(nfc).hasSize(2);
+    }
+
+    @Test
+    void aNumberWithNoUnitIsALowConfidenceCandidateThatSaysSo() {
+        Candidate c = only("Kết quả kiểm tra đạt 12 trên địa bàn.", ExtractionContext.of(ReportingPeriod.parse("2022")));
+        assertThat(c.unit()).isEmpty();
+        assertThat(c.missing()).contains(Missing.UNIT, Missing.PERIOD, Missing.AREA);
+        assertThat(c.confidence()).isLessThan(0.5);
+        assertThat(c.area()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "   \n\n  ",
+        "Không có số liệu nào trong đoạn này.",
+        "The province trained 286 officials in 2017 and reached 38.89 per cent.",
+        "Les 2,5 millions de personnes.",
+        "Nhân ngày Quốc tế phụ nữ 8/3, ngày Phụ nữ Việt Nam 20/10.",
+        "01:38 PM 25/11/2019",
+        "Ngày 19/9, đoàn công tác đến thị xã.",
+        "ngày 18 tháng 4 năm 2018",
+        "Năm 2017, công tác tuyên truyền được đẩy mạnh.",
+        "Tổng kết 10 năm thực hiện Nghị định 56/2012/NĐ-CP của Chính phủ.",
+        "Thực hiện Nghị định 09/2019/NĐ-CP.",
+        "Theo Quyết định số 2351 của Thủ tướng.",
+        "Đại biểu Quốc hội khóa 14.",
+        "Liên hệ đường dây nóng 0912 345 678 hoặc (024) 3825 1234.",
+        "1. Mục tiêu chung\n2) Mục tiêu cụ thể",
+        "1 2 3 4 5  ...",
+        "Hướng dẫn phục hồi chức năng bệnh do SARS-CoV-2 (Covid-19).",
+        "Trong 6 tháng đầu năm 2022 và quý III/2022.",
+        "Tổng 2.449.433",
+        "Trong năm: 414,619\nTất cả: 2,299,828",
+        "458 người đã tham gia bình chọn",
+        "Phụ nữ dưới 45 tuổi.",
+    })
+    void givesNoCandidateForWhatIsNoFigure(String text) {
+        assertThat(ReportExtractor.extract(text, QUANG_BINH)).as(text).isEmpty();
+    }
+
+    @Property(tries = 300)
+    void neverThrows(@ForAll String text) {
+        assertThat(ReportExtractor.extract(text, QUANG_BINH)).isNotNull();
+    }
+
+    @Property(tries = 200)
+    void neverThrowsOnNumbersAndVietnameseWords(@ForAll("reportish") String text) {
+        assertThat(ReportExtractor.extract(text, SON_LA)).isNotNull();
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> reportish() {
+        return net.jqwik.api.Arbitraries.of("gần", "hơn", "trên", "%", "10/10", "1.500", "38,89", "tăng", "nhiệm kỳ",
+                "2016 – 2021", "năm", "2022", "tại xã", "Liên Minh", "người", "lớp", ",", ";", ".", "\n", "6 tháng đầu",
+                "so với", "phấn đấu", "triệu đồng", "1 nghìn", "/", "01lớp", "Nghị định 56/2012/NĐ-CP", "(huyện Bố Trạch)")
+                .list().ofMaxSize(40).map(words -> String.join(" ", words));
+    }
+}
