@@ -18,7 +18,6 @@ import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.indicator.Indicator;
-import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.YearPeriod;
 import io.github.binhdang.core.unit.MeasureKind;
 import io.github.binhdang.core.unit.Unit;
@@ -280,11 +279,28 @@ class SparkAggregationTest {
         assertThat(SparkObservations.fromSpark(SparkObservations.toSpark(spark, data))).isEqualTo(data);
     }
 
-    private static Observation clubs(String area, long value) {
-        return Observation.builder("CLUBS", area, Y2024).value(value).build();
+    @Test
+    void theClusterJobOfTheReadmeReadsParquetAndWritesTheTotals(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // Two communes of Hà Nội in 2026 (00004 Ba Đình, 00008 Ngọc Hà): 1 of 4 and 2 of 6 women
+        // leaders give 3 of 10 = 30.00 % for province 01, whose other wards are named missing.
+        Dataset data = Dataset.of(List.of(
+                Observation.builder("POL-01", "00004", YearPeriod.of(2026)).components(1, 4).build(),
+                Observation.builder("POL-01", "00008", YearPeriod.of(2026)).components(2, 6).build(),
+                Observation.builder("POL-01", "99999", YearPeriod.of(2026)).components(2, 6).build()));
+        SparkObservations.toSpark(spark, data).write().parquet(dir.resolve("in").toString());
+        ProvinceTotals.run(spark, dir.resolve("in").toString(), dir.resolve("out").toString());
+        List<Row> totals = spark.read().parquet(dir.resolve("out/totals").toString()).collectAsList();
+        assertThat(totals).singleElement().satisfies(t -> {
+            assertThat(t.<String>getAs("area")).isEqualTo("01");
+            assertThat(t.<BigDecimal>getAs("value")).isEqualByComparingTo("30.00");
+            assertThat(t.<Long>getAs("rows")).isEqualTo(2);
+            assertThat(missing(t)).isNotEmpty().doesNotContain("00004", "00008");
+        });
+        assertThat(spark.read().parquet(dir.resolve("out/unknown-areas").toString()).collectAsList())
+                .singleElement().satisfies(u -> assertThat(u.<String>getAs("area")).isEqualTo("99999"));
     }
 
-    static List<ReportingPeriod> periods() {
-        return List.of(Y2024);
+    private static Observation clubs(String area, long value) {
+        return Observation.builder("CLUBS", area, Y2024).value(value).build();
     }
 }
