@@ -9,6 +9,8 @@ module io.github.binhdang.serialization {
     exports io.github.binhdang.serialization.json;
     exports io.github.binhdang.serialization.csv;
     exports io.github.binhdang.serialization.dhis2;
+    // Issue 22, SDMX-CSV and Open SDG (sdmx branch).
+    exports io.github.binhdang.serialization.sdmx;
 
     provides tools.jackson.databind.JacksonModule with io.github.binhdang.serialization.json.BinhdangModule;
 }
