@@ -11,6 +11,7 @@ module io.github.binhdang.serialization {
     exports io.github.binhdang.serialization.dhis2;
     // Issue 22, SDMX-CSV and Open SDG (sdmx branch).
     exports io.github.binhdang.serialization.sdmx;
+    exports io.github.binhdang.serialization.opensdg;
 
     provides tools.jackson.databind.JacksonModule with io.github.binhdang.serialization.json.BinhdangModule;
 }
