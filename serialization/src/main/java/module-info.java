@@ -9,6 +9,9 @@ module io.github.binhdang.serialization {
     exports io.github.binhdang.serialization.json;
     exports io.github.binhdang.serialization.csv;
     exports io.github.binhdang.serialization.dhis2;
+    // Issue 22, SDMX-CSV and Open SDG (sdmx branch).
+    exports io.github.binhdang.serialization.sdmx;
+    exports io.github.binhdang.serialization.opensdg;
 
     // Issue 22 (excel): FastExcel is optional; Excel users add org.dhatim:fastexcel and fastexcel-reader. Core's
     // message bundle reads the package's messages.

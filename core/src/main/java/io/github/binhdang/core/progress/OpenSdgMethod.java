@@ -463,8 +463,18 @@ public final class OpenSdgMethod implements ProgressMethod {
         return byYear;
     }
 
-    /** +1 when the value should rise, -1 when it should fall. */
-    private static int direction(Milestone milestone, BigDecimal base) {
+    /**
+     * Returns the desired direction {@code d} of the class documentation: +1 when the value should rise
+     * ({@link Comparison#AT_LEAST}, {@link Comparison#ABOVE}), −1 when it should fall ({@link
+     * Comparison#AT_MOST}, {@link Comparison#BELOW}), and for {@link Comparison#ABOUT} and {@link
+     * Comparison#EQUAL} the sign of {@code yT − y₀} (+1 when they are equal). The one home of this rule:
+     * Open SDG's metadata ({@code progress_calculation_options}, {@code direction}) is written from it.
+     *
+     * @param milestone  the milestone, not null
+     * @param base       the base value {@code y₀}, used for ABOUT and EQUAL only, not null
+     * @return +1 or −1
+     */
+    public static int direction(Milestone milestone, BigDecimal base) {
         switch (milestone.comparison()) {
             case AT_LEAST:
             case ABOVE:

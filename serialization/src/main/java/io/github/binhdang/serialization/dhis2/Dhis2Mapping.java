@@ -14,6 +14,7 @@ import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
+import io.github.binhdang.serialization.internal.ObservationComment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ final class Dhis2Mapping {
                     "không phải nhóm thuộc tính mà bảng đối chiếu mã chấp nhận (" + map.attributeOptionCombo() + ")");
         }
         ReportingPeriod period = period(dv);
-        Dhis2Comment.Extras extras = null;
+        ObservationComment.Extras extras = null;
         String comment = dv.text[DataValue.COMMENT];
         try {
             extras = Dhis2Comment.parse(comment, units);
