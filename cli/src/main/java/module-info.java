@@ -9,6 +9,9 @@
 module io.github.binhdang.cli {
     requires transitive io.github.binhdang.indicators;
     requires io.github.binhdang.serialization;
+    // Optional in serialization (requires static): read here, so that its Excel reader and writer resolve.
+    requires org.dhatim.fastexcel;
+    requires org.dhatim.fastexcel.reader;
     requires transitive java.desktop;
     requires info.picocli;
     requires me.tongfei.progressbar;

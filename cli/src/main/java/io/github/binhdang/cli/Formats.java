@@ -12,6 +12,9 @@ import io.github.binhdang.serialization.dhis2.Dhis2CodeMap;
 import io.github.binhdang.serialization.dhis2.Dhis2ReadResult;
 import io.github.binhdang.serialization.dhis2.Dhis2Reader;
 import io.github.binhdang.serialization.dhis2.Dhis2Writer;
+import io.github.binhdang.serialization.excel.ExcelReadResult;
+import io.github.binhdang.serialization.excel.ExcelReader;
+import io.github.binhdang.serialization.excel.ExcelWriter;
 import io.github.binhdang.serialization.json.BinhdangJson;
 import io.github.binhdang.serialization.json.DatasetJsonReader;
 import io.github.binhdang.serialization.json.DatasetJsonWriter;
@@ -29,14 +32,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that tells a file's format and picks its reader and writer: CSV and JSON datasets, DHIS2
- * data value sets (JSON or CSV, with a code map), and, once the Excel reader and writer of
- * {@code serialization.excel} are merged, {@code .xlsx} (see {@link Kind#EXCEL}: at the merge, read with
- * {@code ExcelReader.defaults().read(file)} where {@code error.excel} is thrown, write datasets with
- * {@code ExcelWriter.defaults().write(dataset, file)} and scorecards with {@code writeScorecards} where
- * {@code error.excelOut} is, and add FastExcel to the cli's dependencies, optional in serialization). Everything that is
- * wrong with a file before its content can be read (missing, a directory, unreadable, UTF-16 without a
- * byte order mark, an old {@code .xls} workbook, a format this build does not read) is a
- * {@link UsageException} that names the file.
+ * data value sets (JSON or CSV, with a code map) and Excel workbooks ({@code .xlsx}, the first sheet,
+ * through {@code serialization.excel}; datasets and scorecards are written as workbooks too, a validation
+ * report is not). Everything that is wrong with a file before its content can be read (missing, a
+ * directory, unreadable, UTF-16 without a byte order mark, an old {@code .xls} workbook, a format this
+ * build does not read) is a {@link UsageException} that names the file; what is wrong inside a workbook
+ * (encrypted, damaged, a CSV renamed) is a finding of the Excel reader, in the report.
  */
 final class Formats {
 
@@ -50,7 +51,7 @@ final class Formats {
         DHIS2_JSON,
         /** A DHIS2 data value set as CSV. */
         DHIS2_CSV,
-        /** An Excel workbook: not read or written by this build (branch excel adds it here). */
+        /** An Excel workbook ({@code .xlsx}): its first sheet, with the CSV table's columns. */
         EXCEL
     }
 
@@ -87,8 +88,10 @@ final class Formats {
                     }
                     return new Input(file, kind, r.dataset(), r.report(), r.dataValues());
                 }
-                default:
-                    throw new UsageException(t.t("error.excel", name));
+                default: {
+                    ExcelReadResult r = ExcelReader.defaults().read(file);
+                    return new Input(file, kind, r.dataset(), r.report(), r.rowsRead());
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             throw new UsageException(t.t("error.io", name, String.valueOf(e.getMessage())), e);
@@ -129,7 +132,7 @@ final class Formats {
             if (lower.endsWith(".csv") || lower.endsWith(".json")) {
                 throw new UsageException(t.t("error.zip", name));
             }
-            throw new UsageException(t.t("error.excel", name));
+            return Kind.EXCEL; // the Excel reader tells a damaged or encrypted workbook, or text, in a finding
         }
         boolean bom16 = startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF);
         boolean zeros = false;
@@ -185,8 +188,14 @@ final class Formats {
     /** The format a dataset is written in, from the file's name, or DHIS2 when asked for. */
     static Kind outputKind(Path file, boolean dhis2, Texts t) {
         String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            throw new UsageException(t.t("error.excelOut", file.toString()));
+        if (lower.endsWith(".xls")) {
+            throw new UsageException(t.t("error.xlsOut", file.toString()));
+        }
+        if (lower.endsWith(".xlsx")) {
+            if (dhis2) {
+                throw new UsageException(t.t("error.formatOut", file.toString()));
+            }
+            return Kind.EXCEL;
         }
         if (lower.endsWith(".csv")) {
             return dhis2 ? Kind.DHIS2_CSV : Kind.CSV;
@@ -210,6 +219,9 @@ final class Formats {
                     try (DatasetJsonWriter w = DatasetJsonWriter.open(file)) {
                         w.writeAll(dataset);
                     }
+                    return ValidationReport.empty();
+                case EXCEL:
+                    ExcelWriter.defaults().withVietnameseHeaders(t.isVietnamese()).write(dataset, file);
                     return ValidationReport.empty();
                 default:
                     Dhis2Writer writer = Dhis2Writer.of(codeMap(dhis2Map, file, t));
@@ -242,13 +254,17 @@ final class Formats {
         }
     }
 
-    /** Writes scorecards as JSON or CSV, from the file's name. */
+    /** Writes scorecards as JSON, CSV or an Excel workbook, from the file's name. */
     static void writeScorecards(List<Scorecard> cards, Path file, Texts t) {
         String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
-            throw new UsageException(t.t("error.excelOut", file.toString()));
-        }
-        if (lower.endsWith(".json")) {
+            try {
+                createParent(file);
+                ExcelWriter.defaults().withVietnameseHeaders(t.isVietnamese()).writeScorecards(cards, file);
+            } catch (IOException | UncheckedIOException e) {
+                throw new UsageException(t.t("error.write", file.toString(), String.valueOf(e.getMessage())), e);
+            }
+        } else if (lower.endsWith(".json")) {
             writeText(file, BinhdangJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(cards), t);
         } else if (lower.endsWith(".csv")) {
             try {

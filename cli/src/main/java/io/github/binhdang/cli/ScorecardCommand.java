@@ -85,8 +85,8 @@ final class ScorecardCommand implements Callable<Integer> {
         Texts t = root.texts;
         PrintWriter out = spec.commandLine().getOut();
         ProgressMethod progressMethod = method(method, t);
-        if (excel != null) {
-            throw new UsageException(t.t("error.excelOut", excel.toString()));
+        if (excel != null && !String.valueOf(excel.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException(t.t("error.formatOut", excel.toString()));
         }
         Strategy plan = Shared.plan(planFile, t);
         Strategy strategy = plan != null ? plan : VietNamStrategies.find(strategyCode)
@@ -105,6 +105,9 @@ final class ScorecardCommand implements Callable<Integer> {
         if (json != null) {
             Formats.writeScorecards(List.of(card), json, t);
             out.println(t.t("written", json));
+        }
+        if (excel != null) {
+            Formats.writeScorecards(List.of(card), excel, t);
         }
         if (csv != null) {
             Formats.writeScorecards(List.of(card), csv, t);

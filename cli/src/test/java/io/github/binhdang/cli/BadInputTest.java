@@ -55,10 +55,20 @@ class BadInputTest {
         oneLine(Run.of("validate", file.toString(), "--lang", "vi"), "bao-cao.csv", "Excel 97-2003");
     }
 
+    /** A cut-off workbook is read by the Excel reader, whose finding names the file: a report, exit 1. */
     @Test
-    void anExcelWorkbookIsNotReadByThisBuild() throws Exception {
+    void aDamagedWorkbookIsAFindingOfTheExcelReader() throws Exception {
         Path file = Files.write(dir.resolve("bao-cao.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
-        oneLine(Run.of("validate", file.toString(), "--lang", "en"), "bao-cao.xlsx", "reads CSV, JSON and DHIS2");
+        Run run = Run.of("validate", file.toString(), "--lang", "en");
+        assertThat(run.code()).isEqualTo(Main.FINDINGS);
+        assertThat(run.out()).contains("bao-cao.xlsx").contains("1 errors");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void anOldExcelWorkbookIsNotWritten() {
+        oneLine(Run.of("convert", Run.sample().toString(), dir.resolve("out.xls").toString(), "--lang", "en"),
+                "out.xls", "use .xlsx");
     }
 
     @Test

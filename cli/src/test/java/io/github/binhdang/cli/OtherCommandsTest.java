@@ -71,6 +71,25 @@ class OtherCommandsTest {
         assertThat(Files.readAllLines(csv)).hasSize(16);
     }
 
+    /**
+     * The sample's 15 readable rows (one row's period cannot be read) written as a workbook and read back
+     * from it: the same 15 observations, so the dataset equals the one read from the CSV.
+     */
+    @Test
+    void convertCsvToExcelAndBack() throws Exception {
+        Path xlsx = dir.resolve("son-la.xlsx");
+        Run run = Run.of("convert", Run.sample().toString(), xlsx.toString(), "--lang", "en");
+        assertThat(run.code()).isEqualTo(Main.FINDINGS);
+        assertThat(xlsx).isNotEmptyFile();
+
+        Path json = dir.resolve("back.json");
+        Run back = Run.of("convert", xlsx.toString(), json.toString(), "--lang", "en");
+        assertThat(back.code()).isEqualTo(Main.ACCEPTED);
+        assertThat(back.out()).contains("15 observations read from son-la.xlsx");
+        assertThat(DatasetJsonReader.of().read(json))
+                .isEqualTo(io.github.binhdang.serialization.csv.DatasetCsvReader.defaults().read(Run.sample()).dataset());
+    }
+
     @Test
     void catalogueFindsAreasByNameAsPeopleWriteThem() {
         Run run = Run.of("catalogue", "areas", "Son La", "--date", "2025-07-01", "--lang", "en");

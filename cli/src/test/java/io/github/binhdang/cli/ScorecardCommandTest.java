@@ -116,10 +116,18 @@ class ScorecardCommandTest {
         assertThat(bad.err()).startsWith(notAPlan + ": not a strategy document");
     }
 
+    /** The 17 targets as a workbook: a header row and a row per target, read back with FastExcel's reader. */
     @Test
-    void excelIsNotWrittenByThisBuild() {
-        Run run = Run.of("scorecard", Run.sample().toString(), "--excel", dir.resolve("s.xlsx").toString(), "--lang", "en");
-        assertThat(run.code()).isEqualTo(Main.USAGE);
-        assertThat(run.err()).contains("s.xlsx").contains("not Excel");
+    void theScorecardIsWrittenAsAWorkbook() throws Exception {
+        Path xlsx = dir.resolve("s.xlsx");
+        Run run = Run.of("scorecard", Run.sample().toString(), "--excel", xlsx.toString(), "--lang", "vi");
+        assertThat(run.code()).isEqualTo(Main.FINDINGS); // the sample's five planted errors
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile());
+                var rows = workbook.getFirstSheet().openStream()) {
+            assertThat(rows.count()).isEqualTo(1 + 17);
+        }
+        Run xls = Run.of("scorecard", Run.sample().toString(), "--excel", dir.resolve("s.xls").toString(), "--lang", "en");
+        assertThat(xls.code()).isEqualTo(Main.USAGE);
+        assertThat(xls.err()).contains("s.xls");
     }
 }
