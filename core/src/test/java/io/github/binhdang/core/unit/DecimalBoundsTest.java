@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The bounds every value keeps (at most 100 significant digits, a scale from -1000 to 1000), so that no
  * value costs more than a few hundred characters to print: {@code 1E+999999999} would take a gigabyte.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+// Guards only against a hang (a value printed as a gigabyte); generous, as shared machines run loaded.
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DecimalBoundsTest {
 
     private static final BigDecimal HUGE = new BigDecimal("1E+999999999");

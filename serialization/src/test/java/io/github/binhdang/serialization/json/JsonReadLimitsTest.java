@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * seconds to minutes while the reading was quadratic (80,000 skipped properties, 100,000 dimensions);
  * the timeout only guards against a hang.
  */
-@Timeout(value = 20, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class JsonReadLimitsTest {
 
     private static final String OBSERVATION = "{\"indicator\":\"A\",\"area\":\"1\",\"period\":\"2020\",\"value\":1";
