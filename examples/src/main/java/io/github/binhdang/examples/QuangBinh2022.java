@@ -76,42 +76,39 @@ public final class QuangBinh2022 {
     };
 
     /**
-     * The passages of the report that carry its figures, quoted as published, for binhdang-extract to
-     * read ({@link ExtractedFigures}); the rest of the report holds no figure.
+     * The figures of the report (seed report 002, {@code 002_f39baea8fe4e2bdc.txt}) in this example's own wording,
+     * for binhdang-extract to read ({@link ExtractedFigures}). The report is a copyrighted news article, so its
+     * passages are not quoted: these sentences are ours and state the same figures as the report writes them, with
+     * their qualifiers, units, counted nouns, periods, areas and kinds (result, change, target), and keep the
+     * report's non-figure numbers the extractor must pass over (8/2022).
      */
     static final String TEXT = """
-            Bên cạnh đó, Sở Lao động- Thương binh và Xã hội đã phối hợp với Sở Nội vụ và trích từ nguồn kinh phí \
-            đảm bảo xã hội của Sở để tổ chức 04 lớp bồi dưỡng cho cán bộ, công chức cấp tỉnh, huyện, xã và thôn \
-            bản làm công tác bình đẳng giới với gần 400 người tham gia. Thực hiện in ấn gần 1.000 cuốn sách để \
-            cấp phát cho các sở, ban, ngành cấp tỉnh, cấp huyện, cấp xã trên địa bàn tỉnh nhân Tháng hành động \
-            vì bình đẳng giới năm 2022 với gần 50 triệu đồng.
+            Sở Lao động – Thương binh và Xã hội cùng Sở Nội vụ dùng kinh phí đảm bảo xã hội của Sở mở 04 lớp bồi \
+            dưỡng cho cán bộ, công chức làm công tác bình đẳng giới từ tỉnh đến thôn bản, với gần 400 người tham \
+            gia. Nhân Tháng hành động vì bình đẳng giới năm 2022, Sở in gần 1.000 cuốn sách để phát cho các sở, \
+            ngành, cấp huyện và cấp xã, hết gần 50 triệu đồng.
 
-            Sở Nội vụ đã phối hợp với Sở Tài chính và các cơ quan liên quan tổ chức 75 lớp đào tạo, bồi dưỡng, \
-            góp phần nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức nữ trong toàn tỉnh. Trong đó có \
-            các lớp bồi dưỡng thực hiện mục tiêu Chiến lược quốc gia về bình đẳng giới, tập huấn kỹ năng về bình \
-            đẳng và phòng ngừa, ứng phó với bạo lực trên cơ sở giới.
+            Để nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức nữ, Sở Nội vụ cùng Sở Tài chính mở 75 lớp \
+            đào tạo, bồi dưỡng, trong đó có lớp về mục tiêu Chiến lược quốc gia về bình đẳng giới và kỹ năng phòng \
+            ngừa, ứng phó với bạo lực trên cơ sở giới.
 
-            Ban Dân tộc tỉnh đã phối hợp với Đài Phát thanh và Truyền hình tỉnh thu âm sản phẩm truyền thông về \
-            bình đẳng giới và cấp phát USB dữ liệu cho 13 xã có đồng bào dân tộc thiểu số sinh sống tập trung \
-            trên địa bàn tỉnh để thực hiện tuyên truyền, phổ biến pháp luật về Bình đẳng giới trên hệ thống loa \
-            truyền thanh cơ sở. Hướng dẫn xây dựng 36 Câu lạc bộ “Tăng cường sự tham gia của phụ nữ và thúc đẩy \
-            bình đẳng giới”; tổ chức các hoạt động tuyên truyền chống tảo hôn, hôn nhân cận huyết thống và phổ \
-            biến giáo dục pháp luật tại các trường phổ thông dân tộc nội trú trên địa bàn tỉnh với hơn 1.500 em \
-            tham gia.
+            Ban Dân tộc tỉnh cùng Đài Phát thanh và Truyền hình tỉnh thu âm chương trình về bình đẳng giới và phát \
+            USB dữ liệu cho 13 xã có đồng bào dân tộc thiểu số sinh sống tập trung để phát trên loa truyền thanh cơ \
+            sở. Ban cũng hướng dẫn thành lập 36 Câu lạc bộ “Tăng cường sự tham gia của phụ nữ và thúc đẩy bình đẳng \
+            giới” và tuyên truyền phòng, chống tảo hôn, hôn nhân cận huyết thống ở các trường phổ thông dân tộc nội \
+            trú, với hơn 1.500 em tham gia.
 
-            Tiêu biểu có Công an tỉnh đã tổ chức 01 buổi tuyên truyền pháp luật về các kỹ năng phòng ngừa xâm \
-            hại trẻ em cho gần 100 lượt giáo viên và học sinh; trao tặng “Thư viện vùng cao” với các trang thiết \
-            bị, đồ dùng thư viện (gồm 4 kệ sách, 6 bàn đọc, 50 ghế) và hơn 350 đầu sách nhiều lĩnh vực trị giá \
-            50 triệu đồng tại Trường Phổ thông dân tộc bán trú Tiểu học và THCS Tân Trạch (huyện Bố Trạch).
+            Công an tỉnh tổ chức 01 buổi tuyên truyền pháp luật về kỹ năng phòng ngừa xâm hại trẻ em cho gần 100 \
+            lượt giáo viên và học sinh; đơn vị còn trao tặng “Thư viện vùng cao” (gồm 4 kệ sách, 6 bàn đọc, 50 ghế) \
+            cùng hơn 350 đầu sách nhiều lĩnh vực trị giá 50 triệu đồng tại Trường Phổ thông dân tộc bán trú Tiểu học \
+            và THCS Tân Trạch (huyện Bố Trạch).
 
-            Tháng 8/2022, Ban Vì sự tiến bộ của phụ nữ Văn phòng Trung ương Đảng phối hợp với Ban Vì sự tiến bộ \
-            của phụ nữ tỉnh tổ chức hội thảo về một số nội dung của dự thảo Luật Phòng, chống bạo lực gia đình \
-            (sửa đổi). Kết quả đại diện Ban Vì sự tiến bộ của phụ nữ Văn phòng Trung ương Đảng trao tặng Ban Vì \
-            sự tiến bộ của phụ nữ tỉnh 30 triệu đồng.
+            Tháng 8/2022, sau hội thảo góp ý dự thảo Luật Phòng, chống bạo lực gia đình (sửa đổi) do Ban Vì sự tiến \
+            bộ của phụ nữ Văn phòng Trung ương Đảng phối hợp với tỉnh tổ chức, Ban đã trao tặng Ban Vì sự tiến bộ \
+            của phụ nữ tỉnh 30 triệu đồng.
 
-            Vừa qua, tại xã Xuân Hóa (huyện Minh Hóa), mô hình Địa chỉ tin cậy - Nhà tạm lánh cho nạn nhân bị \
-            bạo hành, bị bạo lực gia đình đã tiếp nhận 01 phụ nữ và hỗ trợ thiết yếu để giúp tạm lánh trong 04 \
-            ngày do chồng say rượu đánh đập và đuổi ra khỏi nhà.""";
+            Tại xã Xuân Hóa (huyện Minh Hóa), mô hình Địa chỉ tin cậy - Nhà tạm lánh mới đây đã tiếp nhận 01 phụ nữ \
+            bị chồng say rượu đánh và đuổi khỏi nhà, hỗ trợ chị tạm lánh trong 04 ngày.""";
 
     private QuangBinh2022() {
     }

@@ -69,36 +69,32 @@ public final class SaPa2022 {
             MINORITY);
 
     /**
-     * The passages of the report that carry its figures, quoted as published, for binhdang-extract to
-     * read ({@link ExtractedFigures}); the rest of the report holds no figure.
+     * The figures of the report (seed report 001, {@code 001_569915345ff52de1.txt}) in this example's own wording,
+     * for binhdang-extract to read ({@link ExtractedFigures}). The report is a copyrighted news article, so its
+     * passages are not quoted: these sentences are ours and state the same figures as the report writes them, with
+     * their qualifiers, units, counted nouns, periods, areas and kinds (result, change, target).
      */
     static final String TEXT = """
-            Theo báo cáo của thị xã Sa Pa, năm 2022 Ban vì sự tiến bộ của phụ nữ thị xã đã ban hành kế hoạch \
-            thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ và công tác tuyên truyền, phổ biến \
-            chính sách pháp luật về công tác bình đẳng giới năm 2022. Phối hợp với các đơn vị liên quan xây dựng \
-            các chương trình hoạt động phù hợp với tình hình thực tế của cơ quan đơn vị nhằm triển khai, thực \
-            hiện tốt công tác bình đẳng giới. Ban vì sự tiến bộ của phụ nữ thị xã phát huy vai trò và trách \
-            nhiệm, phối hợp với các đơn vị liên quan trong công tác tuyên truyền để thực hiện tốt các mục tiêu \
-            vì sự tiến bộ phụ nữ. Năm 2021 Chỉ đạo Phòng Lao động-TB&XH phối hợp với Hội Nông dân thị xã phối \
-            hợp với Hội Liên hiệp Phụ nữ thị xã tổ chức 01lớp dạy nghề thêu thổ cẩm tại xã Liên Minh với 50 hội \
-            viên nữ tham gia; Phối hợp với Hội Nông dân tỉnh Lào Cai tổ chức hội thi “Hội viên nông dân thêu thổ \
-            cẩm đẹp” năm 2021 với sự tham gia dự thi của 36 hội viên nông dân; Phối hợp với Trung tâm hỗ trợ \
-            nông dân của Hội Nông dân tỉnh Lào Cai tổ chức 02 lớp dạy nghề thêu thổ cẩm với 70 hội viên nữ tham \
-            gia tại xã Ngũ Chỉ Sơn và xã Trung Chải; cử 70 đại biểu nữ HĐND cấp xã, phường, thị xã tham gia tập \
-            huấn tại Lào Cai do Sở Lao động-TB&XH tổ chức, tham gia gặp mặt nhân kỷ niệm ngày Phụ nữ Việt Nam, \
-            tổ chức tại thị xã 4 buổi tuyên truyền lồng gắn với công tác tuyên truyền pháp luật thường kỳ theo \
-            đợt với hơn 330 đại biểu, tổ chức tuyên truyền tại 4 xã cho các đối tượng là đối tượng đặc thù (đồng \
-            bào dân tộc thiểu số) tại 4 xã Ngũ Chỉ Sơn, Liên Minh, Mường Hoa, Hoàng Liên với hơn 200 đại biểu \
-            tham gia. Trong 6 tháng đầu năm 2022 Hội LHPN thị xã phối hợp với Hội LHPN tỉnh Lào Cai tổ chức 02 \
-            buổi truyền thông “Tìm hiểu kiến thức về phòng, chống bạo lực gia đình” tại xã Liên Minh và phường \
-            Sa Pa thu hút 250 người tham gia… Trong công tác cán bộ nữ đã từng bước giảm dần khoảng khoảng cách \
-            giới; trong lĩnh vực chính trị, Thị ủy, HĐND, UBND thị xã đã chỉ đạo các cơ quan, ban ngành đoàn thể \
-            cấp ủy chính quyền địa phương xây dựng kế hoạch đào tạo, bồi dưỡng cán bộ nữ có năng lực, trình độ \
-            bổ sung vào nguồn quy hoạch của từng cơ quan đơn vị.
+            Thị xã Sa Pa cho biết năm 2022 Ban vì sự tiến bộ của phụ nữ thị xã đã có kế hoạch công tác bình đẳng \
+            giới và kế hoạch tuyên truyền pháp luật về bình đẳng giới năm 2022, cùng các ngành xây dựng chương trình \
+            hoạt động sát với thực tế từng đơn vị.
 
-            Tỷ lệ nghèo trên địa bàn thị xã còn cao, số hộ nghèo người DTTS chiếm trên 90% nên chất lượng cuộc \
-            sống của phụ nữ, trẻ em tại các gia đình nghèo  thấp, số phụ nữ không chưa chủ động tham gia hoạt \
-            động xã hội, tham gia các tổ chức xã hội.""";
+            Năm 2021, Phòng Lao động-TB&XH cùng Hội Nông dân và Hội Liên hiệp Phụ nữ thị xã mở 01lớp dạy nghề thêu \
+            thổ cẩm tại xã Liên Minh cho 50 hội viên nữ theo học. Hội thi “Hội viên nông dân thêu thổ cẩm đẹp” năm \
+            2021 do Hội Nông dân tỉnh Lào Cai phối hợp tổ chức có 36 hội viên nông dân dự thi. Cùng Trung tâm hỗ trợ \
+            nông dân của tỉnh, thị xã mở thêm 02 lớp dạy nghề thêu thổ cẩm cho 70 hội viên nữ tại xã Ngũ Chỉ Sơn và \
+            xã Trung Chải. Thị xã cử 70 đại biểu nữ HĐND cấp xã, phường, thị xã dự tập huấn tại Lào Cai do Sở Lao \
+            động-TB&XH tổ chức. Thị xã tổ chức 4 buổi tuyên truyền lồng ghép với phổ biến pháp luật định kỳ, thu hút \
+            hơn 330 đại biểu; với đồng bào dân tộc thiểu số ở 4 xã, tuyên truyền được đưa đến 4 xã Ngũ Chỉ Sơn, Liên \
+            Minh, Mường Hoa, Hoàng Liên với hơn 200 đại biểu tham gia.
+
+            Trong 6 tháng đầu năm 2022, Hội LHPN thị xã cùng Hội LHPN tỉnh Lào Cai tổ chức 02 buổi truyền thông “Tìm \
+            hiểu kiến thức về phòng, chống bạo lực gia đình” tại xã Liên Minh và phường Sa Pa với 250 người tham \
+            gia. Thị xã cũng chỉ đạo các cơ quan lập kế hoạch đào tạo, bồi dưỡng cán bộ nữ để bổ sung nguồn quy \
+            hoạch.
+
+            Nghèo vẫn là khó khăn lớn của thị xã: số hộ nghèo người DTTS chiếm trên 90%, nên đời sống của phụ nữ, \
+            trẻ em trong các gia đình nghèo còn thấp và nhiều chị em chưa chủ động tham gia hoạt động xã hội.""";
 
     private SaPa2022() {
     }

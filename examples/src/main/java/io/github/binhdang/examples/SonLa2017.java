@@ -74,49 +74,38 @@ public final class SonLa2017 {
     };
 
     /**
-     * The passages of the report that carry its figures, quoted as published, for binhdang-extract to
-     * read ({@link ExtractedFigures}); the rest of the report holds no figure.
+     * The figures of the report (seed report 000, {@code 000_a1e0dca6d795e10c.txt}) in this example's own wording,
+     * for binhdang-extract to read ({@link ExtractedFigures}). The report is a copyrighted news article, so its
+     * passages are not quoted: these sentences are ours and state the same figures as the report writes them, with
+     * their qualifiers, units, counted nouns, periods, areas and kinds (result, change, target), and keep the
+     * report's non-figure numbers the extractor must pass over (8/3 and 20/10).
      */
     static final String TEXT = """
-            Sơn La phấn đấu 65% người dân các cụm dân cư được truyền thông nâng cao nhận thức về bình đẳng giới \
-            trong năm 2018.
+            Sơn La phấn đấu 65% người dân các cụm dân cư được tuyên truyền về bình đẳng giới trong năm 2018.
 
-            Trong năm, Sở đã tổ chức tập huấn công tác bình đẳng giới cho 286 cán bộ làm công tác bình đẳng giới \
-            các cấp, phối hợp với các cơ quan, đoàn thể tăng cường tuyên truyền lồng ghép việc thực hiện chương \
-            trình bình đẳng giới với các ngày Quốc tế phụ nữ 8/3, ngày Phụ nữ Việt Nam 20/10, ngày Gia đình Việt \
-            Nam... Các hoạt động nhằm tôn vinh người phụ nữ nhân ngày Quốc tế phụ nữ 8/3, ngày Gia đình Việt \
-            Nam… đã trở thành hoạt động truyền thống và được nhân dân tích cực hưởng ứng, tham gia. Vì vậy, công \
-            tác bình đẳng giới được xã hội hóa ngày càng cao.
+            Năm qua, Sở đã mở lớp tập huấn cho 286 cán bộ làm công tác bình đẳng giới các cấp. Việc tuyên truyền về \
+            bình đẳng giới được lồng vào các dịp kỷ niệm như ngày Quốc tế phụ nữ 8/3, ngày Phụ nữ Việt Nam 20/10, \
+            ngày Gia đình Việt Nam, nay đã thành nếp và được người dân hưởng ứng.
 
-            Hiện nay trên toàn tỉnh đã xây dựng được 65 mô hình phòng, chống bạo lực gia đình, 225 câu lạc bộ \
-            gia đình phát triển bền vững, 170 nhóm phòng chống bạo lực gia đình. Hoạt động của các mô hình đã và \
-            đang phát huy hiệu quả, góp phần thay đổi nhận thức, thái độ và hành vi của người dân về  tác hại \
-            của bạo lực gia đình và hình thành ý thức phòng, chống bạo lực gia đình, cung cấp cho nhân dân kiến \
-            thức thi đua xây dựng gia đình văn hóa, xây dựng gia đình bình đẳng, tiến bộ, hạnh phúc, những mâu \
-            thuẫn trong gia đình được giải quyết ổn thỏa, 100% số hộ tham gia sinh hoạt câu lạc bộ không có tình \
-            trạng bạo lực gia đình, không có con bỏ học, đi lang thang.
+            Toàn tỉnh hiện có 65 mô hình phòng, chống bạo lực gia đình, 225 câu lạc bộ gia đình phát triển bền vững \
+            và 170 nhóm phòng chống bạo lực gia đình. Nhờ các mô hình này, người dân hiểu rõ hơn tác hại của bạo lực \
+            gia đình; 100% số hộ sinh hoạt câu lạc bộ không để xảy ra bạo lực gia đình, không có trẻ bỏ học.
 
-            Tỷ lệ phụ nữ tham gia ứng cử và trúng cử Đại biểu Quốc hội khóa 14 và Hội đồng nhân dân các cấp \
-            nhiệm kỳ 2016 – 2021 cấp tỉnh chiếm 38,89%, tăng 4,61% so với nhiệm kỳ 2011 – 2015; cấp huyện 34,77% \
-            tăng 4,8% và cấp xã là 31,8% tăng 8,3% so với nhiệm kỳ 2011 – 2015. Tỷ lệ phụ nữ tham gia cấp ủy \
-            nhiệm kỳ 2015 – 2020: Cấp tỉnh có 12 người tham gia Ban chấp hành Tỉnh ủy; cấp huyện và thành phố có \
-            110 người tham gia Ban chấp hành đảng bộ huyện, thành phố; cấp xã phường tỷ lệ nữ tham gia cấp ủy \
-            đạt 15% trở lên là 111 xã, phường.
+            Trong Hội đồng nhân dân nhiệm kỳ 2016 – 2021, nữ đại biểu cấp tỉnh chiếm 38,89%, tăng 4,61% so với nhiệm \
+            kỳ 2011 – 2015; cấp huyện đạt 34,77%, tăng 4,8%; cấp xã đạt 31,8%, tăng 8,3% so với nhiệm kỳ 2011 – \
+            2015. Ở cấp ủy nhiệm kỳ 2015 – 2020, Ban chấp hành Tỉnh ủy có 12 người là nữ, ban chấp hành đảng bộ các \
+            huyện, thành phố có 110 người; ở cấp xã, phường, tỷ lệ nữ trong cấp ủy đạt 15% trở lên tại 111 xã, \
+            phường.
 
-            Số lượng lao động nữ đang làm việc trong nền kinh tế đã qua đào tạo là 125.525/688.753 người; có 384 \
-            nữ làm chủ doanh nghiệp  trên tổng số 2.539 doanh nghiệp đang hoạt động, chiếm 15,1%.
+            Toàn tỉnh có 125.525/688.753 lao động nữ đang làm việc đã qua đào tạo. Có 384 nữ làm chủ doanh nghiệp \
+            trong tổng số 2.539 doanh nghiệp đang hoạt động, chiếm 15,1%.
 
-            Mục tiêu Sở Lao động – Thương binh và xã hội tỉnh Sơn La đề ra trong năm 2018 là 80% cán bộ, công \
-            chức, viên chức, người lao động, sỹ quan, hạ sỹ quan, chiến sỹ, người trong lực lượng vũ trang và \
-            sinh viên, học sinh các cấp; 65% người dân ở các cụm dân cư được truyền thông nâng cao nhận thức về \
-            bình đẳng giới; 100% cán bộ làm công tác bình đẳng giới và vì sự tiến bộ của phụ nữ, cán bộ xây dựng \
-            chính sách các cấp, đội ngũ cộng tác viên về bình đẳng giới được tập huấn cập nhật kiến thức bình \
-            đẳng giới.
-
-            100% nữ đại biểu dân cử, nữ cán bộ quản lý, nữ lãnh đạo các cấp, nữ cán bộ trong diện quy hoạch (từ \
-            cấp phòng trở lên) được trang bị kiến thức về bình đẳng giới và kỹ năng quản lý, lãnh đạo; 100% \
-            người có nhu cầu hỗ trợ về bình đẳng giới được tiếp cận ít nhất một dịch vụ tư vấn, hỗ trợ bình đẳng \
-            giới.""";
+            Cho năm 2018, Sở Lao động – Thương binh và Xã hội tỉnh Sơn La đặt mục tiêu: 80% cán bộ, công chức, viên \
+            chức, lực lượng vũ trang và học sinh, sinh viên được tuyên truyền về bình đẳng giới; 65% người dân ở các \
+            cụm dân cư được nâng cao nhận thức về bình đẳng giới; 100% cán bộ làm công tác bình đẳng giới và cộng \
+            tác viên được tập huấn cập nhật kiến thức; 100% nữ đại biểu dân cử và nữ cán bộ lãnh đạo, quản lý, kể cả \
+            diện quy hoạch từ cấp phòng trở lên, được bồi dưỡng về bình đẳng giới và kỹ năng lãnh đạo; 100% người có \
+            nhu cầu hỗ trợ về bình đẳng giới được tiếp cận ít nhất một dịch vụ tư vấn.""";
 
     private SonLa2017() {
     }

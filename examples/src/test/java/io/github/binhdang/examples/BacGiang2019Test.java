@@ -30,8 +30,10 @@ class BacGiang2019Test {
     @Test
     void showsTheFiguresReadFromTheTextNextToTheHandMadeOnes(@TempDir Path dir) {
         String printed = ExampleRun.vietnamese(BacGiang2019::report, dir);
-        // 7 figures: all 6 of the example match; the first "10/10 huyện" is dated 2019 ("Từ đầu năm 2019 đến nay")
-        // in the text, where the example counts the coverage over 2018–2019.
+        // Counted by hand in TEXT, the example's own wording of the report's figures ("nhiệm kỳ 2016- 2021"
+        // names the candidates' term, it is not a figure). 7 figures: all 6 of the example match; the first
+        // "10/10 huyện" is dated 2019 ("Từ đầu năm 2019 đến nay") in the text, where the example counts the
+        // coverage over 2018–2019.
         assertThat(printed).contains("Đọc được 7 số liệu; 6 khớp với số liệu nhập tay, 1 kết quả chỉ có trong văn bản,"
                 + " 0 số liệu chỉ nhập tay.");
         assertThat(printed).contains("10 huyện (huyện), năm 2019, kết quả, Bắc Giang – chỉ có trong văn bản");

@@ -59,7 +59,8 @@ class ProvincialPlan2018Test {
     @Test
     void showsTheFiguresReadFromTheTextNextToTheHandMadeOnes(@TempDir Path dir) {
         String printed = ExampleRun.vietnamese(ProvincialPlan2018::report, dir);
-        // The text gives two counts, 7 objectives and 30 targets, which the plan built by hand has.
+        // Counted by hand in TEXT, the example's own wording of the report's figures: it gives two counts,
+        // 7 objectives and 30 targets, which the plan built by hand has.
         assertThat(printed).contains("Đọc được 2 số liệu; 0 khớp với số liệu nhập tay, 2 kết quả chỉ có trong văn bản,"
                 + " 0 số liệu chỉ nhập tay.");
         assertThat(printed).contains("Kế hoạch nhập tay có 7 mục tiêu và 30 chỉ tiêu");

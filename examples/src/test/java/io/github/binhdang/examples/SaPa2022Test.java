@@ -44,9 +44,10 @@ class SaPa2022Test {
     @Test
     void showsTheFiguresReadFromTheTextNextToTheHandMadeOnes(@TempDir Path dir) {
         String printed = ExampleRun.vietnamese(SaPa2022::report, dir);
-        // 14 figures: 36, 70, 4 sessions, more than 330, more than 200 (2021), 2 sessions and 250 (H1 2022) match;
-        // the classes at Liên Minh (1) and elsewhere (2), the 50 members, the second 70, the two "4 xã" and "trên
-        // 90 %" are only in the text; the example's 3 classes and 120 members are sums of figures of the text.
+        // Counted by hand in TEXT, the example's own wording of the report's figures. 14 figures: 36, 70,
+        // 4 sessions, more than 330, more than 200 (2021), 2 sessions and 250 (H1 2022) match; the classes at
+        // Liên Minh (1) and elsewhere (2), the 50 members, the second 70, the two "4 xã" and "trên 90 %" are only
+        // in the text; the example's 3 classes and 120 members are sums of figures of the text.
         assertThat(printed).contains("Đọc được 14 số liệu; 7 khớp với số liệu nhập tay, 7 kết quả chỉ có trong văn bản,"
                 + " 2 số liệu chỉ nhập tay.");
         assertThat(printed).contains("1 lớp (lớp dạy nghề thêu thổ cẩm), năm 2021, kết quả, Xã Liên Minh – chỉ có trong văn bản");

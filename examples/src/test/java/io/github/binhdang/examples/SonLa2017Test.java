@@ -43,9 +43,11 @@ class SonLa2017Test {
     @Test
     void showsTheFiguresReadFromTheTextNextToTheHandMadeOnes(@TempDir Path dir) {
         String printed = ExampleRun.vietnamese(SonLa2017::report, dir);
-        // 25 figures in the passages: 6 targets and 3 changes; of the 16 results, 11 are the example's own values
-        // (286, 65, 225, 170, the three shares, 125,525 and 384, 2,539, 15.1), 5 are not in it (100 %, 12, 110,
-        // 15 %, 111); the 3 earlier-term shares the example works back from the changes are not in the text.
+        // Counted by hand in TEXT, the example's own wording of the report's figures (the dates 8/3 and 20/10
+        // and "một dịch vụ" are not figures). 25 figures: 6 targets (65 % twice, 80 %, 100 % three times) and
+        // 3 changes; of the 16 results, 11 are the example's own values (286, 65, 225, 170, the three shares,
+        // 125,525 and 384, 2,539, 15.1), 5 are not in it (100 %, 12, 110, 15 %, 111); the 3 earlier-term shares
+        // the example works back from the changes are not in the text.
         assertThat(printed).contains("Đọc được 25 số liệu; 11 khớp với số liệu nhập tay, 5 kết quả chỉ có trong văn bản,"
                 + " 3 số liệu chỉ nhập tay.");
         assertThat(printed).contains("Chỉ nhập tay: POL-04 34,28 (nhiệm kỳ Hội đồng nhân dân 2011–2015, 14)");
