@@ -27,7 +27,6 @@ import io.github.binhdang.core.validation.ValidationContext;
 import io.github.binhdang.extract.ExtractionContext;
 import io.github.binhdang.indicators.GenderIndicators;
 import io.github.binhdang.indicators.Strategy2011To2020;
-import io.github.binhdang.indicators.Strategy2021To2030;
 import io.github.binhdang.indicators.VietNamAreas;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -55,7 +54,9 @@ public final class SonLa2017 {
             BilingualText.of("Cấp Hội đồng nhân dân", "People's Council level"));
     static final Indicator COUNCILS = LocalIndicators.withBreakdowns(GenderIndicators.PEOPLES_COUNCIL_FEMALE,
             COUNCIL_LEVEL);
-    static final Indicator OWNERS = GenderIndicators.ENTERPRISE_LEADERS_FEMALE;
+    // "nữ làm chủ doanh nghiệp": owners of enterprises only, the 2011–2020 strategy's measure (ECO-05), not
+    // the directors or owners of enterprises and cooperatives of 2021–2030 (ECO-03).
+    static final Indicator OWNERS = GenderIndicators.ENTERPRISE_OWNERS_FEMALE;
     static final Indicator TRAINED = LocalIndicators.share("SL-TRAINED-F",
             "Tỷ lệ lao động nữ đang làm việc đã qua đào tạo", "Share of employed women who are trained", 1);
     static final List<Indicator> COUNTS = List.of(
@@ -229,11 +230,12 @@ public final class SonLa2017 {
             p.line("2011–2020, " + r.target().code() + " (" + p.t(levelName(row[0], true), levelName(row[0], false))
                     + "): " + p.milestone(r.milestone()) + " → " + p.t(r.status().title()));
         }
-        Scorecard later = Scorecard.of(Strategy2021To2030.STRATEGY, data, AREA, Breakdown.TOTAL, method);
-        cards.add(later);
-        ScorecardRow r23 = later.row(Strategy2021To2030.TARGET_2_3.code()).orElseThrow();
-        p.line("2021–2030, 2.3: " + p.milestone(r23.milestone()) + " → " + p.t(r23.status().title()) + ": "
-                + p.t(r23.reason()));
+        // The women-owned enterprises are the 2011–2020 strategy's target 2.b (owners only, ECO-05).
+        Scorecard owned = Scorecard.of(Strategy2011To2020.STRATEGY, data, AREA, Breakdown.TOTAL, method);
+        cards.add(owned);
+        ScorecardRow r2b = owned.row(Strategy2011To2020.TARGET_2_B.code()).orElseThrow();
+        p.line("2011–2020, 2.b: " + p.milestone(r2b.milestone()) + " → " + p.t(r2b.status().title()) + ": "
+                + p.t(r2b.reason()));
 
         p.section("Chỉ tiêu của tỉnh năm 2018 (chưa có số liệu năm 2017 để so sánh):",
                 "The province's targets for 2018 (no 2017 figures to compare with):");
