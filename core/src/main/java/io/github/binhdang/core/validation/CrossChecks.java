@@ -265,7 +265,7 @@ final class CrossChecks {
      * Warns of a change from the previous period beyond a threshold, in per cent of the previous value:
      * {@code |value − previous| × 100 / |previous|}, rounded half up to 1 decimal. When either value is
      * approximate, the least change the two ranges allow is compared: none when they meet, and none when
-     * the previous value may be 0 or its range is open on the side that matters.
+     * the previous value may be 0 or its range is open (more than, at least, less than, at most).
      */
     static void changeJump(Observation o, RuleScope s) {
         Indicator ind = start(o, s);
