@@ -20,8 +20,8 @@ import org.openjdk.jol.info.GraphLayout;
  * streaming needs no more.
  *
  * <pre>
- * java -cp benchmarks.jar io.github.binhdang.benchmarks.ExcelReadHeap write /tmp/national.xlsx 1000000
- * java -Xmx{dataset + 100}m -cp benchmarks.jar io.github.binhdang.benchmarks.ExcelReadHeap read /tmp/national.xlsx
+ * java -cp benchmarks.jar io.github.binhdang.benchmarks.ExcelReadHeap write benchmarks/target/national.xlsx 1000000
+ * java -Xmx{dataset + 100}m -cp benchmarks.jar io.github.binhdang.benchmarks.ExcelReadHeap read benchmarks/target/national.xlsx
  * </pre>
  */
 public final class ExcelReadHeap {

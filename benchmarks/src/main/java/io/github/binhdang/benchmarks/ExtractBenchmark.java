@@ -46,8 +46,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * </ul>
  * The report is the five seed reports of {@code shared/seeds} one after another, again and again, cut at
  * the paragraph that reaches the words asked for. The seeds are third-party news items kept out of the
- * repository: the folder is the system property {@code binhdang.seeds} (default
- * {@code /work/shared/seeds}), and the benchmark refuses to start without it. The commune catalogue is
+ * repository: the folder is the system property {@code binhdang.seeds} (default {@code ../shared/seeds},
+ * the shared folder beside the repository, for a benchmark run from the repository's root), and the
+ * benchmark refuses to start without it. The commune catalogue is
  * loaded in the set-up (its first use is timed by {@code CommuneCatalogueLoad}), and the extractor must
  * find at least one figure per 100 words before timing.
  */
@@ -69,10 +70,15 @@ public class ExtractBenchmark {
     private final ExtractionContext context = ExtractionContext.of(ReportingPeriod.parse("2022"),
             VietNamAreas.QUANG_BINH_2008);
 
+    /** The folder of the seed reports: {@code -Dbinhdang.seeds}, else {@code ../shared/seeds} from the working directory. */
+    static Path seeds() {
+        return Path.of(System.getProperty("binhdang.seeds", "../shared/seeds"));
+    }
+
     /** Builds the report from the seeds and checks that the extractor reads its figures. */
     @Setup(Level.Trial)
     public void setUp() {
-        report = report(Path.of(System.getProperty("binhdang.seeds", "/work/shared/seeds")), words);
+        report = report(seeds(), words);
         VietNamAreas.hierarchy(); // the commune catalogue, loaded once
         List<Candidate> found = ReportExtractor.extract(report, context);
         if (found.size() < words / 100) {

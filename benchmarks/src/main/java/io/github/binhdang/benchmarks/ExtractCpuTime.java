@@ -6,7 +6,6 @@ import io.github.binhdang.extract.ReportExtractor;
 import io.github.binhdang.indicators.VietNamAreas;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -33,7 +32,7 @@ public final class ExtractCpuTime {
     public static void main(String[] args) {
         int words = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        String report = ExtractBenchmark.report(Path.of(System.getProperty("binhdang.seeds", "/work/shared/seeds")), words);
+        String report = ExtractBenchmark.report(ExtractBenchmark.seeds(), words);
         ExtractionContext context = ExtractionContext.of(ReportingPeriod.parse("2022"), VietNamAreas.QUANG_BINH_2008);
         VietNamAreas.hierarchy();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
