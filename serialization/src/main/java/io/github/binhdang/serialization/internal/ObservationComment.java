@@ -2,6 +2,7 @@ package io.github.binhdang.serialization.internal;
 
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.TextParseException;
+import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Qualifier;
@@ -65,6 +66,35 @@ public final class ObservationComment {
 
         /** Makes an empty carrier. */
         public Extras() {
+        }
+
+        /**
+         * Puts what the comment held besides the value and period into a row being read: numerator,
+         * denominator, unit, qualifier, status, source and note. The one place every format fills them.
+         *
+         * @param row              the row, not null
+         * @param columnUnit       the unit the format's own column gave, which wins over the comment's, or null
+         * @param columnStatus     the status the format's own column gave, used when the comment has none
+         * @throws InvalidValueException if the row refuses a part
+         */
+        public void fill(Dataset.Row row, @Nullable Unit columnUnit, ObservationStatus columnStatus) {
+            if (numerator != null) {
+                row.numerator(numerator);
+            }
+            if (denominator != null) {
+                row.denominator(denominator);
+            }
+            Unit u = columnUnit != null ? columnUnit : unit;
+            if (u != null) {
+                row.unit(u);
+            }
+            row.qualifier(qualifier).status(hasStatus ? status : columnStatus);
+            if (source != null) {
+                row.source(source);
+            }
+            if (note != null) {
+                row.note(note);
+            }
         }
     }
 

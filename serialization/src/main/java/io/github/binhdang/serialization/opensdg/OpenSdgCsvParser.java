@@ -4,6 +4,7 @@ import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.TextParseException;
 import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.SourceFile;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.period.YearPeriod;
@@ -256,24 +257,7 @@ final class OpenSdgCsvParser {
                     row.value(number.unscaled(), number.scale());
                 }
             }
-            if (extras.numerator != null) {
-                row.numerator(extras.numerator);
-            }
-            if (extras.denominator != null) {
-                row.denominator(extras.denominator);
-            }
-            if (unit != null) {
-                row.unit(unit);
-            } else if (extras.unit != null) {
-                row.unit(extras.unit);
-            }
-            row.qualifier(extras.qualifier).status(extras.status);
-            if (extras.source != null) {
-                row.source(extras.source);
-            }
-            if (extras.note != null) {
-                row.note(extras.note);
-            }
+            extras.fill(row, unit, ObservationStatus.FINAL);
             OptionalInt first = builder.addIfAbsent(row);
             if (first.isPresent()) {
                 String at = builder.position(first.getAsInt()).map(p -> String.valueOf(p.line())).orElse("?");

@@ -376,24 +376,7 @@ final class SdmxCsvParser {
                     row.value(number.unscaled(), number.scale());
                 }
             }
-            if (extras.numerator != null) {
-                row.numerator(extras.numerator);
-            }
-            if (extras.denominator != null) {
-                row.denominator(extras.denominator);
-            }
-            if (unit != null) {
-                row.unit(unit);
-            } else if (extras.unit != null) {
-                row.unit(extras.unit);
-            }
-            row.qualifier(extras.qualifier).status(extras.hasStatus ? extras.status : status);
-            if (extras.source != null) {
-                row.source(extras.source);
-            }
-            if (extras.note != null) {
-                row.note(extras.note);
-            }
+            extras.fill(row, unit, status);
             OptionalInt first = builder.addIfAbsent(row);
             if (first.isPresent()) {
                 String at = builder.position(first.getAsInt()).map(p -> String.valueOf(p.line())).orElse("?");
