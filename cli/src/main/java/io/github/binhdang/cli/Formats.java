@@ -539,7 +539,8 @@ final class Formats {
 
     /**
      * The format a dataset is written in: the one given, or told from the file's name; an existing folder is
-     * Open SDG's. With a format given, the name tells only DHIS2's JSON ({@code .json}) from its CSV.
+     * Open SDG's. With a format given, the name's extension, if it has one of {@code .csv}, {@code .json} and
+     * {@code .xlsx}, must agree with it, and tells DHIS2's JSON ({@code .json}) from its CSV.
      */
     static Kind outputKind(Path file, @Nullable Format to, Texts t) {
         String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
@@ -557,6 +558,19 @@ final class Formats {
             throw new UsageException(t.t("error.directory", file.toString()));
         }
         if (to != null) {
+            // The name's own format, if it has one, must be the one asked for: out.json with --to csv is a slip.
+            String named = lower.endsWith(".csv") ? "csv" : lower.endsWith(".json") ? "json"
+                    : lower.endsWith(".xlsx") ? "xlsx" : null;
+            boolean fits = switch (to) {
+                case CSV, SDMX -> named == null || named.equals("csv");
+                case DHIS2 -> named == null || !named.equals("xlsx");
+                case JSON -> named == null || named.equals("json");
+                case EXCEL -> named == null || named.equals("xlsx");
+                case OPEN_SDG -> true;
+            };
+            if (!fits) {
+                throw new UsageException(t.t("convert.toName", file.toString(), named, to.name));
+            }
             return switch (to) {
                 case CSV -> Kind.CSV;
                 case JSON -> Kind.JSON;

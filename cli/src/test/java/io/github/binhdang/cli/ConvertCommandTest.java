@@ -260,6 +260,10 @@ class ConvertCommandTest {
                 file + ": is a file; Open SDG data are written into a folder");
         assertOneLine(Run.of("convert", Run.sample().toString(), dir.resolve("out.txt").toString(), "--lang", "en"),
                 "out.txt: cannot tell the format from the name", "--to open-sdg");
+        assertOneLine(Run.of("convert", Run.sample().toString(), dir.resolve("o.json").toString(), "--to", "csv",
+                "--lang", "en"), "o.json: a .json name, but --to csv; name the file for its format");
+        assertOneLine(Run.of("convert", Run.sample().toString(), dir.resolve("o.json").toString(), "--to", "sdmx",
+                "--lang", "vi"), "o.json: tên có đuôi .json nhưng --to sdmx");
         assertOneLine(Run.of("convert", Run.sample().toString(), dir.resolve("o.csv").toString(), "--to-dhis2",
                 "--to", "sdmx", "--lang", "en"), "--to-dhis2 and --to sdmx: choose one");
     }
