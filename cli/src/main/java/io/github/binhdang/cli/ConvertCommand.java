@@ -4,10 +4,10 @@ import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.serialization.sdmx.SdmxVersion;
-import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -99,7 +99,11 @@ final class ConvertCommand implements Callable<Integer> {
             w.println("  " + t.t(f.severity().title()) + ": " + f.message(t.locale()));
         }
         if (outKind == Formats.Kind.OPEN_SDG) {
-            w.println(t.t("convert.files", Formats.openSdgFileNames(input.dataset(), outPath, t).size(), outPath));
+            List<String> names = Formats.openSdgFileNames(input.dataset(), outPath, t);
+            for (Path other : Formats.openSdgOthers(outPath, names)) {
+                w.println(t.t("convert.openSdgOther", other.toString()));
+            }
+            w.println(t.t("convert.files", names.size(), outPath));
         }
         ValidationReport all = report.plus(written);
         w.println(t.t("convert.done", input.dataset().size(), in.getFileName(), outPath, all.count(Severity.ERROR)));
@@ -116,8 +120,8 @@ final class ConvertCommand implements Callable<Integer> {
             }
             format = Formats.Format.DHIS2;
         }
-        if (format == null && (out.endsWith("/") || out.endsWith(File.separator))) {
-            format = Formats.Format.OPEN_SDG;
+        if (format == null) {
+            format = Formats.formatOfName(out);
         }
         SdmxVersion version = SdmxVersion.V2_0;
         if (sdmxVersion != null) {

@@ -665,6 +665,26 @@ final class Formats {
         }
     }
 
+    /**
+     * The Open SDG data files of a folder that are not among those just written: files from an earlier
+     * conversion, left as they were, which a reader of the folder would read too.
+     */
+    static List<Path> openSdgOthers(Path folder, List<String> written) {
+        List<Path> others = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            list.sorted().filter(p -> Files.isRegularFile(p) && isOpenSdgName(String.valueOf(p.getFileName()))
+                    && !written.contains(String.valueOf(p.getFileName()))).forEach(others::add);
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+        return others;
+    }
+
+    /** The format a name asks for by its form: Open SDG's folder for a name that ends with a separator. */
+    static @Nullable Format formatOfName(String name) {
+        return name.endsWith("/") || name.endsWith(java.io.File.separator) ? Format.OPEN_SDG : null;
+    }
+
     /** The files an Open SDG folder is given for a dataset, in the order written. */
     static List<String> openSdgFileNames(Dataset dataset, Path folder, Texts t) {
         List<String> names = new ArrayList<>();

@@ -219,6 +219,20 @@ class ConvertCommandTest {
     }
 
     @Test
+    void dataFilesFromBeforeInTheFolderAreNamed() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("site-data"));
+        Path old = Files.writeString(folder.resolve("indicator_ECO-02.csv"), "Year,Value\n2020,60\n");
+        Path csv = Files.writeString(dir.resolve("in.csv"), "indicator,area,period,value\nECO-01,VN,2024,42.1\n");
+
+        Run run = Run.of("convert", csv.toString(), folder.toString(), "--lang", "en");
+
+        assertThat(run.code()).isEqualTo(Main.ACCEPTED);
+        assertThat(run.out()).contains(old + ": an Open SDG data file from before, not of this dataset; left as it was")
+                .contains("1 files written into " + folder);
+        assertThat(Files.readAllLines(folder.resolve("indicator_ECO-01.csv"))).containsExactly("Year,Value", "2024,42.1");
+    }
+
+    @Test
     void aKeyInTwoFilesOfAFolderIsAnError() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("data"));
         Files.writeString(folder.resolve("indicator_POL-03.csv"), "Year,Value\n2024,30.26\n");
