@@ -278,8 +278,7 @@ final class Formats {
             aliases.forEach(b::indicator);
             return b.build();
         } catch (InvalidValueException e) {
-            throw new UsageException(t.t("convert.openSdgCodes", where.toString(),
-                    e.getMessage()), e);
+            throw new UsageException(t.t("convert.openSdgCodes", where.toString(), e.reason()), e);
         }
     }
 
@@ -661,7 +660,7 @@ final class Formats {
         try {
             return openSdgMapping(others);
         } catch (InvalidValueException e) {
-            throw new UsageException(t.t("convert.openSdgCodes", folder.toString(), e.getMessage()), e);
+            throw new UsageException(t.t("convert.openSdgCodes", folder.toString(), e.reason()), e);
         }
     }
 

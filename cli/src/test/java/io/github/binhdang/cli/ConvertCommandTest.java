@@ -269,6 +269,11 @@ class ConvertCommandTest {
                 "--sdmx-version", "3.0", "--lang", "en"), "--sdmx-version 3.0: use 1.0 or 2.0");
         assertOneLine(Run.of("convert", Run.sample().toString(), dir.resolve("o.csv").toString(), "--to", "sdmx",
                 "--sdmx-dataflow", "DF_X", "--lang", "en"), "--sdmx-dataflow DF_X: not a dataflow");
+        // POL.02 would have the Open SDG id of the catalogue's POL-02, and read back as POL-02.
+        Path dotted = Files.writeString(dir.resolve("dotted.csv"), "indicator,area,period,value\nPOL.02,VN,2024,5\n");
+        assertOneLine(Run.of("convert", dotted.toString(), dir.resolve("dotted").toString(), "--to", "open-sdg",
+                "--lang", "en"), "dotted: cannot be Open SDG data: 'POL.02' would have the Open SDG id POL.02 of POL-02");
+        assertThat(dir.resolve("dotted")).doesNotExist();
         Path file = Files.writeString(dir.resolve("taken"), "x");
         assertOneLine(Run.of("convert", Run.sample().toString(), file.toString(), "--to", "open-sdg", "--lang", "en"),
                 file + ": is a file; Open SDG data are written into a folder");
