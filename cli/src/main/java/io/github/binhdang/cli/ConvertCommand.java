@@ -52,6 +52,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")
     @Nullable Path dhis2Map;
 
+    @Option(names = "--sdmx-map", paramLabel = "MAP", descriptionKey = "convert.sdmxMap")
+    @Nullable Path sdmxMap;
+
     @Option(names = "--sdmx-version", paramLabel = "1.0|2.0", descriptionKey = "convert.sdmxVersion")
     @Nullable String sdmxVersion;
 
@@ -78,7 +81,7 @@ final class ConvertCommand implements Callable<Integer> {
             Formats.sdmxWriter(output, t);
         }
         Formats.Format source = from == null ? null : Formats.Format.parse(from, "--from", t);
-        Formats.Input input = Formats.read(in, source, dhis2Map, t);
+        Formats.Input input = Formats.read(in, source, dhis2Map, sdmxMap, t);
         ValidationReport report = input.report();
         if (input.dataset().isEmpty()) {
             for (Finding f : report.errors()) {
@@ -131,7 +134,7 @@ final class ConvertCommand implements Callable<Integer> {
                 default -> throw new UsageException(t.t("convert.sdmxVersionBad", sdmxVersion));
             };
         }
-        return new Formats.Output(format, dhis2Map, version,
+        return new Formats.Output(format, dhis2Map, sdmxMap, version,
                 dataflow == null ? Formats.Output.DATAFLOW : dataflow.strip());
     }
 }

@@ -13,6 +13,7 @@ import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.indicators.GenderIndicators;
 import io.github.binhdang.indicators.VietNamAreas;
 import io.github.binhdang.serialization.csv.CsvReadResult;
+import io.github.binhdang.serialization.csv.CsvRecords;
 import io.github.binhdang.serialization.csv.DatasetCsvReader;
 import io.github.binhdang.serialization.csv.DatasetCsvWriter;
 import io.github.binhdang.serialization.csv.ScorecardCsvWriter;
@@ -139,13 +140,14 @@ final class Formats {
     }
 
     /** How a dataset is written: the format asked for, if any, and the options of SDMX and DHIS2. */
-    record Output(@Nullable Format to, @Nullable Path dhis2Map, SdmxVersion sdmxVersion, String dataflow) {
+    record Output(@Nullable Format to, @Nullable Path dhis2Map, @Nullable Path sdmxMap, SdmxVersion sdmxVersion,
+            String dataflow) {
 
         /** SDMX-CSV's dataflow when none is given: one of binhdang's own, not an official one. */
         static final String DATAFLOW = "BINHDANG:DF_BINHDANG(1.0)";
 
         static Output to(@Nullable Format to, @Nullable Path dhis2Map) {
-            return new Output(to, dhis2Map, SdmxVersion.V2_0, DATAFLOW);
+            return new Output(to, dhis2Map, null, SdmxVersion.V2_0, DATAFLOW);
         }
     }
 
@@ -179,6 +181,15 @@ final class Formats {
      * bytes; DHIS2 needs the code map.
      */
     static Input read(Path file, @Nullable Format from, @Nullable Path dhis2Map, Texts t) {
+        return read(file, from, dhis2Map, null, t);
+    }
+
+    /**
+     * Reads a file, or a folder of Open SDG data files, in the format given or told from its name and first
+     * bytes; DHIS2 needs the code map; SDMX-CSV's codes go through the SDMX map if one is given
+     * ({@link #sdmxStructure}).
+     */
+    static Input read(Path file, @Nullable Format from, @Nullable Path dhis2Map, @Nullable Path sdmxMap, Texts t) {
         if (Files.isDirectory(file) && (from == null || from == Format.OPEN_SDG)) {
             return readOpenSdg(file, openSdgFiles(file, t), t);
         }
@@ -207,7 +218,7 @@ final class Formats {
                 case SDMX: {
                     SdmxReadResult r;
                     try (InputStream in = Files.newInputStream(file)) {
-                        r = SdmxReader.of(SdmxStructure.sdg()).withFileName(name).read(in);
+                        r = SdmxReader.of(sdmxStructure(sdmxMap, t)).withFileName(name).read(in);
                     }
                     return new Input(file, kind, r.dataset(), r.report(), r.rows());
                 }
@@ -640,10 +651,76 @@ final class Formats {
         }
     }
 
-    /** The SDMX-CSV writer of the output's version and dataflow, through the SDG structure. */
+    /**
+     * The SDMX structure: the UN global SDG structure ({@link SdmxStructure#sdg()}), whose indicator and area
+     * codes are ours as they are; with an SDMX map, a CSV file {@code dimension,sdmx,code} whose rows map an
+     * SDMX code of {@code SERIES}, {@code REF_AREA} or {@code UNIT_MEASURE} to our indicator, area or unit
+     * code, such as {@code SERIES,SG_GEN_PARL,POL-03} and {@code REF_AREA,704,VN}. Once a dimension has a
+     * row, codes of it with none are unknown codes ({@code sdmx.code} reading, {@code sdmx.unmapped}
+     * writing). A map that cannot be read is a usage error naming its line.
+     */
+    static SdmxStructure sdmxStructure(@Nullable Path map, Texts t) {
+        if (map == null) {
+            return SdmxStructure.sdg();
+        }
+        head(map, t);
+        String name = map.toString();
+        SdmxStructure.Builder b = SdmxStructure.sdgBuilder();
+        List<String> errors = new ArrayList<>();
+        ValidationReport syntax;
+        try (Reader r = Files.newBufferedReader(map, StandardCharsets.UTF_8)) {
+            syntax = CsvRecords.read(r, ',', String.valueOf(map.getFileName()), new CsvRecords.Handler() {
+                @Override
+                public boolean header(int line, List<String> names) {
+                    if (!names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList()
+                            .equals(List.of("dimension", "sdmx", "code"))) {
+                        errors.add(t.t("convert.sdmxMapHeader", name, String.valueOf(line)));
+                        return false;
+                    }
+                    return true;
+                }
+
+                @Override
+                public void row(int line, CsvRecords.Fields fields) {
+                    String dimension = fields.get(0).strip();
+                    String sdmx = fields.size() > 1 ? fields.get(1).strip() : "";
+                    String code = fields.size() > 2 ? fields.get(2).strip() : "";
+                    if (sdmx.isEmpty() || code.isEmpty()) {
+                        errors.add(t.t("convert.sdmxMapRow", name, String.valueOf(line)));
+                        return;
+                    }
+                    switch (dimension.toUpperCase(Locale.ROOT)) {
+                        case "SERIES" -> b.indicator(sdmx, code);
+                        case "REF_AREA" -> b.area(sdmx, code);
+                        case "UNIT_MEASURE" -> {
+                            var unit = io.github.binhdang.core.unit.Unit.find(code);
+                            if (unit.isPresent()) {
+                                b.unit(sdmx, unit.get());
+                            } else {
+                                errors.add(t.t("convert.sdmxMapUnit", name, String.valueOf(line), code));
+                            }
+                        }
+                        default -> errors.add(t.t("convert.sdmxMapDimension", name, String.valueOf(line), dimension));
+                    }
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new UsageException(t.t("error.io", name, String.valueOf(e.getMessage())), e);
+        }
+        if (errors.isEmpty() && !syntax.errors().isEmpty()) {
+            errors.add(name + ": " + syntax.errors().get(0).message(t.locale()));
+        }
+        if (!errors.isEmpty()) {
+            throw new UsageException(errors.get(0));
+        }
+        return b.build();
+    }
+
+    /** The SDMX-CSV writer of the output's version and dataflow, through the SDG structure and the SDMX map. */
     static SdmxWriter sdmxWriter(Output output, Texts t) {
+        SdmxStructure structure = sdmxStructure(output.sdmxMap(), t);
         try {
-            return SdmxWriter.of(SdmxStructure.sdg(), output.dataflow()).withVersion(output.sdmxVersion());
+            return SdmxWriter.of(structure, output.dataflow()).withVersion(output.sdmxVersion());
         } catch (InvalidValueException e) {
             throw new UsageException(t.t("convert.dataflow", output.dataflow()), e);
         }

@@ -141,6 +141,45 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anSdmxMapTurnsTheSdmxCodesOfAnotherProducerIntoOurs() throws Exception {
+        // A map a user writes for a file that names series and areas by the producer's own codes.
+        Path map = Files.writeString(dir.resolve("sdmx-map.csv"), """
+                dimension,sdmx,code
+                SERIES,SG_GEN_PARL,POL-03
+                REF_AREA,704,VN
+                UNIT_MEASURE,PT,percent
+                """);
+        Path un = Files.writeString(dir.resolve("un.csv"), """
+                DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE
+                UNSD:DF_SDG_GLH(1.0),A,G,SG_GEN_PARL,704,_T,2024,30.26,PT
+                UNSD:DF_SDG_GLH(1.0),A,N,SG_GEN_PARL,704,_T,2023,30.26,PT
+                UNSD:DF_SDG_GLH(1.0),A,N,SL_TLF_UEM,704,_T,2024,2.2,PT
+                """);
+        Path ours = dir.resolve("ours.csv");
+
+        Run in = Run.of("convert", un.toString(), ours.toString(), "--sdmx-map", map.toString(), "--lang", "en");
+
+        // REPORTING_TYPE G (global) is not the structure's N; SL_TLF_UEM is not in the map: two errors.
+        assertThat(in.code()).isEqualTo(Main.FINDINGS);
+        assertThat(in.out()).contains("1 observations read from un.csv").contains("; 2 errors").contains("SL_TLF_UEM");
+        assertThat(Files.readAllLines(ours)).element(1).asString().startsWith("POL-03,VN,2023,_T,30.26,");
+
+        Path back = dir.resolve("back.csv");
+        Run out = Run.of("convert", ours.toString(), back.toString(), "--to", "sdmx", "--sdmx-map", map.toString(),
+                "--lang", "en");
+        assertThat(out.code()).isEqualTo(Main.ACCEPTED);
+        assertThat(Files.readAllLines(back)).element(1).asString().contains(",A,N,SG_GEN_PARL,704,_T,")
+                .contains(",2023,30.26,PT,0,A,");
+
+        Path bad = Files.writeString(dir.resolve("bad-map.csv"), "dimension,sdmx,code\nINDICATOR,SG_GEN_PARL,POL-03\n");
+        assertOneLine(Run.of("convert", un.toString(), ours.toString(), "--sdmx-map", bad.toString(), "--lang", "en"),
+                bad + ": line 2: INDICATOR is not a dimension of the map; use SERIES, REF_AREA or UNIT_MEASURE");
+        Path header = Files.writeString(dir.resolve("header-map.csv"), "type,uid,code\nSERIES,X,POL-03\n");
+        assertOneLine(Run.of("convert", un.toString(), ours.toString(), "--sdmx-map", header.toString(), "--lang",
+                "vi"), header + ": dòng 1: dòng tiêu đề của bảng đối chiếu SDMX phải là dimension,sdmx,code");
+    }
+
+    @Test
     void sdmxFindingsArePrintedAndCounted() throws Exception {
         // A row of SDMX-CSV 1.0 written by hand with a bad period, and one with a delete action in 2.0.
         Path v1 = Files.writeString(dir.resolve("unsd.csv"), """
