@@ -1,8 +1,10 @@
 package io.github.binhdang.cli;
 
+import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
+import io.github.binhdang.indicators.VietNamStrategies;
 import io.github.binhdang.serialization.sdmx.SdmxVersion;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -54,6 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--sdmx-map", paramLabel = "MAP", descriptionKey = "convert.sdmxMap")
     @Nullable Path sdmxMap;
+
+    @Option(names = "--strategy", paramLabel = "CODE", descriptionKey = "convert.strategy")
+    @Nullable String strategy;
 
     @Option(names = "--sdmx-version", paramLabel = "1.0|2.0", descriptionKey = "convert.sdmxVersion")
     @Nullable String sdmxVersion;
@@ -134,7 +139,12 @@ final class ConvertCommand implements Callable<Integer> {
                 default -> throw new UsageException(t.t("convert.sdmxVersionBad", sdmxVersion));
             };
         }
+        List<Target> targets = List.of();
+        if (strategy != null) {
+            targets = VietNamStrategies.find(strategy.strip())
+                    .orElseThrow(() -> new UsageException(t.t("error.strategy", strategy))).targets();
+        }
         return new Formats.Output(format, dhis2Map, sdmxMap, version,
-                dataflow == null ? Formats.Output.DATAFLOW : dataflow.strip());
+                dataflow == null ? Formats.Output.DATAFLOW : dataflow.strip(), targets);
     }
 }

@@ -6,6 +6,7 @@ import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.indicator.Indicator;
 import io.github.binhdang.core.progress.Scorecard;
+import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
@@ -141,13 +142,13 @@ final class Formats {
 
     /** How a dataset is written: the format asked for, if any, and the options of SDMX and DHIS2. */
     record Output(@Nullable Format to, @Nullable Path dhis2Map, @Nullable Path sdmxMap, SdmxVersion sdmxVersion,
-            String dataflow) {
+            String dataflow, List<Target> targets) {
 
         /** SDMX-CSV's dataflow when none is given: one of binhdang's own, not an official one. */
         static final String DATAFLOW = "BINHDANG:DF_BINHDANG(1.0)";
 
         static Output to(@Nullable Format to, @Nullable Path dhis2Map) {
-            return new Output(to, dhis2Map, null, SdmxVersion.V2_0, DATAFLOW);
+            return new Output(to, dhis2Map, null, SdmxVersion.V2_0, DATAFLOW, List.of());
         }
     }
 
@@ -610,7 +611,8 @@ final class Formats {
     /**
      * Writes a dataset in the format given or told from the file's name; DHIS2 needs the code map; DHIS2,
      * SDMX-CSV and Open SDG answer what they could not write. Open SDG writes a folder of
-     * {@code indicator_<id>.csv}, one per indicator ({@link #openSdgMapping}).
+     * {@code indicator_<id>.csv}, one per indicator ({@link #openSdgMapping}), and with the output's targets
+     * each indicator's {@code meta/<id>.yml} with its {@code progress_calculation_options}.
      */
     static ValidationReport write(Dataset dataset, Path file, Output output, Texts t) {
         return write(dataset, file, outputKind(file, output.to(), t), output, t);
@@ -619,7 +621,7 @@ final class Formats {
     private static ValidationReport write(Dataset dataset, Path file, Kind kind, Output output, Texts t) {
         try {
             if (kind == Kind.OPEN_SDG) {
-                return OpenSdgWriter.of(writeMapping(dataset, file, t)).writeAll(dataset, List.of(), file);
+                return OpenSdgWriter.of(writeMapping(dataset, file, t)).writeAll(dataset, output.targets(), file);
             }
             createParent(file);
             switch (kind) {

@@ -272,6 +272,23 @@ class ConvertCommandTest {
     }
 
     @Test
+    void withAStrategyEachIndicatorGetsItsProgressOptions() throws Exception {
+        Path csv = Files.writeString(dir.resolve("in.csv"), "indicator,area,period,value\nFAM-01,VN,2024,1.9\n");
+        Path folder = dir.resolve("site");
+
+        Run run = Run.of("convert", csv.toString(), folder + "/", "--strategy", "VN-NSGE-2021-2030", "--lang", "en");
+
+        assertThat(run.code()).as(run.out()).isEqualTo(Main.ACCEPTED);
+        // Resolution 28/NQ-CP, objective 3 target 1: women's unpaid care time down to 1.7 times men's by 2025
+        // and 1.4 times by 2030: the last milestone, falling.
+        assertThat(Files.readString(folder.resolve("meta/5-4-1.yml"))).contains("auto_progress_calculation: true")
+                .contains("- direction: negative").contains("  target_year: 2030").contains("  target: 1.4");
+
+        assertOneLine(Run.of("convert", csv.toString(), folder + "/", "--strategy", "VN-X", "--lang", "en"),
+                "No strategy VN-X; see: binhdang catalogue strategies");
+    }
+
+    @Test
     void aKeyInTwoFilesOfAFolderIsAnError() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("data"));
         Files.writeString(folder.resolve("indicator_POL-03.csv"), "Year,Value\n2024,30.26\n");
