@@ -559,9 +559,15 @@ final class Formats {
             throw new UsageException(t.t("error.xlsOut", file.toString()));
         }
         boolean folder = Files.isDirectory(file);
+        // The name's own format, if it has one, must be the one asked for: out.json with --to csv is a slip.
+        String named = folder ? null : lower.endsWith(".csv") ? "csv" : lower.endsWith(".json") ? "json"
+                : lower.endsWith(".xlsx") ? "xlsx" : null;
         if (to == Format.OPEN_SDG || to == null && folder) {
             if (Files.exists(file) && !folder) {
                 throw new UsageException(t.t("convert.openSdgOut", file.toString()));
+            }
+            if (named != null) {
+                throw new UsageException(t.t("convert.toName", file.toString(), named, Format.OPEN_SDG.name));
             }
             return Kind.OPEN_SDG;
         }
@@ -569,9 +575,6 @@ final class Formats {
             throw new UsageException(t.t("error.directory", file.toString()));
         }
         if (to != null) {
-            // The name's own format, if it has one, must be the one asked for: out.json with --to csv is a slip.
-            String named = lower.endsWith(".csv") ? "csv" : lower.endsWith(".json") ? "json"
-                    : lower.endsWith(".xlsx") ? "xlsx" : null;
             boolean fits = switch (to) {
                 case CSV, SDMX -> named == null || named.equals("csv");
                 case DHIS2 -> named == null || !named.equals("xlsx");

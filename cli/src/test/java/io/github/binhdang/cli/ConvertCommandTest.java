@@ -339,6 +339,8 @@ class ConvertCommandTest {
                 "--lang", "en"), "o.json: a .json name, but --to csv; name the file for its format");
         assertOneLine(Run.of("convert", Run.sample().toString(), dir.resolve("o.json").toString(), "--to", "sdmx",
                 "--lang", "vi"), "o.json: tên có đuôi .json nhưng --to sdmx");
+        assertOneLine(Run.of("convert", Run.sample().toString(), dir.resolve("site.csv").toString(), "--to", "open-sdg",
+                "--lang", "en"), "site.csv: a .csv name, but --to open-sdg");
         assertOneLine(Run.of("convert", Run.sample().toString(), dir.resolve("o.csv").toString(), "--to-dhis2",
                 "--to", "sdmx", "--lang", "en"), "--to-dhis2 and --to sdmx: choose one");
     }
