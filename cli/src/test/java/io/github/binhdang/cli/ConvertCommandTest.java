@@ -239,6 +239,25 @@ class ConvertCommandTest {
     }
 
     @Test
+    void fromNamesTheFormatWhenTheFileCannot() throws Exception {
+        Path txt = Files.writeString(dir.resolve("export.txt"), """
+                STRUCTURE,STRUCTURE_ID,ACTION,SERIES,REF_AREA,TIME_PERIOD,OBS_VALUE
+                dataflow,VNM:DF_X(1.0),I,ECO-01,14,2024,42.1
+                """);
+        assertOneLine(Run.of("convert", txt.toString(), dir.resolve("a.csv").toString(), "--lang", "en"),
+                "export.txt: cannot tell the format from the name");
+        Run sdmx = Run.of("convert", txt.toString(), dir.resolve("a.csv").toString(), "--from", "sdmx", "--lang", "en");
+        assertThat(sdmx.code()).isEqualTo(Main.ACCEPTED);
+        assertThat(Files.readAllLines(dir.resolve("a.csv"))).element(1).asString().startsWith("ECO-01,14,2024,_T,42.1,");
+
+        // A tidy table that happens to bear an Open SDG name is read as one with --from csv.
+        Path tidy = Files.writeString(dir.resolve("indicator_ECO-01.csv"), "indicator,area,period,value\nECO-01,14,2024,42.1\n");
+        Run csv = Run.of("convert", tidy.toString(), dir.resolve("b.json").toString(), "--from", "CSV", "--lang", "en");
+        assertThat(csv.code()).as(csv.out() + csv.err()).isEqualTo(Main.ACCEPTED);
+        assertThat(csv.out()).contains("1 observations read from indicator_ECO-01.csv");
+    }
+
+    @Test
     void aFolderWithOtherFilesAndAFileOfTheIdentityMapping() throws Exception {
         // indicator_POL-03.csv is how session 7's identity mapping named POL-03; it still reads as POL-03. The
         // README is told and left aside; so is the meta folder.
