@@ -83,6 +83,8 @@ public final class Dataset implements Iterable<Observation> {
         static final int NO_RECORDS = 0;
         static final int STEPS = 1;
         static final int DENSE = 2;
+        // Past this many steps, records turn to one int a row once there is a step for every other row.
+        static final int MANY_STEPS = 64;
 
         SourceFile file;
         int[] lines;
@@ -204,7 +206,9 @@ public final class Dataset implements Iterable<Observation> {
             } else if (recordMode == STEPS) {
                 int shift = record - row;
                 int current = steps == 0 ? 0 : Objects.requireNonNull(stepShifts)[steps - 1];
-                if (record == SourcePosition.NO_RECORD || shift < current) {
+                // Out of order, or so many steps (a row in two left out) that one int a row costs less.
+                if (record == SourcePosition.NO_RECORD || shift < current
+                        || shift != current && steps >= MANY_STEPS && steps * 2 > row) {
                     dense(row);
                 }
             }

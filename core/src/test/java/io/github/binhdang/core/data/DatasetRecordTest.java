@@ -87,6 +87,19 @@ class DatasetRecordTest {
     }
 
     @Test
+    void aRecordLeftOutAfterEveryRowIsCountedToo() {
+        // Past 64 steps, a step for every other row: row i is record 2i, line 2i + 2, for 300 rows.
+        Dataset.Builder builder = Dataset.builder().source(SourceFile.of("a.csv"));
+        for (int i = 0; i < 300; i++) {
+            builder.add(row(builder, "A" + i).at(2 * i + 2, 1, 2 * i));
+        }
+        Dataset dataset = builder.build();
+        for (int i = 0; i < 300; i++) {
+            assertThat(dataset.position(i)).as("row %d", i).contains(new SourcePosition("a.csv", 2 * i + 2, 1, 2 * i));
+        }
+    }
+
+    @Test
     void recordsOutOfOrderAreKeptAsGiven() {
         Dataset.Builder builder = Dataset.builder().source(SourceFile.of("a.csv"));
         builder.add(row(builder, "11").at(2, 1, 0));
