@@ -166,6 +166,25 @@ class SubmissionPositionsTest {
     }
 
     @Test
+    void aSheetsRowsAreRecordsTooButABlankRowIsNone() {
+        // Sheet rows: 1 the header, 2 kept (record 0), 3 blank (no row), 4 abc (record 1, left out), 5 105 %
+        // (record 2), the dataset's second observation: the finding's index is 2, its cell D5.
+        TableRows rows = DatasetCsvReader.defaults().tableRows("son-la.xlsx", "Số liệu");
+        rows.header(1, List.of("Mã chỉ tiêu", "Mã địa bàn", "Kỳ báo cáo", "Giá trị"));
+        rows.row(2, List.of("W_ENT", "14", "2017", "15.1"));
+        rows.row(3, List.of("", "", "", ""));
+        rows.row(4, List.of("W_ENT", "14", "2018", "abc"));
+        rows.row(5, List.of("W_ENT", "14", "2019", "105"));
+        CsvReadResult read = rows.result();
+        assertThat(read.problems()).extracting(CsvProblem::line).containsExactly(4);
+        ValidationReport checked = DatasetValidator.defaults().validate(read.dataset(), CONTEXT);
+        assertThat(checked.findings()).extracting(Finding::code, f -> f.location().index().getAsInt())
+                .containsExactly(tuple("percentage.range", 2));
+        assertThat(checked.findings().get(0).location()).hasToString(
+                "W_ENT/14/2019/_T value (index 2, son-la.xlsx 'Số liệu'!D5 \"Giá trị\")");
+    }
+
+    @Test
     void aStreamHasNoFileNameButTheLines() {
         CsvReadResult read = DatasetCsvReader.defaults().withNotation(NumberNotation.VIETNAMESE)
                 .read(new java.io.ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)));
