@@ -1,8 +1,6 @@
 package io.github.binhdang.cli;
 
 import io.github.binhdang.cli.chart.Charts;
-import io.github.binhdang.core.area.Area;
-import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.calc.Aggregation;
 import io.github.binhdang.core.calc.AggregationResult;
@@ -102,7 +100,7 @@ final class AggregateCommand implements Callable<Integer> {
         // After carrying, the totals follow the units of that date; otherwise those of each figure's period.
         AggregationResult toProvinces = Aggregation.toParents(communes, indicators, date == null
                 ? AreaRollup.to(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE)
-                : on(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE, date));
+                : AreaRollup.on(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE, date));
         report(out, t.t("aggregate.toProvinces", t.num(communes.size()), t.num(toProvinces.dataset().size())),
                 toProvinces, t);
         // Provinces reported and provinces added up from communes; a reported provincial figure wins.
@@ -115,7 +113,7 @@ final class AggregateCommand implements Callable<Integer> {
         Dataset provinceData = provinces.build();
         AggregationResult toNation = Aggregation.toParents(provinceData, indicators, date == null
                 ? AreaRollup.to(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION)
-                : on(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION, date));
+                : AreaRollup.on(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION, date));
         report(out, t.t("aggregate.toNation", t.num(provinceData.size()), t.num(toNation.dataset().size())), toNation, t);
         out.println();
         out.println(t.t("aggregate.totals"));
@@ -133,21 +131,6 @@ final class AggregateCommand implements Callable<Integer> {
         }
         out.flush();
         return findings.isAcceptable() ? Main.ACCEPTED : Main.FINDINGS;
-    }
-
-    /**
-     * The units of a level in force on a date, each into its parent on that date, the same for every period:
-     * after carrying, a 2024 figure sits on a unit of 1 July 2025, and its total should hold the units of that
-     * date (34 provinces), not those of 2024, as the rollups along the hierarchy read them.
-     */
-    static AreaRollup on(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, LocalDate date) {
-        Map<String, String> parents = new HashMap<>();
-        for (Area a : hierarchy.areas()) {
-            if (a.level() == childLevel && a.isValidOn(date)) {
-                hierarchy.holderOn(a, parentLevel, date).ifPresent(p -> parents.put(a.code(), p.code()));
-            }
-        }
-        return AreaRollup.of(parents);
     }
 
     /**
