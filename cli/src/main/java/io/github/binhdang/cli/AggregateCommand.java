@@ -11,7 +11,6 @@ import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.indicator.Indicator;
-import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.indicators.VietNamAreas;
 import java.io.IOException;
@@ -29,9 +28,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,8 +46,11 @@ final class AggregateCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "aggregate.files")
-    List<Path> files = List.of();
+    @Mixin
+    InputOptions inputs = new InputOptions();
+
+    @Mixin
+    ReportOption report = new ReportOption();
 
     @Option(names = "--onto", paramLabel = "DATE", descriptionKey = "aggregate.onto")
     @Nullable LocalDate onto;
@@ -62,12 +64,6 @@ final class AggregateCommand implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "DIR", descriptionKey = "aggregate.chart")
     @Nullable Path chartDir;
 
-    @Option(names = "--plan", paramLabel = "PLAN.json", descriptionKey = "option.plan")
-    @Nullable Path planFile;
-
-    @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")
-    @Nullable Path dhis2Map;
-
     AggregateCommand(Main.Root root) {
         this.root = root;
     }
@@ -76,14 +72,10 @@ final class AggregateCommand implements Callable<Integer> {
     public Integer call() {
         Texts t = root.texts;
         PrintWriter out = spec.commandLine().getOut();
-        Strategy plan = Shared.plan(planFile, t);
-        List<Shared.Checked> checked = Shared.readAll(files, dhis2Map, plan, t);
-        ValidationReport findings = ValidationReport.empty();
-        for (Shared.Checked c : checked) {
-            findings = findings.plus(c.report());
-        }
-        Dataset data = Shared.merge(checked, spec.commandLine().getErr(), t);
-        List<Indicator> indicators = Shared.indicators(plan);
+        InputOptions.Inputs in = inputs.read(t);
+        ValidationReport findings = in.findings();
+        Dataset data = Shared.merge(in.checked(), spec.commandLine().getErr(), t);
+        List<Indicator> indicators = Shared.indicators(in.plan());
         var hierarchy = VietNamAreas.hierarchy();
         LocalDate date = onto != null ? onto : reform ? VietNamAreas.FIRST_DAY_OF_34_UNITS : null;
         if (date != null) {
@@ -129,6 +121,7 @@ final class AggregateCommand implements Callable<Integer> {
             Formats.write(all, outFile, false, null, t);
             out.println(t.t("written", outFile));
         }
+        report.write(findings, out, t);
         out.flush();
         return findings.isAcceptable() ? Main.ACCEPTED : Main.FINDINGS;
     }
