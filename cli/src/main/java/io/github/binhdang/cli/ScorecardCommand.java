@@ -95,9 +95,17 @@ final class ScorecardCommand implements Callable<Integer> {
             out.println(t.t("scorecard.validated", c.input().file().getFileName(), c.report().count(Severity.ERROR),
                     c.report().count(Severity.WARNING)));
         }
-        Dataset dataset = Shared.merge(checked, spec.commandLine().getErr(), t);
-        String areaCode = area != null ? area : onlyArea(dataset, t);
-        Scorecard card = Scorecard.of(strategy, dataset, areaCode, Breakdown.TOTAL, progressMethod);
+        Dataset all = Shared.merge(checked, spec.commandLine().getErr(), t);
+        String areaCode = area != null ? area : onlyArea(all, t);
+        // A figure that validation found wrong is not scored; it is listed in its row, counted here and
+        // noted in the report (Excluded).
+        Excluded excluded = Excluded.of(all, findings);
+        Dataset dataset = excluded.kept();
+        if (excluded.count() > 0) {
+            out.println(excluded.line(t));
+            findings = findings.plus(excluded.findings());
+        }
+        Scorecard card = excluded.mark(Scorecard.of(strategy, dataset, areaCode, Breakdown.TOTAL, progressMethod));
         print(out, strategy, card, t);
         if (json != null) {
             Formats.writeScorecards(List.of(card), json, t);
