@@ -2,6 +2,10 @@ package io.github.binhdang.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.binhdang.core.progress.ProgressStatus;
+import io.github.binhdang.core.progress.Scorecard;
+import io.github.binhdang.core.progress.ScorecardRow;
+import io.github.binhdang.serialization.json.BinhdangJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +63,23 @@ class ExcludedTest {
                 .contains("ECO-01 · Sơn La (14) · năm 2024")
                 .containsPattern("2\\.1 +ít nhất 50 % \\(năm 2025\\) +38,5 % \\(năm 2022\\) +Cần đẩy nhanh")
                 .contains("có lỗi khi kiểm tra (percentage.range), không tính");
+    }
+
+    /**
+     * The scorecard with the left-out observation in its row reads back from its JSON: the reader rebuilds a
+     * row's reason only when one sentence at its end lists every skipped observation.
+     */
+    @Test
+    void theMarkedScorecardReadsBackFromJson() throws Exception {
+        Path json = dir.resolve("s.json");
+        Run run = Run.of("scorecard", data().toString(), "--lang", "en", "--json", json.toString());
+        assertThat(run.code()).isEqualTo(Main.FINDINGS);
+
+        Scorecard[] read = BinhdangJson.mapper().readValue(json.toFile(), Scorecard[].class);
+        ScorecardRow row = read[0].row("2.1").orElseThrow();
+        assertThat(row.status()).isEqualTo(ProgressStatus.NEEDS_ACCELERATION);
+        assertThat(row.assessment().skipped()).singleElement()
+                .satisfies(s -> assertThat(s.key().period()).hasToString("2024"));
     }
 
     /** Without the error, the same two values: 105 meets at least 50, achieved. */
