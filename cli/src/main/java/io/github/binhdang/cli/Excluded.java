@@ -1,17 +1,21 @@
 package io.github.binhdang.cli;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.data.ObservationKey;
 import io.github.binhdang.core.progress.Scorecard;
 import io.github.binhdang.core.progress.ScorecardRow;
 import io.github.binhdang.core.progress.SkippedObservation;
+import io.github.binhdang.core.strategy.Strategy;
+import io.github.binhdang.core.strategy.Target;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +24,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The observations a scorecard leaves out because validation found an error in them (a percentage of 140,
- * a numerator above its denominator, an unknown area): a figure known to be wrong is not scored, as the
- * issue's "a submission with errors still produces the whole report" asks for the report, not for the
- * verdict. Nothing is dropped silently: each one is listed in the reason of its target's row (as core's
- * {@link SkippedObservation}, "1 observation was skipped (2024: …)"), counted in a line of the terminal, and
- * noted in the validation report by a finding of its own, {@value #CODE}, at the observation's place.
+ * The observations a scorecard leaves out because validation found an error in them (a percentage of 105,
+ * a numerator above its denominator): a figure known to be wrong is not scored, as the issue's "a
+ * submission with errors still produces the whole report" asks for the report, not for the verdict.
+ * Nothing is dropped silently: each one of the scorecard's targets (its indicator, area and breakdown) is
+ * listed in the reason of its target's row (as core's {@link SkippedObservation}, "1 observation was
+ * skipped (2024: …)"), counted in a line of the terminal, and noted in the validation report by a finding
+ * of its own, {@value #CODE}, at the place of its first error. A row with an error that no target reads
+ * (another area, an indicator of no target) was never to be scored, and is not told again.
  */
 final class Excluded {
 
@@ -44,8 +50,14 @@ final class Excluded {
         this.left = left;
     }
 
-    /** Splits a dataset into what is scored and the observations whose key an error finding names. */
-    static Excluded of(Dataset dataset, ValidationReport findings) {
+    /**
+     * Splits a dataset into what is scored and the observations whose key an error finding names; of
+     * these, the ones the scorecard would have read (a target's indicator, in its area and breakdown) are
+     * the ones told and listed: an error in another area's or indicator's row leaves nothing out of this
+     * scorecard.
+     */
+    static Excluded of(Dataset dataset, ValidationReport findings, Strategy strategy, String area,
+            Breakdown breakdown) {
         // One pass over the errors: the codes found in each observation and the place of the first.
         Map<ObservationKey, Set<String>> codes = new LinkedHashMap<>();
         Map<ObservationKey, Location> first = new LinkedHashMap<>();
@@ -58,17 +70,23 @@ final class Excluded {
         if (codes.isEmpty()) {
             return new Excluded(dataset, Map.of());
         }
+        Set<String> indicators = new HashSet<>();
+        for (Target target : strategy.targets()) {
+            indicators.add(target.indicator().code());
+        }
         Map<ObservationKey, Left> left = new LinkedHashMap<>();
         List<Observation> kept = new ArrayList<>();
         for (Observation o : dataset) {
-            Set<String> found = codes.get(o.key());
+            ObservationKey key = o.key();
+            Set<String> found = codes.get(key);
             if (found == null) {
                 kept.add(o);
-            } else {
-                left.put(o.key(), new Left(o, found, first.get(o.key())));
+            } else if (key.area().equals(area) && key.breakdown().equals(breakdown)
+                    && indicators.contains(key.indicator())) {
+                left.put(key, new Left(o, found, first.get(key)));
             }
         }
-        return new Excluded(left.isEmpty() ? dataset : Dataset.of(kept), left);
+        return new Excluded(kept.size() == dataset.size() ? dataset : Dataset.of(kept), left);
     }
 
     /** The observations that are scored. */
@@ -76,7 +94,7 @@ final class Excluded {
         return kept;
     }
 
-    /** How many observations were left out. */
+    /** How many observations of the scorecard's targets were left out. */
     int count() {
         return left.size();
     }
@@ -94,8 +112,7 @@ final class Excluded {
             List<SkippedObservation> skipped = new ArrayList<>();
             for (Left l : left.values()) {
                 ObservationKey key = l.observation().key();
-                if (key.indicator().equals(row.target().indicator().code()) && key.area().equals(card.area())
-                        && key.breakdown().equals(card.breakdown())) {
+                if (key.indicator().equals(row.target().indicator().code())) {
                     skipped.add(new SkippedObservation(key, reason(l)));
                 }
             }

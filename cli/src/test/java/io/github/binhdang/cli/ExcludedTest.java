@@ -82,6 +82,22 @@ class ExcludedTest {
                 .satisfies(s -> assertThat(s.key().period()).hasToString("2024"));
     }
 
+    /**
+     * The sample's five errors are all in rows that no target of the 2021–2030 strategy reads for Sơn La:
+     * ECO-05 and FAM-07 are not indicators of its targets, area 99 is not Sơn La, ECO-99 is no indicator,
+     * and the 2024-Q5 row was not read. Nothing is left out of the scorecard, and the report holds the five
+     * errors alone.
+     */
+    @Test
+    void errorsInRowsNoTargetReadsLeaveNothingOut() throws Exception {
+        Path report = dir.resolve("sample.csv");
+        Run run = Run.of("scorecard", Run.sample().toString(), "--lang", "en", "--report", report.toString());
+
+        assertThat(run.code()).isEqualTo(Main.FINDINGS);
+        assertThat(run.out()).doesNotContain("left out").doesNotContain("skipped");
+        assertThat(Files.readAllLines(report)).hasSize(1 + 5).noneMatch(r -> r.contains(Excluded.CODE));
+    }
+
     /** Without the error, the same two values: 105 meets at least 50, achieved. */
     @Test
     void withoutAnErrorNothingIsLeftOut() throws Exception {
