@@ -61,8 +61,8 @@ final class AggregateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "aggregate.out")
     @Nullable Path outFile;
 
-    @Option(names = "--chart", paramLabel = "DIR", descriptionKey = "aggregate.chart")
-    @Nullable Path chartDir;
+    @Mixin
+    ChartOption chart = new ChartOption();
 
     AggregateCommand(Main.Root root) {
         this.root = root;
@@ -112,9 +112,9 @@ final class AggregateCommand implements Callable<Integer> {
         for (Observation o : toNation.dataset()) {
             out.println("  " + line(o, t));
         }
-        if (chartDir != null) {
-            int written = byArea(provinceData, indicators, chartDir, t);
-            out.println(t.t("scorecard.charts", written, chartDir));
+        if (chart.chartDir != null) {
+            int written = byArea(provinceData, indicators, chart.chartDir, t);
+            out.println(t.t("scorecard.charts", written, chart.chartDir));
         }
         if (outFile != null) {
             Dataset all = Dataset.builder().addAll(toProvinces.dataset()).addAll(toNation.dataset()).build();

@@ -70,8 +70,8 @@ final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE.html", descriptionKey = "scorecard.html")
     @Nullable Path html;
 
-    @Option(names = "--chart", paramLabel = "DIR", descriptionKey = "scorecard.chart")
-    @Nullable Path chartDir;
+    @Mixin
+    ChartOption chart = new ChartOption();
 
     ScorecardCommand(Main.Root root) {
         this.root = root;
@@ -119,9 +119,9 @@ final class ScorecardCommand implements Callable<Integer> {
             Formats.writeScorecards(List.of(card), csv, t);
             out.println(t.t("written", csv));
         }
-        if (chartDir != null) {
-            List<Path> written = charts(card, strategy, dataset, chartDir, t);
-            out.println(t.t("scorecard.charts", written.size(), chartDir));
+        if (chart.chartDir != null) {
+            List<Path> written = charts(card, strategy, dataset, chart.chartDir, t);
+            out.println(t.t("scorecard.charts", written.size(), chart.chartDir));
         }
         if (html != null) {
             Formats.writeText(html, HtmlScorecard.render(strategy, card, dataset, findings, t), t);

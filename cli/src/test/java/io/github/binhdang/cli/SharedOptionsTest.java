@@ -46,6 +46,18 @@ class SharedOptionsTest {
         }
     }
 
+    /** --chart is one option of both commands that draw charts, each with its own help of what it draws. */
+    @Test
+    void chartsAreDrawnByScorecardAndAggregateEachWithItsHelp() {
+        assertThat(flat(Run.of("scorecard", "--help", "--lang", "en"))).contains("--chart=DIR Write the charts (SVG and"
+                + " PNG) into this folder.");
+        assertThat(flat(Run.of("aggregate", "--help", "--lang", "en"))).contains("--chart=DIR Write a chart of each"
+                + " indicator by province (SVG and PNG) into this folder.");
+        assertThat(flat(Run.of("aggregate", "--help", "--lang", "vi"))).contains("--chart=DIR Ghi biểu đồ từng chỉ tiêu"
+                + " theo tỉnh (SVG và PNG) vào thư mục này.");
+        assertThat(flat(Run.of("validate", "--help", "--lang", "en"))).doesNotContain("--chart");
+    }
+
     /**
      * The sample's five errors (ValidateCommandTest counts them by hand) are in the report of each command
      * that reads it; aggregate adds nothing to them.
