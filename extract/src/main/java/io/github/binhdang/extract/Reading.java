@@ -241,7 +241,7 @@ final class Reading {
     }
 
     // "nhiệm kỳ 2016 – 2021" names no body: the nearest body before it in its sentence does ("Hội đồng
-    // nhân dân các cấp nhiệm kỳ …"); a base ("so với nhiệm kỳ 2011 – 2015") takes the body of the term before it.
+    // nhân dân tỉnh, nhiệm kỳ …"); a base ("so với nhiệm kỳ 2011 – 2016") takes the body of the term before it.
     private @Nullable ReportingPeriod term(int start, String first, String last, boolean base) {
         int sentenceStart = sentenceStart(start);
         String before = lower.substring(sentenceStart, start);
@@ -851,7 +851,7 @@ final class Reading {
         }
         List<Area> here = places(partStart, partEnd, period);
         if (here.isEmpty()) {
-            // A setting that opens the sentence: "Vừa qua, tại xã Xuân Hóa (huyện Minh Hóa), mô hình … tiếp nhận".
+            // A setting that opens the sentence: "Tháng trước, tại xã Tân Hóa (huyện Minh Hóa), nhà tạm lánh … đón".
             int part = skipBlanks(sentenceStart, sentenceEnd);
             while (here.isEmpty() && part < partStart) {
                 int comma = text.indexOf(',', part);
