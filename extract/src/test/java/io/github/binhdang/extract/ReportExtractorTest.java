@@ -74,6 +74,118 @@ class ReportExtractorTest {
         assertThat(c.unit()).map(Unit::symbol).contains(symbol);
     }
 
+    // Units of provincial reports beyond the seeds' (item 3 of session 8): each sentence written for the test, the
+    // unit the noun right after the number, or its classifier ("phần quà", "suất học bổng", "con bò").
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Toàn tỉnh phát hiện 312 vụ bạo lực gia đình.       | 312  | EXACT     | vụ",
+        "Các tổ đã hòa giải thành 23 trường hợp.             | 23   | EXACT     | trường hợp",
+        "Trên địa bàn còn 64 cặp tảo hôn.                    | 64   | EXACT     | cặp",
+        "Hội giúp thành lập 18 hợp tác xã do nữ quản lý.      | 18   | EXACT     | hợp tác xã",
+        "Hội duy trì 54 tổ hợp tác ở nông thôn.              | 54   | EXACT     | tổ hợp tác",
+        "Hội tặng 320 phần quà cho phụ nữ nghèo.             | 320  | EXACT     | phần",
+        "Quỹ đã trao 150 suất học bổng.                      | 150  | EXACT     | suất",
+        "Hội hỗ trợ 35 con bò giống.                         | 35   | EXACT     | con",
+        "Đội tình nguyện đã thăm 415 lượt hộ gia đình.       | 415  | EXACT     | lượt hộ",
+        "Các xã treo 640 băng rôn, khẩu hiệu.                | 640  | EXACT     | băng rôn",
+        "Quốc hội đã ban hành 09 luật có nội dung về giới.   | 9    | EXACT     | luật",
+        "Cuộc thi thu hút 1.035 thí sinh dự thi.             | 1035 | EXACT     | người",
+        "Phấn đấu không dưới 45% lao động nữ có việc làm.    | 45   | AT_LEAST  | %",
+        "Mỗi thai phụ được khám thai ít nhất 4 lần.          | 4    | AT_LEAST  | lần",
+    })
+    void readsTheUnitsOfProvincialReports(String text, String value, Qualifier qualifier, String symbol) {
+        Candidate c = only(text, QUANG_BINH);
+        assertThat(c.value()).isEqualByComparingTo(value);
+        assertThat(c.qualifier()).isEqualTo(qualifier);
+        assertThat(c.unit()).map(Unit::symbol).contains(symbol);
+        assertThat(c.missing()).doesNotContain(Missing.UNIT);
+    }
+
+    @Test
+    void readsAChangeInPointsWrittenAsDiem() {
+        List<Candidate> found = ReportExtractor.extract(
+                "Tỷ lệ nữ cán bộ chủ chốt đạt 21,3%, tăng 1,2 điểm so với năm 2021.", QUANG_BINH);
+        assertThat(found).hasSize(2);
+        Candidate change = found.get(1);
+        assertThat(change.kind()).isEqualTo(FigureKind.CHANGE);
+        assertThat(change.unit()).contains(Unit.PERCENTAGE_POINT);
+        assertThat(change.value()).isEqualByComparingTo("1.2");
+        assertThat(change.counted()).isEqualTo("Tỷ lệ nữ cán bộ chủ chốt");
+        assertThat(change.sex()).contains(Sex.FEMALE);
+        // "năm 2021" after "so với" is the base: both figures keep the report's year.
+        assertThat(found).extracting(Candidate::period).containsOnly(ReportingPeriod.parse("2022"));
+    }
+
+    @Test
+    void aBaseAfterSoVoiCungKyIsNotThePeriodEither() {
+        ExtractionContext halfYear = ExtractionContext.of(ReportingPeriod.parse("2024-S1"), VietNamAreas.QUANG_BINH_2008);
+        List<Candidate> found = ReportExtractor.extract(
+                "Tỷ lệ nữ làm chủ hộ kinh doanh đạt 28,6%, tăng 1,9% so với cùng kỳ năm 2023.", halfYear);
+        assertThat(found).extracting(Candidate::period).containsOnly(ReportingPeriod.parse("2024-S1"));
+        assertThat(found.get(1).unit()).contains(Unit.PERCENTAGE_POINT);
+    }
+
+    @Test
+    void readsASexRatioPerHundredGirls() {
+        Candidate c = only("Tỷ số giới tính khi sinh là 114 bé trai/100 bé gái.", QUANG_BINH);
+        assertThat(c.value()).isEqualByComparingTo("114");
+        assertThat(c.unit()).contains(Unit.PER_100);
+        // The subject before the number, "là" dropped.
+        assertThat(c.counted()).isEqualTo("Tỷ số giới tính khi sinh");
+    }
+
+    @Test
+    void theCountsOfAPlansContentAreResultsAndAPlannedActivityIsATarget() {
+        List<Candidate> plan = ReportExtractor.extract("Kế hoạch đề ra 4 mục tiêu và 16 chỉ tiêu.", QUANG_BINH);
+        assertThat(plan).extracting(Candidate::kind).containsExactly(FigureKind.RESULT, FigureKind.RESULT);
+        Candidate planned = only("Quý IV/2024, tỉnh dự kiến tổ chức 3 lớp tập huấn.", QUANG_BINH);
+        assertThat(planned.kind()).isEqualTo(FigureKind.TARGET);
+        assertThat(planned.period()).hasToString("2024-Q4");
+    }
+
+    @Test
+    void readsAPlaceWhosePrefixStartsTheSentence() {
+        ExtractionContext haGiang = ExtractionContext.of(ReportingPeriod.parse("2024"),
+                VietNamAreas.of("02", VietNamAreas.LAST_DAY_OF_63_UNITS));
+        Candidate c = only("Huyện Mèo Vạc xây dựng thêm 12 câu lạc bộ.", haGiang);
+        // Mèo Vạc is district 027 of Hà Giang in the commune catalogue.
+        assertThat(c.area()).map(a -> a.code()).contains("027");
+    }
+
+    @Test
+    void aTargetsSubjectDropsItsVerbAndAnIndicatorIsLookedForInTheFiguresClause() {
+        List<Candidate> found = ReportExtractor.extract("Đến năm 2025, phấn đấu tỷ lệ nữ đại biểu Hội đồng nhân dân"
+                + " các cấp đạt từ 35% trở lên; tỷ lệ lao động nữ làm công hưởng lương đạt 50%.", QUANG_BINH);
+        assertThat(found).hasSize(2);
+        Candidate deputies = found.get(0);
+        assertThat(deputies.counted()).startsWith("tỷ lệ nữ đại biểu");
+        assertThat(deputies.sex()).contains(Sex.FEMALE);
+        assertThat(deputies.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(deputies.kind()).isEqualTo(FigureKind.TARGET);
+        assertThat(deputies.period()).hasToString("2025");
+        assertThat(deputies.indicator()).contains("POL-04");
+        // The second clause names the wage-employment share, whose words are not all in the first clause.
+        Candidate wages = found.get(1);
+        // A subject keeps eight words at most.
+        assertThat(wages.counted()).isEqualTo("tỷ lệ lao động nữ làm công hưởng");
+        assertThat(wages.sex()).contains(Sex.FEMALE);
+        assertThat(wages.indicator()).contains("ECO-01");
+    }
+
+    @Test
+    void readsWhomAShareCountsAfterLaAndASubjectThatNamesASex() {
+        Candidate women = ReportExtractor.extract("Trung tâm tư vấn cho 298 trường hợp, trong đó 71% là phụ nữ.",
+                QUANG_BINH).get(1);
+        assertThat(women.counted()).isEqualTo("phụ nữ");
+        assertThat(women.sex()).contains(Sex.FEMALE);
+        Candidate workers = ReportExtractor.extract("Tỉnh giải quyết việc làm cho 27.450 lao động, trong đó lao động nữ"
+                + " chiếm 46,2%.", QUANG_BINH).get(1);
+        assertThat(workers.counted()).isEqualTo("lao động nữ");
+        assertThat(workers.sex()).contains(Sex.FEMALE);
+        Candidate people = only("Có 1.650 người là nữ.", QUANG_BINH);
+        assertThat(people.sex()).contains(Sex.FEMALE);
+    }
+
     @Test
     void readsVietnameseNotationAndMultiplierWords() {
         Candidate big = only("Toàn tỉnh có 2.449.433 người được tiếp cận thông tin.", QUANG_BINH);
