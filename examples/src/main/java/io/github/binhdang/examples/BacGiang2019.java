@@ -43,7 +43,7 @@ public final class BacGiang2019 {
                     "People trained"), MeasureKind.COUNT, Unit.PERSONS).breakdowns(GROUP).build();
     static final Indicator COVERAGE = LocalIndicators.share("BG-DISTRICTS-COVERED",
             "Tỷ lệ huyện, thành phố có tuyên truyền lưu động", "Share of districts reached by mobile campaigns", 0);
-    static final Indicator CLASSES = LocalIndicators.count("BG-CLASSES", "Lớp tập huấn nâng cao năng lực quản lý nhà nước",
+    static final Indicator CLASSES = LocalIndicators.count("BG-CLASSES", "Lớp tập huấn quản lý nhà nước về giới",
             "Classes on state management of gender equality");
     static final Indicator CANDIDATE_CLASSES = LocalIndicators.count("BG-CANDIDATE-CLASSES",
             "Lớp tập huấn cho nữ ứng cử viên HĐND", "Classes for women council candidates");
@@ -61,18 +61,18 @@ public final class BacGiang2019 {
      * their qualifiers, units, counted nouns, periods, areas and kinds (result, change, target).
      */
     static final String TEXT = """
-            Từ đầu năm 2019 đến nay, Sở LĐTBXH cùng các cơ quan liên quan đã đưa tuyên truyền lưu động về bình đẳng \
-            giới, vì sự tiến bộ của phụ nữ đến các tuyến đường đông dân cư ở 10/10 huyện, thành phố.
+            Trong năm 2019, xe tuyên truyền lưu động về bình đẳng giới do Sở LĐTBXH cùng các ngành thực hiện \
+            đã đi qua những tuyến phố đông người của 10/10 huyện, thành phố.
 
-            Cán bộ làm công tác bình đẳng giới từ tỉnh đến cơ sở được tập huấn nghiệp vụ và trao đổi kinh nghiệm \
-            hằng năm. Năm 2018 và 2019, Sở LĐTBXH mở 11 lớp tập huấn nâng cao năng lực quản lý nhà nước về bình đẳng \
-            giới cho gần 1 nghìn cán bộ phụ trách công tác này từ cấp tỉnh đến cấp thôn; đồng thời bồi dưỡng kỹ năng \
-            lãnh đạo, quản lý và kỹ năng mềm cho gần 700 nữ cán bộ dân cử, nữ lãnh đạo, quản lý cấp huyện, xã, nữ \
-            trưởng, phó phòng và nữ cán bộ trong diện quy hoạch ở 10/10 huyện, thành phố. Hội Liên hiệp phụ nữ tỉnh \
-            mở 02 lớp tập huấn nâng cao kiến thức, kỹ năng về bình đẳng giới cho khoảng 250 cán bộ nữ ứng cử viên \
-            đại biểu Hội đồng nhân dân cấp tỉnh, cấp huyện nhiệm kỳ 2016- 2021. Nhiều địa phương cũng tập huấn cho \
-            cán bộ cấp xã, cấp thôn và trò chuyện, tư vấn cho người dân về bình đẳng giới, phòng chống bạo lực trên \
-            cơ sở giới.""";
+            Hằng năm, những người phụ trách bình đẳng giới ở các cấp đều được tập huấn và chia sẻ kinh \
+            nghiệm. Trong năm 2018 và 2019, chính Sở đã mở 11 lớp tập huấn về quản lý nhà nước trong lĩnh \
+            vực bình đẳng giới, thu hút gần 1 nghìn cán bộ từ tỉnh xuống thôn, bản; cũng trong hai năm đó, \
+            gần 700 cán bộ nữ (đại biểu dân cử, lãnh đạo và quản lý cấp huyện, cấp xã, trưởng, phó phòng, \
+            cán bộ trong quy hoạch) ở 10/10 huyện, thành phố được bồi dưỡng kỹ năng lãnh đạo, quản lý và kỹ \
+            năng mềm. Hội LHPN tỉnh mở 02 lớp bồi dưỡng kỹ năng tranh cử, có khoảng 250 phụ nữ ra tranh cử \
+            vào Hội đồng nhân dân tỉnh, huyện nhiệm kỳ 2016- 2021 theo học. Ở cơ sở, nhiều xã đã tự tập huấn \
+            cho cán bộ xã, thôn và mở các buổi nói chuyện, tư vấn cho người dân về bình đẳng giới và bạo lực \
+            gia đình.""";
 
     private BacGiang2019() {
     }
@@ -112,7 +112,7 @@ public final class BacGiang2019 {
         ReportPrinter p = new ReportPrinter(out, locale);
         Dataset data = dataset();
         List<Indicator> indicators = List.of(TRAINEES, COVERAGE, CLASSES, CANDIDATE_CLASSES);
-        p.title("Bắc Giang – nâng cao năng lực quản lý nhà nước về bình đẳng giới, năm 2018 và 2019",
+        p.title("Bắc Giang – tập huấn cán bộ về bình đẳng giới, năm 2018 và 2019",
                 "Bắc Giang – capacity for state management of gender equality, 2018 and 2019");
         p.validation(DatasetValidator.of(LocalIndicators.activityRules())
                 .validate(data, ValidationContext.of(indicators, VietNamAreas.HIERARCHY)));

@@ -99,9 +99,8 @@ public final class ProvincialPlan2018 {
      * their qualifiers, units, counted nouns, periods, areas and kinds (result, change, target).
      */
     static final String TEXT = """
-            Kế hoạch của tỉnh gồm 7 mục tiêu, 30 chỉ tiêu và các nhóm giải pháp đi kèm; nhờ thực hiện đồng bộ, năm \
-            nào công tác bình đẳng giới và vì sự tiến bộ của phụ nữ cũng đạt hoặc vượt kế hoạch ở các lĩnh vực việc \
-            làm, đào tạo nghề, giáo dục, y tế, văn hóa.""";
+            Chương trình của tỉnh đặt ra 7 mục tiêu với 30 chỉ tiêu, kèm theo các nhóm giải pháp; các năm \
+            qua, phần lớn chỉ tiêu về việc làm, dạy nghề, giáo dục, y tế và văn hóa đều đạt hoặc vượt.""";
 
     private ProvincialPlan2018() {
     }
@@ -169,7 +168,7 @@ public final class ProvincialPlan2018 {
         ReportPrinter p = new ReportPrinter(out, locale);
         Strategy plan = plan();
         Dataset data = dataset();
-        p.title("Hội nghị triển khai công tác bình đẳng giới năm 2018 – chương trình của tỉnh",
+        p.title("Hội nghị về bình đẳng giới năm 2018 – chương trình của tỉnh",
                 "2018 conference on gender equality – the province's programme");
         p.line(p.t("LƯU Ý: các chỉ tiêu, mốc năm 2020 và số liệu 2016–2017 dưới đây là MINH HỌA; bản tin chỉ nêu"
                         + " 7 mục tiêu và 30 chỉ tiêu.",

@@ -61,10 +61,10 @@ public final class QuangBinh2022 {
             "Grant from the Party Central Office's committee");
     // Code, Vietnamese, English, value, qualifier.
     private static final String[][] ACTIVITIES = {
-        {"QB-GE-CLASSES", "Lớp bồi dưỡng cán bộ làm công tác bình đẳng giới", "Classes for gender-equality staff", "4", "EXACT"},
+        {"QB-GE-CLASSES", "Lớp bồi dưỡng cán bộ phụ trách bình đẳng giới", "Classes for gender-equality staff", "4", "EXACT"},
         {"QB-GE-TRAINEES", "Người tham gia các lớp bồi dưỡng", "Class participants", "400", "NEARLY"},
         {"QB-BOOKS", "Sách in cấp phát nhân Tháng hành động", "Books printed for the Action Month", "1000", "NEARLY"},
-        {"QB-WOMEN-CLASSES", "Lớp đào tạo, bồi dưỡng cán bộ nữ (Sở Nội vụ)", "Classes for women officials", "75", "EXACT"},
+        {"QB-WOMEN-CLASSES", "Lớp bồi dưỡng nữ cán bộ (Sở Nội vụ)", "Classes for women officials", "75", "EXACT"},
         {"QB-USB-COMMUNES", "Xã dân tộc thiểu số được cấp USB tuyên truyền", "Ethnic-minority communes given USB media", "13", "EXACT"},
         {"QB-CLUBS", "Câu lạc bộ thúc đẩy bình đẳng giới", "Clubs promoting gender equality", "36", "EXACT"},
         {"QB-PUPILS", "Học sinh dân tộc nội trú tham gia tuyên truyền", "Boarding-school pupils reached", "1500", "MORE_THAN"},
@@ -83,32 +83,31 @@ public final class QuangBinh2022 {
      * report's non-figure numbers the extractor must pass over (8/2022).
      */
     static final String TEXT = """
-            Sở Lao động – Thương binh và Xã hội cùng Sở Nội vụ dùng kinh phí đảm bảo xã hội của Sở mở 04 lớp bồi \
-            dưỡng cho cán bộ, công chức làm công tác bình đẳng giới từ tỉnh đến thôn bản, với gần 400 người tham \
-            gia. Nhân Tháng hành động vì bình đẳng giới năm 2022, Sở in gần 1.000 cuốn sách để phát cho các sở, \
-            ngành, cấp huyện và cấp xã, hết gần 50 triệu đồng.
+            Từ ngân sách đảm bảo xã hội, Sở LĐ-TB&XH phối hợp Sở Nội vụ mở 04 lớp tập huấn dành cho cán bộ, \
+            công chức phụ trách bình đẳng giới ở cả bốn cấp, thu hút gần 400 người. Dịp Tháng hành động năm \
+            2022, Sở chi gần 50 triệu đồng để in gần 1.000 cuốn sách phát cho các sở, ngành và các huyện, \
+            xã.
 
-            Để nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức nữ, Sở Nội vụ cùng Sở Tài chính mở 75 lớp \
-            đào tạo, bồi dưỡng, trong đó có lớp về mục tiêu Chiến lược quốc gia về bình đẳng giới và kỹ năng phòng \
-            ngừa, ứng phó với bạo lực trên cơ sở giới.
+            Sở Nội vụ cùng Sở Tài chính mở 75 lớp bồi dưỡng, đào tạo để nâng chất lượng nữ công chức, viên \
+            chức; một số lớp giới thiệu mục tiêu của Chiến lược quốc gia về bình đẳng giới và cách phòng \
+            ngừa bạo lực giới.
 
-            Ban Dân tộc tỉnh cùng Đài Phát thanh và Truyền hình tỉnh thu âm chương trình về bình đẳng giới và phát \
-            USB dữ liệu cho 13 xã có đồng bào dân tộc thiểu số sinh sống tập trung để phát trên loa truyền thanh cơ \
-            sở. Ban cũng hướng dẫn thành lập 36 Câu lạc bộ “Tăng cường sự tham gia của phụ nữ và thúc đẩy bình đẳng \
-            giới” và tuyên truyền phòng, chống tảo hôn, hôn nhân cận huyết thống ở các trường phổ thông dân tộc nội \
-            trú, với hơn 1.500 em tham gia.
+            Ban Dân tộc tỉnh phối hợp với Đài tỉnh làm các bản tin về bình đẳng giới, chép vào USB và gửi về \
+            13 xã có đông người dân tộc thiểu số để phát trên loa của xã. Ban còn giúp các địa phương lập 36 \
+            câu lạc bộ giúp phụ nữ tham gia công việc cộng đồng; tại các trường dân tộc nội trú, hơn 1.500 \
+            em học sinh đã nghe nói chuyện về tác hại của tảo hôn và kết hôn cận huyết.
 
-            Công an tỉnh tổ chức 01 buổi tuyên truyền pháp luật về kỹ năng phòng ngừa xâm hại trẻ em cho gần 100 \
-            lượt giáo viên và học sinh; đơn vị còn trao tặng “Thư viện vùng cao” (gồm 4 kệ sách, 6 bàn đọc, 50 ghế) \
-            cùng hơn 350 đầu sách nhiều lĩnh vực trị giá 50 triệu đồng tại Trường Phổ thông dân tộc bán trú Tiểu học \
-            và THCS Tân Trạch (huyện Bố Trạch).
+            Công an tỉnh mở 01 buổi nói chuyện pháp luật về cách phòng tránh xâm hại trẻ em, có gần 100 lượt \
+            giáo viên, học sinh dự; đơn vị cũng trao một “Thư viện vùng cao” (50 ghế, 6 bàn đọc, 4 kệ sách) \
+            cùng hơn 350 đầu sách các loại, tổng trị giá 50 triệu đồng cho Trường PTDTBT Tiểu học và THCS \
+            Tân Trạch (huyện Bố Trạch).
 
-            Tháng 8/2022, sau hội thảo góp ý dự thảo Luật Phòng, chống bạo lực gia đình (sửa đổi) do Ban Vì sự tiến \
-            bộ của phụ nữ Văn phòng Trung ương Đảng phối hợp với tỉnh tổ chức, Ban đã trao tặng Ban Vì sự tiến bộ \
-            của phụ nữ tỉnh 30 triệu đồng.
+            Tháng 8/2022, nhân dịp cùng tỉnh tổ chức hội thảo lấy ý kiến về dự thảo Luật Phòng, chống bạo \
+            lực gia đình (sửa đổi), Ban VSTBPN Văn phòng Trung ương Đảng đã hỗ trợ Ban VSTBPN tỉnh 30 triệu \
+            đồng.
 
-            Tại xã Xuân Hóa (huyện Minh Hóa), mô hình Địa chỉ tin cậy - Nhà tạm lánh mới đây đã tiếp nhận 01 phụ nữ \
-            bị chồng say rượu đánh và đuổi khỏi nhà, hỗ trợ chị tạm lánh trong 04 ngày.""";
+            Mới đây, nhà tạm lánh của mô hình Địa chỉ tin cậy ở xã Xuân Hóa (huyện Minh Hóa) đã đón 01 phụ \
+            nữ bị chồng say xỉn hành hung, đuổi ra đường và giúp chị ở lại 04 ngày.""";
 
     private QuangBinh2022() {
     }
@@ -208,7 +207,7 @@ public final class QuangBinh2022 {
         ReportPrinter p = new ReportPrinter(out, locale);
         Dataset data = dataset();
         List<Indicator> indicators = indicators();
-        p.title("Quảng Bình – kết quả hoạt động vì sự tiến bộ của phụ nữ năm 2022",
+        p.title("Quảng Bình – hoạt động vì phụ nữ và bình đẳng giới, năm 2022",
                 "Quảng Bình – activities for the advancement of women, 2022");
         p.validation(DatasetValidator.defaults().validate(data, ValidationContext.of(indicators, AREAS)));
 

@@ -64,7 +64,7 @@ public final class SaPa2022 {
     static final Indicator PARTICIPANTS = LocalIndicators.count("SP-PARTICIPANTS",
             "Người tham dự các buổi tuyên truyền", "Session participants");
     static final Indicator MINORITY = LocalIndicators.count("SP-MINORITY-PARTICIPANTS",
-            "Đại biểu người dân tộc thiểu số tại 4 xã", "Ethnic-minority participants in 4 communes");
+            "Đại biểu người dân tộc thiểu số ở 4 xã", "Ethnic-minority participants in 4 communes");
     static final List<Indicator> INDICATORS = List.of(CLASSES, TRAINEES, CONTESTANTS, DEPUTIES, SESSIONS, PARTICIPANTS,
             MINORITY);
 
@@ -75,26 +75,25 @@ public final class SaPa2022 {
      * their qualifiers, units, counted nouns, periods, areas and kinds (result, change, target).
      */
     static final String TEXT = """
-            Thị xã Sa Pa cho biết năm 2022 Ban vì sự tiến bộ của phụ nữ thị xã đã có kế hoạch công tác bình đẳng \
-            giới và kế hoạch tuyên truyền pháp luật về bình đẳng giới năm 2022, cùng các ngành xây dựng chương trình \
-            hoạt động sát với thực tế từng đơn vị.
+            Năm 2022, Ban VSTBPN thị xã xây dựng kế hoạch về bình đẳng giới cùng kế hoạch phổ biến pháp luật \
+            về giới; các phòng, ban cũng lập chương trình riêng, sát với nhiệm vụ của mình.
 
-            Năm 2021, Phòng Lao động-TB&XH cùng Hội Nông dân và Hội Liên hiệp Phụ nữ thị xã mở 01lớp dạy nghề thêu \
-            thổ cẩm tại xã Liên Minh cho 50 hội viên nữ theo học. Hội thi “Hội viên nông dân thêu thổ cẩm đẹp” năm \
-            2021 do Hội Nông dân tỉnh Lào Cai phối hợp tổ chức có 36 hội viên nông dân dự thi. Cùng Trung tâm hỗ trợ \
-            nông dân của tỉnh, thị xã mở thêm 02 lớp dạy nghề thêu thổ cẩm cho 70 hội viên nữ tại xã Ngũ Chỉ Sơn và \
-            xã Trung Chải. Thị xã cử 70 đại biểu nữ HĐND cấp xã, phường, thị xã dự tập huấn tại Lào Cai do Sở Lao \
-            động-TB&XH tổ chức. Thị xã tổ chức 4 buổi tuyên truyền lồng ghép với phổ biến pháp luật định kỳ, thu hút \
-            hơn 330 đại biểu; với đồng bào dân tộc thiểu số ở 4 xã, tuyên truyền được đưa đến 4 xã Ngũ Chỉ Sơn, Liên \
-            Minh, Mường Hoa, Hoàng Liên với hơn 200 đại biểu tham gia.
+            Năm 2021, Phòng Lao động-TB&XH, Hội Nông dân và Hội LHPN thị xã cùng mở 01lớp thêu thổ cẩm ở xã \
+            Liên Minh, dạy nghề cho 50 hội viên nữ. Có 36 hội viên nông dân tham gia hội thi thêu thổ cẩm \
+            năm 2021 do Hội Nông dân cấp tỉnh phối hợp tổ chức. Cùng một trung tâm của tỉnh, thị xã mở thêm \
+            02 lớp thêu thổ cẩm ở xã Trung Chải và xã Ngũ Chỉ Sơn cho 70 hội viên nữ. Thị xã cũng cử 70 nữ \
+            đại biểu HĐND các cấp đi dự lớp tập huấn do Sở LĐ-TB&XH mở. Qua 4 buổi tuyên truyền kết hợp phổ \
+            biến pháp luật, thị xã đã đến được với hơn 330 đại biểu; riêng với người dân tộc thiểu số ở 4 xã \
+            vùng cao, hơn 200 đại biểu đã dự các buổi nói chuyện tổ chức tại 4 xã Hoàng Liên, Mường Hoa, \
+            Liên Minh và Ngũ Chỉ Sơn.
 
-            Trong 6 tháng đầu năm 2022, Hội LHPN thị xã cùng Hội LHPN tỉnh Lào Cai tổ chức 02 buổi truyền thông “Tìm \
-            hiểu kiến thức về phòng, chống bạo lực gia đình” tại xã Liên Minh và phường Sa Pa với 250 người tham \
-            gia. Thị xã cũng chỉ đạo các cơ quan lập kế hoạch đào tạo, bồi dưỡng cán bộ nữ để bổ sung nguồn quy \
-            hoạch.
+            Qua 6 tháng đầu năm 2022, hai cấp Hội LHPN (tỉnh và thị xã) mở 02 buổi nói chuyện chuyên đề \
+            phòng, chống bạo lực gia đình ở phường Sa Pa và xã Liên Minh, có 250 người dự. Các cơ quan của \
+            thị xã được giao lập kế hoạch bồi dưỡng nữ cán bộ trẻ để tạo nguồn.
 
-            Nghèo vẫn là khó khăn lớn của thị xã: số hộ nghèo người DTTS chiếm trên 90%, nên đời sống của phụ nữ, \
-            trẻ em trong các gia đình nghèo còn thấp và nhiều chị em chưa chủ động tham gia hoạt động xã hội.""";
+            Khó khăn lớn nhất vẫn là nghèo: trong các hộ nghèo, hộ người dân tộc thiểu số chiếm trên 90%, vì \
+            vậy phụ nữ và trẻ em ở những gia đình này còn nhiều thiếu thốn, nhiều chị em còn ngại tham gia \
+            sinh hoạt cộng đồng.""";
 
     private SaPa2022() {
     }

@@ -82,31 +82,33 @@ public final class SonLa2017 {
      * report's non-figure numbers the extractor must pass over (8/3 and 20/10).
      */
     static final String TEXT = """
-            Sơn La phấn đấu 65% người dân các cụm dân cư được tuyên truyền về bình đẳng giới trong năm 2018.
+            Trong năm 2018, tỉnh phấn đấu để 65% người dân ở các bản, tiểu khu được nghe tuyên truyền về \
+            giới.
 
-            Năm qua, Sở đã mở lớp tập huấn cho 286 cán bộ làm công tác bình đẳng giới các cấp. Việc tuyên truyền về \
-            bình đẳng giới được lồng vào các dịp kỷ niệm như ngày Quốc tế phụ nữ 8/3, ngày Phụ nữ Việt Nam 20/10, \
-            ngày Gia đình Việt Nam, nay đã thành nếp và được người dân hưởng ứng.
+            Sở đã mở các lớp tập huấn cho 286 cán bộ phụ trách mảng bình đẳng giới ở tỉnh, huyện và xã. Các \
+            hoạt động truyền thông được gắn với những ngày kỷ niệm trong năm như 8/3, 28/6 và 20/10, và ngày \
+            càng được người dân đón nhận.
 
-            Toàn tỉnh hiện có 65 mô hình phòng, chống bạo lực gia đình, 225 câu lạc bộ gia đình phát triển bền vững \
-            và 170 nhóm phòng chống bạo lực gia đình. Nhờ các mô hình này, người dân hiểu rõ hơn tác hại của bạo lực \
-            gia đình; 100% số hộ sinh hoạt câu lạc bộ không để xảy ra bạo lực gia đình, không có trẻ bỏ học.
+            Tỉnh đang duy trì 225 câu lạc bộ gia đình phát triển bền vững; bên cạnh đó có 65 mô hình và 170 \
+            nhóm phòng, chống bạo lực gia đình. Ở những nơi có mô hình, người dân hiểu rõ hơn hậu quả của \
+            bạo lực trong gia đình; tại 100% hộ tham gia câu lạc bộ không còn bạo lực gia đình và không có \
+            trẻ em phải nghỉ học.
 
-            Trong Hội đồng nhân dân nhiệm kỳ 2016 – 2021, nữ đại biểu cấp tỉnh chiếm 38,89%, tăng 4,61% so với nhiệm \
-            kỳ 2011 – 2015; cấp huyện đạt 34,77%, tăng 4,8%; cấp xã đạt 31,8%, tăng 8,3% so với nhiệm kỳ 2011 – \
-            2015. Ở cấp ủy nhiệm kỳ 2015 – 2020, Ban chấp hành Tỉnh ủy có 12 người là nữ, ban chấp hành đảng bộ các \
-            huyện, thành phố có 110 người; ở cấp xã, phường, tỷ lệ nữ trong cấp ủy đạt 15% trở lên tại 111 xã, \
-            phường.
+            Trong Hội đồng nhân dân nhiệm kỳ 2016 – 2021, nữ chiếm 38,89% số đại biểu cấp tỉnh, tăng thêm \
+            4,61% khi so với nhiệm kỳ 2011 – 2015; ở cấp huyện, nữ chiếm 34,77% (tăng thêm 4,8%), ở cấp xã \
+            31,8% (tăng thêm 8,3% khi so với nhiệm kỳ 2011 – 2015). Với cấp ủy các cấp, nhiệm kỳ 2015 – \
+            2020, số nữ là 12 người ở Ban chấp hành Đảng bộ tỉnh và 110 người ở ban chấp hành các đảng bộ \
+            huyện, thành phố; 111 xã, phường có tỷ lệ nữ cấp ủy viên đạt 15% trở lên.
 
-            Toàn tỉnh có 125.525/688.753 lao động nữ đang làm việc đã qua đào tạo. Có 384 nữ làm chủ doanh nghiệp \
-            trong tổng số 2.539 doanh nghiệp đang hoạt động, chiếm 15,1%.
+            Về lao động, 125.525/688.753 lao động nữ có việc làm đã qua đào tạo nghề. Trong 2.539 doanh \
+            nghiệp của tỉnh, 384 doanh nghiệp do nữ làm chủ, chiếm 15,1%.
 
-            Cho năm 2018, Sở Lao động – Thương binh và Xã hội tỉnh Sơn La đặt mục tiêu: 80% cán bộ, công chức, viên \
-            chức, lực lượng vũ trang và học sinh, sinh viên được tuyên truyền về bình đẳng giới; 65% người dân ở các \
-            cụm dân cư được nâng cao nhận thức về bình đẳng giới; 100% cán bộ làm công tác bình đẳng giới và cộng \
-            tác viên được tập huấn cập nhật kiến thức; 100% nữ đại biểu dân cử và nữ cán bộ lãnh đạo, quản lý, kể cả \
-            diện quy hoạch từ cấp phòng trở lên, được bồi dưỡng về bình đẳng giới và kỹ năng lãnh đạo; 100% người có \
-            nhu cầu hỗ trợ về bình đẳng giới được tiếp cận ít nhất một dịch vụ tư vấn.""";
+            Các chỉ tiêu năm 2018 của tỉnh gồm: 80% công chức, viên chức, cán bộ, chiến sĩ lực lượng vũ \
+            trang, học sinh và sinh viên được phổ biến kiến thức về giới; 65% người dân ở bản, tiểu khu được \
+            nâng cao hiểu biết về giới; 100% người phụ trách bình đẳng giới và cộng tác viên được cập nhật \
+            kiến thức qua tập huấn; 100% nữ lãnh đạo, quản lý, nữ đại biểu dân cử (kể cả cán bộ nữ được quy \
+            hoạch vào vị trí trưởng, phó phòng) được bồi dưỡng kỹ năng lãnh đạo và kiến thức giới; 100% \
+            người cần được hỗ trợ có thể tiếp cận tối thiểu một dịch vụ tư vấn về giới.""";
 
     private SonLa2017() {
     }
@@ -150,7 +152,7 @@ public final class SonLa2017 {
                         BilingualText.of("Truyền thông về bình đẳng giới", "Communication on gender equality"),
                         target("1.1", "Cán bộ, công chức, lực lượng vũ trang, học sinh được truyền thông",
                                 "Officials, armed forces and students reached by communication", 80),
-                        target("1.2", "Người dân ở các cụm dân cư được truyền thông",
+                        target("1.2", "Người dân các bản, tiểu khu được truyền thông",
                                 "Residents of residential clusters reached by communication", 65)))
                 .objective(Objective.of(2, Domain.STATE_MANAGEMENT,
                         BilingualText.of("Năng lực và dịch vụ", "Capacity and services"),

@@ -16,7 +16,7 @@ class BacGiang2019Test {
         assertThat(printed).contains("Kỳ báo cáo: giai đoạn 2018–2019");
         // 10 of 10 districts: 10 / 10 × 100 = 100 %.
         assertThat(printed).contains("10/10 = 100 %");
-        assertThat(printed).contains("Lớp tập huấn nâng cao năng lực quản lý nhà nước: 11");
+        assertThat(printed).contains("Lớp tập huấn quản lý nhà nước về giới: 11");
         // The ten district-level units of province 24 in communes-before-2025.csv.
         assertThat(printed).contains("Đơn vị cấp huyện trong danh mục (ngày 30/6/2025): 10 – 213 Thành phố Bắc Giang,"
                 + " 215 Huyện Yên Thế, 216 Huyện Tân Yên, 217 Huyện Lạng Giang, 218 Huyện Lục Nam, 219 Huyện Lục Ngạn,"
@@ -32,7 +32,7 @@ class BacGiang2019Test {
         String printed = ExampleRun.vietnamese(BacGiang2019::report, dir);
         // Counted by hand in TEXT, the example's own wording of the report's figures ("nhiệm kỳ 2016- 2021"
         // names the candidates' term, it is not a figure). 7 figures: all 6 of the example match; the first
-        // "10/10 huyện" is dated 2019 ("Từ đầu năm 2019 đến nay") in the text, where the example counts the
+        // "10/10 huyện" is dated 2019 ("Trong năm 2019") in the text, where the example counts the
         // coverage over 2018–2019.
         assertThat(printed).contains("Đọc được 7 số liệu; 6 khớp với số liệu nhập tay, 1 kết quả chỉ có trong văn bản,"
                 + " 0 số liệu chỉ nhập tay.");

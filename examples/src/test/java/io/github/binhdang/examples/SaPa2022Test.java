@@ -50,6 +50,6 @@ class SaPa2022Test {
         // in the text; the example's 3 classes and 120 members are sums of figures of the text.
         assertThat(printed).contains("Đọc được 14 số liệu; 7 khớp với số liệu nhập tay, 7 kết quả chỉ có trong văn bản,"
                 + " 2 số liệu chỉ nhập tay.");
-        assertThat(printed).contains("1 lớp (lớp dạy nghề thêu thổ cẩm), năm 2021, kết quả, Xã Liên Minh – chỉ có trong văn bản");
+        assertThat(printed).contains("1 lớp (lớp thêu thổ cẩm), năm 2021, kết quả, Xã Liên Minh – chỉ có trong văn bản");
     }
 }

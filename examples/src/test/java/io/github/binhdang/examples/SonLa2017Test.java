@@ -45,7 +45,7 @@ class SonLa2017Test {
     @Test
     void showsTheFiguresReadFromTheTextNextToTheHandMadeOnes(@TempDir Path dir) {
         String printed = ExampleRun.vietnamese(SonLa2017::report, dir);
-        // Counted by hand in TEXT, the example's own wording of the report's figures (the dates 8/3 and 20/10
+        // Counted by hand in TEXT, the example's own wording of the report's figures (the dates 8/3, 28/6 and 20/10
         // and "một dịch vụ" are not figures). 25 figures: 6 targets (65 % twice, 80 %, 100 % three times) and
         // 3 changes; of the 16 results, 11 are the example's own values (286, 65, 225, 170, the three shares,
         // 125,525 and 384, 2,539, 15.1), 5 are not in it (100 %, 12, 110, 15 %, 111); the 3 earlier-term shares

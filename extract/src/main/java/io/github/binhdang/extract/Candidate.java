@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * its qualifier, unit, what it counts, its period, area, sex and kind, where it stands in the text, the
  * indicator it seems to measure, and how sure the reading is.
  *
- * <p>"Bên cạnh đó, Sở … tổ chức 04 lớp bồi dưỡng … với gần 400 người tham gia." gives two candidates:
- * {@code 04} (4 lớp, "lớp bồi dưỡng cho cán bộ") and {@code 400} (nearly 400 persons, "người").
+ * <p>"Sở mở 04 lớp tập huấn nghiệp vụ, thu hút gần 400 người theo học." gives two candidates:
+ * {@code 04} (4 lớp, "lớp tập huấn nghiệp vụ") and {@code 400} (nearly 400 persons, "người").
  * "125.525/688.753 người" gives one, 125525 with the numerator 125525 and the denominator 688753.
  *
  * <p>What the text did not say is listed in {@link #missing()} rather than guessed: a number with no unit
@@ -133,8 +133,8 @@ public final class Candidate {
     }
 
     /**
-     * Returns what the figure counts or measures, as the text words it: "cán bộ làm công tác bình đẳng
-     * giới các cấp", "hội viên nữ", "Tỷ lệ phụ nữ tham gia ứng cử và trúng cử Đại biểu".
+     * Returns what the figure counts or measures, as the text words it: "cán bộ phụ trách công tác gia
+     * đình", "hội viên nữ", "tỷ lệ nữ đại biểu Hội đồng nhân dân".
      *
      * @return the phrase, empty if the text says nothing ({@link Missing#COUNTED}), not null
      */
@@ -229,8 +229,8 @@ public final class Candidate {
 
     /**
      * Returns the code of the indicator the figure seems to measure: the catalogue indicator whose name's
-     * words all stand in the figure's phrase and whose measure fits the unit ("Tỷ lệ phụ nữ … Hội đồng
-     * nhân dân các cấp … 38,89%" gives {@code POL-04}).
+     * words all stand in the figure's phrase and whose measure fits the unit ("tỷ lệ nữ đại biểu Hội đồng
+     * nhân dân … 38,89%" gives {@code POL-04}).
      *
      * @return the code, or empty if no indicator fits, to be chosen by the user
      */

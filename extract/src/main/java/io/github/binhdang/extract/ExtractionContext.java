@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  * What a reader knows about a report before reading it: its own period, the area it reports on, the
  * indicators its figures may measure and the name of the source.
  *
- * <p>The period is the default of every figure whose paragraph names none ("Hiện nay trên toàn tỉnh đã
- * xây dựng được 65 mô hình" in Sơn La's report for 2017 is a 2017 figure). The area is the default of
+ * <p>The period is the default of every figure whose paragraph names none ("Đến nay toàn tỉnh duy trì
+ * 65 mô hình" in a report for 2017 is a 2017 figure). The area is the default of
  * every figure whose sentence names none, and it bounds the places a sentence names: a commune is taken
- * only when it lies in this area, so "Hội Nông dân tỉnh Lào Cai" in Sa Pa's report does not move a figure
- * of Sa Pa to the province. The indicators are {@link GenderIndicators#ALL} unless set.
+ * only when it lies in this area, so "Sở Văn hóa tỉnh Lào Cai" in a report of Sa Pa town does not move a
+ * figure of Sa Pa to the province. The indicators are {@link GenderIndicators#ALL} unless set.
  *
  * <pre>
  *   ExtractionContext.of(ReportingPeriod.parse("2017"), VietNamAreas.SON_LA).withSource("Sở LĐ-TB&amp;XH Sơn La")

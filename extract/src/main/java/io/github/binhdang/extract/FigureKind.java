@@ -11,7 +11,7 @@ public enum FigureKind {
     /** A result reached: "tổ chức 75 lớp", "chiếm 38,89%". */
     RESULT(BilingualText.of("kết quả", "result")),
     /**
-     * A change against an earlier value: "tăng 4,61% so với nhiệm kỳ 2011 – 2015". When the value it
+     * A change against an earlier value: "tăng 2,1% so với nhiệm kỳ 2011 – 2016". When the value it
      * changes is a percentage, the change is in percentage points whatever the text writes.
      */
     CHANGE(BilingualText.of("mức thay đổi", "change")),

@@ -47,9 +47,13 @@ final class Reading {
     private static final Pattern SPAN = Pattern.compile(
             "(?:giai đoạn|thời kỳ) +\\d{4} *- *\\d{4}|năm +\\d{4} +và +(?:năm +)?\\d{4}");
     private static final Pattern YEAR_PHRASE = Pattern.compile("năm +\\d{4}(?!\\d)");
-    private static final Pattern PLACE = Pattern.compile("(?<!\\p{L})(thị trấn|thị xã|thành phố|xã|phường|huyện|quận"
-            + "|tỉnh) +(\\p{Lu}[\\p{L}'’]*(?: +\\p{Lu}[\\p{L}'’]*)*)");
+    // The prefix in any case ("Huyện Mèo Vạc và huyện Đồng Văn"), the name capitalised.
+    private static final Pattern PLACE = Pattern.compile("(?<!\\p{L})((?iu:thị trấn|thị xã|thành phố|xã|phường|huyện"
+            + "|quận|tỉnh)) +(\\p{Lu}[\\p{L}'’]*(?: +\\p{Lu}[\\p{L}'’]*)*)");
     private static final String PUNCTUATION = ",;.:()[]“”\"…!?/–-";
+    // A sex ratio at birth written per 100 girls: "114 bé trai/100 bé gái".
+    private static final Pattern PER_100_GIRLS = Pattern.compile(
+            "(?:bé|trẻ|trẻ em) trai *[/ ] *(?:trên *)?100 (?:bé|trẻ|trẻ em) gái(?!\\p{L})");
 
     record Mention(int start, int end, ReportingPeriod period, boolean base, boolean term) {
     }
@@ -68,8 +72,10 @@ final class Reading {
     private final List<Draft> sentenceFigures = new ArrayList<>();
     private @Nullable ReportingPeriod carriedTarget;
     private boolean shortParagraph;
-    // The folded words of the sentence being read and where each first ends, made at its first figure's mapping.
+    // The folded words of the clause being read (from sentenceWordsFrom) and where each first ends, made at its first
+    // figure's mapping.
     private @Nullable Map<String, Integer> sentenceWords;
+    private int sentenceWordsFrom = -1;
     private int currentSentenceEnd;
 
     Reading(String given, ExtractionContext context) {
@@ -223,7 +229,8 @@ final class Reading {
             if (masked[s] || masked[e - 1]) {
                 continue;
             }
-            boolean base = lower.substring(Math.max(offset, s - 12), s).contains("so với");
+            // "so với năm 2021", "so với cùng kỳ năm 2023": a base, not the figure's period.
+            boolean base = lower.substring(Math.max(offset, s - 20), s).contains("so với");
             ReportingPeriod period = term ? term(s, m.group(1), m.group(2), base) : parse(text.substring(s, e));
             mask(s, e);
             if (period != null) {
@@ -241,7 +248,7 @@ final class Reading {
     }
 
     // "nhiệm kỳ 2016 – 2021" names no body: the nearest body before it in its sentence does ("Hội đồng
-    // nhân dân các cấp nhiệm kỳ …"); a base ("so với nhiệm kỳ 2011 – 2015") takes the body of the term before it.
+    // nhân dân tỉnh, nhiệm kỳ …"); a base ("so với nhiệm kỳ 2011 – 2016") takes the body of the term before it.
     private @Nullable ReportingPeriod term(int start, String first, String last, boolean base) {
         int sentenceStart = sentenceStart(start);
         String before = lower.substring(sentenceStart, start);
@@ -414,7 +421,18 @@ final class Reading {
         } else if (startsWord(unitStart, "phần trăm")) {
             unit = Unit.PERCENT;
             unitEnd = unitStart + 9;
-        } else {
+        } else if (startsWord(unitStart, "lần")) {
+            unit = Unit.TIMES;
+            unitEnd = unitStart + 3;
+        } else if (lower.startsWith("b", unitStart) || lower.startsWith("tr", unitStart)) {
+            Matcher ratio = PER_100_GIRLS.matcher(lower);
+            ratio.region(unitStart, sentenceEnd);
+            if (ratio.lookingAt()) {
+                unit = Unit.PER_100;
+                unitEnd = ratio.end();
+            }
+        }
+        if (unit == null) {
             for (String money : Lexicon.MONEY) {
                 if (startsWord(unitStart, money)) {
                     unit = Unit.findBySymbol(text.substring(unitStart, unitStart + money.length())).orElse(null);
@@ -493,12 +511,16 @@ final class Reading {
                 break;
             }
         }
-        if (kind == FigureKind.RESULT && (isTarget(sentenceStart, s) || carriedTarget != null)) {
+        boolean planContent = noun != null && Lexicon.PLAN_CONTENTS.contains(noun.word());
+        if (kind == FigureKind.RESULT && !planContent && (isTarget(sentenceStart, s) || carriedTarget != null)) {
             kind = FigureKind.TARGET;
         }
         Draft changed = kind == FigureKind.CHANGE ? lastFigure() : null;
-        if (kind == FigureKind.CHANGE && unit == Unit.PERCENT && changed != null
-                && changed.candidate().unit().filter(Unit.PERCENT::equals).isPresent()) {
+        if (kind == FigureKind.CHANGE && (unit == Unit.PERCENT || unit == null && startsWord(unitStart, "điểm"))
+                && changed != null && changed.candidate().unit().filter(Unit.PERCENT::equals).isPresent()) {
+            if (unit == null) {
+                unitEnd = unitStart + "điểm".length(); // "giảm 2 điểm" of a percentage
+            }
             unit = Unit.PERCENTAGE_POINT; // "tăng 4,61%" of a percentage: points
         }
         // What the figure counts.
@@ -506,7 +528,7 @@ final class Reading {
         if (changed != null) {
             counted = changed.candidate().counted();
         } else if (noun != null) {
-            counted = phrase(unitStart, sentenceEnd);
+            counted = (text.substring(unitStart, unitEnd) + " " + phrase(unitEnd, sentenceEnd)).strip();
             if (counted.equalsIgnoreCase("người")) {
                 String subject = subject(clauseStart, figureStart);
                 if (subject.toLowerCase(Locale.ROOT).startsWith("số lượng")) {
@@ -514,13 +536,23 @@ final class Reading {
                 }
             }
         } else {
-            counted = unit == null || unit == Unit.PERCENT ? phrase(phraseStart, sentenceEnd) : "";
+            // "trong đó 71% là phụ nữ": what the share counts follows "là".
+            int after = unit == Unit.PERCENT && startsWord(phraseStart, "là") ? skipBlanks(phraseStart + 2, sentenceEnd)
+                    : phraseStart;
+            counted = unit == null || unit == Unit.PERCENT ? phrase(after, sentenceEnd) : "";
             if (counted.isEmpty() && unit != null && unit.base().equals(Unit.VND)) {
                 counted = text.substring(unitStart, unitEnd);
             }
+            if (counted.isEmpty() && unit == Unit.PER_100) {
+                counted = subject(clauseStart, figureStart);
+            }
             if (counted.isEmpty() && unit == Unit.PERCENT) {
+                // A rate's own name ("tỷ lệ nữ …") or a subject that names a sex ("lao động nữ chiếm 46,2%")
+                // before the first count of the clause ("384 …/2.539 doanh nghiệp …, chiếm 15,1%").
+                String subject = subject(clauseStart, figureStart);
                 Draft first = firstCountInClause(clauseStart);
-                counted = first != null ? first.candidate().counted() : subject(clauseStart, figureStart);
+                counted = isRateName(subject) || sex(subject, sentenceStart, false) != null || first == null ? subject
+                        : first.candidate().counted();
                 if (counted.isEmpty()) {
                     Draft previous = lastPercent();
                     counted = previous == null ? "" : previous.candidate().counted();
@@ -531,6 +563,11 @@ final class Reading {
             counted = counted.substring("số lượng ".length());
         }
         Sex sex = changed != null ? changed.candidate().sex().orElse(null) : sex(counted, sentenceStart, person);
+        if (sex == null && person) {
+            // "1.650 người là nữ".
+            int is = skipBlanks(unitEnd, sentenceEnd);
+            sex = startsWord(is, "là nữ") ? Sex.FEMALE : startsWord(is, "là nam") ? Sex.MALE : null;
+        }
         // Period, area, indicator.
         Set<Missing> missing = EnumSet.noneOf(Missing.class);
         ReportingPeriod period = period(s, sentenceStart, clauseStart, sentenceEnd, kind, unit, paragraphMentions);
@@ -554,7 +591,7 @@ final class Reading {
         if (counted.isEmpty()) {
             missing.add(Missing.COUNTED);
         }
-        String indicator = kind == FigureKind.CHANGE ? null : indicator(unit, counted, sentenceStart, numberEnd);
+        String indicator = kind == FigureKind.CHANGE ? null : indicator(unit, counted, clauseStart, numberEnd);
         double confidence = 1.0;
         confidence -= missing.contains(Missing.UNIT) ? 0.4 : 0;
         confidence -= missing.contains(Missing.COUNTED) ? 0.25 : 0;
@@ -739,6 +776,13 @@ final class Reading {
             from--;
         }
         String part = text.substring(from, figureStart);
+        // A rate's name starts its subject: "Kết quả năm 2023 cho thấy tỷ số giới tính khi sinh … là 114".
+        String lowerPart = lower.substring(from, figureStart);
+        int rate = Math.max(lowerPart.lastIndexOf("tỷ lệ "), Math.max(lowerPart.lastIndexOf("tỷ số "),
+                lowerPart.lastIndexOf("tỷ trọng ")));
+        if (rate > 0) {
+            part = part.substring(rate);
+        }
         List<String> words = new ArrayList<>();
         for (String word : part.strip().split("\\s+")) {
             if (word.isEmpty() || word.chars().anyMatch(Character::isDigit)) {
@@ -753,8 +797,17 @@ final class Reading {
                 && !(words.size() > 1 && clean(words.get(0)).equals("số"))) {
             words.remove(0);
         }
+        // A target's verb before its subject: "phấn đấu tỷ lệ nữ … đạt 35%".
+        if (words.size() > 2 && clean(words.get(0)).equals("phấn") && clean(words.get(1)).equals("đấu")) {
+            words.subList(0, 2).clear();
+        }
         String joined = String.join(" ", words.subList(0, Math.min(8, words.size())));
         return joined.replaceAll("[\\p{Punct}“”…]+$", "").strip();
+    }
+
+    private static boolean isRateName(String subject) {
+        String s = subject.toLowerCase(Locale.ROOT);
+        return s.startsWith("tỷ lệ ") || s.startsWith("tỷ số ") || s.startsWith("tỷ trọng ");
     }
 
     private static String clean(String word) {
@@ -771,7 +824,9 @@ final class Reading {
     private @Nullable Sex sex(String counted, int sentenceStart, boolean person) {
         int word = 0;
         int i = 0;
-        while (i < counted.length() && word < 4) {
+        // Four words, two more after a rate's name: "tỷ lệ lao động nữ qua đào tạo".
+        int words = isRateName(counted) ? 6 : 4;
+        while (i < counted.length() && word < words) {
             while (i < counted.length() && counted.charAt(i) == ' ') {
                 i++;
             }
@@ -851,7 +906,7 @@ final class Reading {
         }
         List<Area> here = places(partStart, partEnd, period);
         if (here.isEmpty()) {
-            // A setting that opens the sentence: "Vừa qua, tại xã Xuân Hóa (huyện Minh Hóa), mô hình … tiếp nhận".
+            // A setting that opens the sentence: "Tháng trước, tại xã Tân Hóa (huyện Minh Hóa), nhà tạm lánh … đón".
             int part = skipBlanks(sentenceStart, sentenceEnd);
             while (here.isEmpty() && part < partStart) {
                 int comma = text.indexOf(',', part);
@@ -955,18 +1010,20 @@ final class Reading {
 
     // ---------------------------------------------------------------- indicator
 
-    // The catalogue indicator all of whose name's words stand in the figure's phrase or its sentence before
-    // it, with a measure that fits the unit; the one with the most such words; none on a tie.
-    private @Nullable String indicator(@Nullable Unit unit, String counted, int sentenceStart, int numberEnd) {
+    // The catalogue indicator all of whose name's words stand in the figure's phrase or its clause before
+    // it (a clause ends at ";": "…; tỷ lệ lao động nữ … đạt 50%" is not the share of council deputies named in
+    // the clause before), with a measure that fits the unit; the one with the most such words; none on a tie.
+    private @Nullable String indicator(@Nullable Unit unit, String counted, int clauseStart, int numberEnd) {
         if (unit == null) {
             return null;
         }
         Set<String> words = foldedWords(counted);
-        if (sentenceWords == null) {
-            // Each folded word of the sentence and where it first ends.
+        if (sentenceWords == null || sentenceWordsFrom != clauseStart) {
+            // Each folded word of the clause and where it first ends.
             Map<String, Integer> first = new HashMap<>();
             StringBuilder word = new StringBuilder();
-            for (int i = sentenceStart; i <= currentSentenceEnd; i++) {
+            sentenceWordsFrom = clauseStart;
+            for (int i = clauseStart; i <= currentSentenceEnd; i++) {
                 char c = i < currentSentenceEnd ? fold(text.charAt(i)) : ' ';
                 if (Character.isLetterOrDigit(c)) {
                     word.append(c);

@@ -19,18 +19,18 @@ import java.util.Set;
  * Reads the figures of a Vietnamese report's text as candidates for review, and turns the accepted ones
  * into observations.
  *
- * <p>From "Bên cạnh đó, Sở … tổ chức 04 lớp bồi dưỡng cho cán bộ … với gần 400 người tham gia. Thực hiện in
- * ấn gần 1.000 cuốn sách … năm 2022 với gần 50 triệu đồng." in the context of Quảng Bình, 2022:
+ * <p>From "Sở mở 04 lớp tập huấn nghiệp vụ, thu hút gần 400 người theo học. Hội in gần 1.000 cuốn sổ tay,
+ * chi phí gần 50 triệu đồng." in the context of Quảng Bình, 2022:
  * <pre>
- *   04     4 lớp                 (lớp bồi dưỡng cho cán bộ)     2022  Quảng Bình  RESULT
+ *   04     4 lớp                 (lớp tập huấn nghiệp vụ)       2022  Quảng Bình  RESULT
  *   400    nearly 400 người      (người)                        2022  Quảng Bình  RESULT
- *   1.000  nearly 1000 cuốn      (cuốn sách)                    2022  Quảng Bình  RESULT
+ *   1.000  nearly 1000 cuốn      (cuốn sổ tay)                  2022  Quảng Bình  RESULT
  *   50     nearly 50 triệu đồng  (50000000 đồng)                2022  Quảng Bình  RESULT
  * </pre>
  *
  * <h2>What is not a figure</h2>
  * Dates ("8/3", "ngày 19/9", "25/11/2019", "tháng 4 năm 2018"), years, periods ("6 tháng đầu năm 2022",
- * "nhiệm kỳ 2016 – 2021"), document numbers ("Nghị định 56/2012/NĐ-CP", "Quyết định số 12"), legislatures
+ * "nhiệm kỳ 2016 – 2021"), document numbers ("Nghị định 48/2009/NĐ-CP", "Quyết định số 12"), legislatures
  * ("khóa 14"), durations and ages ("10 năm", "45 tuổi"), times ("01:38"), phone numbers, list numbering
  * ("1. "), lines of page furniture (visitor counters, polls, pagination), numbers in another notation
  * ("2,299,828") and numbers inside words ("Covid-19"): none gives a candidate. Empty text, text in another

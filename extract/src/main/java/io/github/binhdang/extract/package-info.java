@@ -1,6 +1,6 @@
 /**
- * Figures read from the prose of Vietnamese reports ("tổ chức tập huấn cho 286 cán bộ", "gần 400 lượt
- * người", "38,89%, tăng 4,61% so với nhiệm kỳ trước") as candidates a compiler reviews instead of
+ * Figures read from the prose of Vietnamese reports ("mở lớp tập huấn cho 120 cán bộ", "gần 400 lượt
+ * người", "34,5%, tăng 2,1% so với nhiệm kỳ trước") as candidates a compiler reviews instead of
  * retyping: {@link io.github.binhdang.extract.ReportExtractor#extract} reads a text into
  * {@link io.github.binhdang.extract.Candidate}s, and
  * {@link io.github.binhdang.extract.ReportExtractor#toDataset} turns the accepted ones into observations.

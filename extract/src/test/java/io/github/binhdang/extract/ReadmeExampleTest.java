@@ -27,7 +27,7 @@ class ReadmeExampleTest {
             ExtractionContext context = ExtractionContext.of(ReportingPeriod.parse("2022"), VietNamAreas.QUANG_BINH_2008)
                     .withSource("Sở LĐ-TB&XH Quảng Bình, kết quả năm 2022");
             List<Candidate> candidates = ReportExtractor.extract(
-                    "Sở đã tổ chức 04 lớp bồi dưỡng cho cán bộ với gần 400 người tham gia.", context);
+                    "Sở mở 04 lớp tập huấn nghiệp vụ, thu hút gần 400 người theo học.", context);
             Indicator classes = Indicator.builder("QB-CLASSES", BilingualText.of("Lớp bồi dưỡng", "Classes"),
                     MeasureKind.COUNT, Unit.COUNT).build();
             Indicator people = Indicator.builder("QB-TRAINEES", BilingualText.of("Người tham gia", "Trainees"),
@@ -43,7 +43,7 @@ class ReadmeExampleTest {
         ExtractionContext context = ExtractionContext.of(ReportingPeriod.parse("2022"), VietNamAreas.QUANG_BINH_2008)
                 .withSource("Sở LĐ-TB&XH Quảng Bình, kết quả năm 2022");
         List<Candidate> candidates = ReportExtractor.extract(
-                "Sở đã tổ chức 04 lớp bồi dưỡng cho cán bộ với gần 400 người tham gia.", context);
+                "Sở mở 04 lớp tập huấn nghiệp vụ, thu hút gần 400 người theo học.", context);
         Indicator classes = Indicator.builder("QB-CLASSES", BilingualText.of("Lớp bồi dưỡng", "Classes"),
                 MeasureKind.COUNT, Unit.COUNT).build();
         Indicator people = Indicator.builder("QB-TRAINEES", BilingualText.of("Người tham gia", "Trainees"),

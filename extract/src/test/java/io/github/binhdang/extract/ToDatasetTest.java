@@ -33,8 +33,8 @@ class ToDatasetTest {
     static final Indicator BOOKS_COST = Indicator.builder("QB-BOOKS-COST", BilingualText.of("Kinh phí in sách",
             "Cost of books"), MeasureKind.AMOUNT, Unit.VND).build();
 
-    static final String QUANG_BINH = "Sở đã tổ chức 04 lớp bồi dưỡng cho cán bộ với gần 400 người tham gia. Thực hiện"
-            + " in ấn sách nhân Tháng hành động vì bình đẳng giới năm 2022 với gần 50 triệu đồng.";
+    static final String QUANG_BINH = "Sở mở 04 lớp tập huấn nghiệp vụ, thu hút gần 400 người theo học. Kinh phí"
+            + " in tài liệu tuyên truyền nhân Tháng hành động năm 2022 của Sở hết gần 50 triệu đồng.";
 
     @Test
     void turnsChosenCandidatesIntoProvisionalObservationsThatValidate() {
@@ -54,7 +54,7 @@ class ToDatasetTest {
         assertThat(classes.period()).isEqualTo(ReportingPeriod.parse("2022"));
         assertThat(classes.value()).contains(new BigDecimal("4"));
         assertThat(classes.status()).isEqualTo(ObservationStatus.PROVISIONAL);
-        assertThat(classes.note()).contains("Sở đã tổ chức 04 lớp bồi dưỡng cho cán bộ với gần 400 người tham gia.");
+        assertThat(classes.note()).contains("Sở mở 04 lớp tập huấn nghiệp vụ, thu hút gần 400 người theo học.");
         assertThat(classes.source()).contains("Sở LĐ-TB&XH Quảng Bình, kết quả năm 2022");
         Observation trainees = observations.get(1);
         assertThat(trainees.qualifier()).isEqualTo(Qualifier.NEARLY);
@@ -62,8 +62,8 @@ class ToDatasetTest {
         // 50 million dong is 50 × 1,000,000 dong.
         assertThat(observations.get(2).value()).contains(new BigDecimal("50000000"));
         assertThat(observations.get(2).qualifier()).isEqualTo(Qualifier.NEARLY);
-        // The sentence is longer than 80 characters: the note is its excerpt (Excerpt.of).
-        assertThat(observations.get(2).note()).hasValueSatisfying(n -> assertThat(n).endsWith("… (91 chars)"));
+        // The second sentence has 93 characters, more than 80: the note is its excerpt (Excerpt.of).
+        assertThat(observations.get(2).note()).hasValueSatisfying(n -> assertThat(n).endsWith("… (93 chars)"));
 
         ValidationReport report = DatasetValidator.defaults().validate(dataset,
                 ValidationContext.of(List.of(CLASSES, TRAINEES, BOOKS_COST), VietNamAreas.HIERARCHY));
@@ -72,7 +72,7 @@ class ToDatasetTest {
 
     @Test
     void aCandidateMappedToTheCatalogueIsAcceptedAsItIs() {
-        String text = "Có 384 nữ làm chủ doanh nghiệp trên tổng số 2.539 doanh nghiệp đang hoạt động, chiếm 15,1%.";
+        String text = "Trong số 2.539 doanh nghiệp của tỉnh có 384 doanh nghiệp do nữ làm chủ, chiếm 15,1%.";
         List<Candidate> candidates = ReportExtractor.extract(text,
                 ExtractionContext.of(ReportingPeriod.parse("2017"), VietNamAreas.SON_LA));
         Candidate share = candidates.get(2);

@@ -73,7 +73,9 @@ public enum Qualifier {
      *
      * <p>Other Vietnamese words reports put before a number: {@code ngót} (nearly); {@code xấp xỉ},
      * {@code chừng}, {@code khoảng chừng} (about); {@code tối thiểu} (at least); and after it,
-     * {@code trở lên} (at least: "15% trở lên") and {@code trở xuống} (at most).
+     * {@code trở lên} (at least: "15% trở lên") and {@code trở xuống} (at most); a negated bound,
+     * {@code không dưới}, {@code không ít hơn}, {@code không thấp hơn} (at least: "không dưới 45%") and
+     * {@code không nhiều hơn}, {@code không cao hơn} (at most).
      *
      * @param text  the text, not null
      * @return the qualifier, not null
@@ -108,6 +110,14 @@ public enum Qualifier {
             case "trở lên":
                 return AT_LEAST;
             case "trở xuống":
+                return AT_MOST;
+            // "không dưới 45%" is 45 % or more: a negated bound (extract, units and qualifiers on held-out text).
+            case "không dưới":
+            case "không ít hơn":
+            case "không thấp hơn":
+                return AT_LEAST;
+            case "không nhiều hơn":
+            case "không cao hơn":
                 return AT_MOST;
             default:
                 throw new InvalidValueException("Qualifier", "'" + text + "'",

@@ -14,7 +14,11 @@ class QualifierTest {
     // "tối thiểu" at least; "15% trở lên" is 15 % or more, "trở xuống" or less.
     @ParameterizedTest
     @CsvSource({"ngót, NEARLY", "xấp xỉ, ABOUT", "Xấp Xỉ, ABOUT", "chừng, ABOUT", "khoảng chừng, ABOUT",
-        "tối thiểu, AT_LEAST", "trở lên, AT_LEAST", "trở xuống, AT_MOST", "dưới, LESS_THAN", "ít nhất, AT_LEAST"})
+        "tối thiểu, AT_LEAST", "trở lên, AT_LEAST", "trở xuống, AT_MOST", "dưới, LESS_THAN", "ít nhất, AT_LEAST",
+        // A negated bound: "không dưới 45%" (not under 45 %) is 45 % or more, "không nhiều hơn 3" (not more than 3)
+        // at most 3.
+        "không dưới, AT_LEAST", "không ít hơn, AT_LEAST", "không thấp hơn, AT_LEAST", "không nhiều hơn, AT_MOST",
+        "không cao hơn, AT_MOST"})
     void readsTheWordsOfReportText(String word, Qualifier expected) {
         assertThat(Qualifier.parse(word)).isEqualTo(expected);
     }
