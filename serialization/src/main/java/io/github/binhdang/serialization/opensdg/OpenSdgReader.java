@@ -3,10 +3,18 @@ package io.github.binhdang.serialization.opensdg;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.unit.Unit;
+import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
+import io.github.binhdang.serialization.csv.CsvProblem;
+import io.github.binhdang.serialization.internal.CellFindings;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,20 +102,45 @@ public final class OpenSdgReader {
     }
 
     /**
-     * Reads a data file, its indicator told by its name.
+     * Reads a data file, its indicator told by its name. Open SDG's files are UTF-8 (a byte order mark is
+     * skipped); a file with bytes that are not UTF-8 (saved as "Unicode text", or in a Vietnamese code page
+     * such as Windows-1258) is not read and gets one {@code csv.encoding} finding naming the file and what to
+     * do, as {@link io.github.binhdang.serialization.csv.DatasetCsvReader DatasetCsvReader} says of a file in
+     * an encoding it does not read.
      *
      * @param path  the file, such as {@code data/indicator_5-5-1.csv}, UTF-8, not null
      * @return the dataset and findings, not null
      * @throws InvalidValueException if the file's name is not an Open SDG data file's
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file cannot be read (it does not exist, say)
      */
     public OpenSdgReadResult read(Path path) {
-        String name = path.getFileName().toString();
+        Objects.requireNonNull(path, "path");
+        Path last = path.getFileName();
+        String name = last == null ? path.toString() : last.toString();
         String id = indicatorId(name);
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(path), utf8))) {
             return read(id, name, in);
+        } catch (CharacterCodingException e) {
+            return notUtf8(name);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return notUtf8(name);
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The result for a file that is not UTF-8: no row read, one finding saying so and what to do. */
+    private static OpenSdgReadResult notUtf8(String file) {
+        String code = CsvProblem.Kind.ENCODING.code();
+        return new OpenSdgReadResult(OpenSdgCsvParser.newBuilder(file).build(), 0, ValidationReport.of(List.of(
+                CellFindings.of(code, Severity.ERROR, file, 1, "", 0, "", "the file is not UTF-8 text, which is not"
+                        + " read: save it as \"CSV UTF-8\" (Open SDG's data files are UTF-8) and read it again",
+                        "tệp không phải văn bản mã UTF-8 nên không được đọc: hãy lưu lại tệp dưới dạng \"CSV UTF-8\""
+                                + " (tệp dữ liệu Open SDG dùng mã UTF-8) rồi đọc lại"))));
     }
 }

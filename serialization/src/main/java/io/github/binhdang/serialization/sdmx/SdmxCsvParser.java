@@ -106,7 +106,9 @@ final class SdmxCsvParser {
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(syntax.findings());
         all.sort(java.util.Comparator.comparingInt(f -> f.location().line().orElse(Integer.MAX_VALUE)));
-        return new SdmxReadResult(builder.build(), rows, version, ValidationReport.of(all));
+        SdmxVersion shown = version;
+        return shown == null ? SdmxReadResult.ofNoVersion(builder.build(), rows, ValidationReport.of(all))
+                : SdmxReadResult.of(builder.build(), rows, shown, ValidationReport.of(all));
     }
 
     /** The id of a header or the code of a coded cell: the part before ": " (labels=both). */
