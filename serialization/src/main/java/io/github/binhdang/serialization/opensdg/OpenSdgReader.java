@@ -3,19 +3,11 @@ package io.github.binhdang.serialization.opensdg;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.unit.Unit;
-import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
-import io.github.binhdang.serialization.csv.CsvProblem;
-import io.github.binhdang.serialization.internal.CellFindings;
-import java.io.BufferedReader;
+import io.github.binhdang.serialization.internal.ExchangeCsv;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,14 +110,10 @@ public final class OpenSdgReader {
         Path last = path.getFileName();
         String name = last == null ? path.toString() : last.toString();
         String id = indicatorId(name);
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(path), utf8))) {
+        try (Reader in = ExchangeCsv.utf8(Files.newInputStream(path))) {
             return read(id, name, in);
-        } catch (CharacterCodingException e) {
-            return notUtf8(name);
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
+            if (ExchangeCsv.isNotUtf8(e)) {
                 return notUtf8(name);
             }
             throw e;
@@ -136,11 +124,7 @@ public final class OpenSdgReader {
 
     /** The result for a file that is not UTF-8: no row read, one finding saying so and what to do. */
     private static OpenSdgReadResult notUtf8(String file) {
-        String code = CsvProblem.Kind.ENCODING.code();
-        return new OpenSdgReadResult(OpenSdgCsvParser.newBuilder(file).build(), 0, ValidationReport.of(List.of(
-                CellFindings.of(code, Severity.ERROR, file, 1, "", 0, "", "the file is not UTF-8 text, which is not"
-                        + " read: save it as \"CSV UTF-8\" (Open SDG's data files are UTF-8) and read it again",
-                        "tệp không phải văn bản mã UTF-8 nên không được đọc: hãy lưu lại tệp dưới dạng \"CSV UTF-8\""
-                                + " (tệp dữ liệu Open SDG dùng mã UTF-8) rồi đọc lại"))));
+        return new OpenSdgReadResult(OpenSdgCsvParser.newBuilder(file).build(), 0,
+                ValidationReport.of(List.of(ExchangeCsv.notUtf8(file))));
     }
 }

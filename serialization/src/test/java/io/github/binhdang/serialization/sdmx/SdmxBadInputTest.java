@@ -104,4 +104,17 @@ class SdmxBadInputTest {
         assertThat(read.version()).isEmpty();
         assertThat(read.report().findings()).extracting(Finding::code).containsExactly("sdmx.header", "sdmx.header");
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreOneFindingNamingTheFileNotTextChangedUnseen() {
+        // "Sơn La" as Windows-1258 writes ơ (0xF5): not UTF-8, which would have become U+FFFD in the note.
+        byte[] bytes = ("STRUCTURE,STRUCTURE_ID,ACTION,SERIES,REF_AREA,TIME_PERIOD,OBS_VALUE,COMMENT_OBS\n"
+                + "dataflow,VNM:DF(1.0),I,W_ENT,14,2017,15.1,S\u00f5n La\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        SdmxReadResult read = SdmxReader.of(STRUCTURE).withFileName("vn-sdg5.csv")
+                .read(new java.io.ByteArrayInputStream(bytes));
+        assertThat(read.dataset().isEmpty()).isTrue();
+        assertThat(read.version()).isEmpty();
+        assertThat(read.report().findings()).extracting(Finding::code).containsExactly("csv.encoding");
+        assertThat(read.report().findings().get(0).message()).contains("vn-sdg5.csv").contains("\"CSV UTF-8\"");
+    }
 }
