@@ -105,6 +105,8 @@ public final class ExcelReader {
     private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
     // Rows looked at for a header before the first that is not blank is taken as it.
     private static final int TITLE_ROWS = 10;
+    // At most this many texts hidden under merged cells get a warning each.
+    private static final int HIDDEN_NOTES = 100;
 
     private final DatasetCsvReader table;
     private final String sheet;
@@ -364,6 +366,11 @@ public final class ExcelReader {
         private final List<SheetCheck.Merge> merges;
         // The row each header name was taken from.
         private int[] nameRows = new int[0];
+        // The columns, from 0, that merged ranges hide in the row last looked at, and those ranges.
+        private final BitSet hidden = new BitSet();
+        private final List<SheetCheck.Merge> rowMerges = new ArrayList<>();
+        private int hiddenRow = -1;
+        private int hiddenNotes;
         int lastRow;
 
         SheetRows(TableRows rows, String sheet, ExcelProblems problems, CellText cells, List<SheetCheck.Merge> merges) {
@@ -447,23 +454,42 @@ public final class ExcelReader {
         /**
          * A cell's text in a row up to the header, as the sheet shows it: a cell hidden under a merged range
          * (any but its first, top left, cell) is blank, and, when asked, a text it still holds gets a warning
-         * (LibreOffice can keep the text of the cells it merges).
+         * (LibreOffice can keep the text of the cells it merges), at most 100 of them. Only
+         * a cell with text looks at the merges, through the row's hidden columns, found once a row: a sheet of
+         * many merges and wide rows costs no more than its size.
          */
         private String shown(Row r, int i, boolean warn) {
-            Cell cell = r.getCell(i);
-            if (!merges.isEmpty()) {
+            String text = text(r.getCell(i));
+            if (merges.isEmpty() || text.isBlank()) {
+                return text;
+            }
+            int rowNum = r.getRowNum();
+            if (rowNum != hiddenRow) {
+                hiddenRow = rowNum;
+                hidden.clear();
+                rowMerges.clear();
                 for (SheetCheck.Merge merge : merges) {
-                    if (merge.hides(r.getRowNum(), i + 1)) {
-                        String text = warn ? text(cell) : "";
-                        if (!text.isBlank()) {
-                            problems.hidden(sheet, r.getRowNum(), i + 1, text, merge.text(),
-                                    SheetCheck.reference(merge.firstRow(), merge.firstColumn()));
-                        }
-                        return "";
+                    if (merge.firstRow() <= rowNum && rowNum <= merge.lastRow()) {
+                        rowMerges.add(merge);
+                        // Columns from 0: the first row of a range shows its first column, the others none.
+                        hidden.set(merge.firstColumn() - (rowNum == merge.firstRow() ? 0 : 1), merge.lastColumn());
                     }
                 }
             }
-            return text(cell);
+            if (!hidden.get(i)) {
+                return text;
+            }
+            if (warn && hiddenNotes < HIDDEN_NOTES) {
+                for (SheetCheck.Merge merge : rowMerges) {
+                    if (merge.hides(rowNum, i + 1)) {
+                        hiddenNotes++;
+                        problems.hidden(sheet, rowNum, i + 1, text, merge.text(),
+                                SheetCheck.reference(merge.firstRow(), merge.firstColumn()));
+                        break;
+                    }
+                }
+            }
+            return "";
         }
 
         private void takeHeader() {
