@@ -19,7 +19,8 @@ import org.openjdk.jol.info.GraphLayout;
  * <p>Run: {@code java -Xmx12g -cp benchmarks/target/benchmarks.jar io.github.binhdang.benchmarks.DatasetFootprint [observations] [csv]}.
  * With {@code csv}, the observations are written as a CSV file in Vietnamese notation and read back, and the
  * dataset read is measured too: its line per row and the file's way of writing fields, with the fields a row
- * writes its own way (every hundredth value or numerator here, as {@code khoảng N}) kept with the row.
+ * writes its own way (every hundredth value or numerator here, as {@code khoảng N}) kept with the row; and a
+ * file with a bad row after every hundredth, left out, whose records then differ from the rows' indexes.
  */
 public final class DatasetFootprint {
 
@@ -71,8 +72,22 @@ public final class DatasetFootprint {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         DatasetCsvWriter.defaults().withNotation(NumberNotation.VIETNAMESE).withSeparator(';').write(dataset, out);
         String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        for (int own = 0; own < 2; own++) {
+        for (int own = 0; own < 3; own++) {
             String file = text;
+            if (own == 2) {
+                // A row of one field after every hundredth row: reported and left out, so that each row after it
+                // is a record further than its index (the records' steps, issue 19 follow-up).
+                StringBuilder edited = new StringBuilder(text.length() + text.length() / 100);
+                int line = 0;
+                for (String row : text.split("\n", -1)) {
+                    edited.append(row).append('\n');
+                    if (line > 0 && line % 100 == 0) {
+                        edited.append("X\n");
+                    }
+                    line++;
+                }
+                file = edited.toString();
+            }
             if (own == 1) {
                 // Every hundredth row writes its value as "khoảng N": a row's own way, kept with it.
                 StringBuilder edited = new StringBuilder(text.length() + text.length() / 500);
@@ -105,7 +120,8 @@ public final class DatasetFootprint {
             long csvBytes = GraphLayout.parseInstance(csv).totalSize();
             System.out.printf("Dataset read from CSV%s: %,d observations, %,d bytes, %.1f bytes per observation"
                     + " (%.1f more than built in code), %d rows reported%n",
-                    own == 1 ? " (1 % of values as 'khoảng N')" : "", csv.size(), csvBytes, csvBytes / (double) csv.size(),
+                    own == 1 ? " (1 % of values as 'khoảng N')" : own == 2 ? " (a row left out after every 100)" : "",
+                    csv.size(), csvBytes, csvBytes / (double) csv.size(),
                     csvBytes / (double) csv.size() - datasetBytes / (double) dataset.size(), read.problems().size());
         }
     }

@@ -1,8 +1,6 @@
 package io.github.binhdang.cli;
 
 import io.github.binhdang.cli.chart.Charts;
-import io.github.binhdang.core.area.Area;
-import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.calc.Aggregation;
 import io.github.binhdang.core.calc.AggregationResult;
@@ -13,7 +11,6 @@ import io.github.binhdang.core.calc.Values;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.core.indicator.Indicator;
-import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.indicators.VietNamAreas;
 import java.io.IOException;
@@ -31,9 +28,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,8 +46,11 @@ final class AggregateCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "aggregate.files")
-    List<Path> files = List.of();
+    @Mixin
+    InputOptions inputs = new InputOptions();
+
+    @Mixin
+    ReportOption report = new ReportOption();
 
     @Option(names = "--onto", paramLabel = "DATE", descriptionKey = "aggregate.onto")
     @Nullable LocalDate onto;
@@ -61,14 +61,8 @@ final class AggregateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "aggregate.out")
     @Nullable Path outFile;
 
-    @Option(names = "--chart", paramLabel = "DIR", descriptionKey = "aggregate.chart")
-    @Nullable Path chartDir;
-
-    @Option(names = "--plan", paramLabel = "PLAN.json", descriptionKey = "option.plan")
-    @Nullable Path planFile;
-
-    @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")
-    @Nullable Path dhis2Map;
+    @Mixin
+    ChartOption chart = new ChartOption();
 
     AggregateCommand(Main.Root root) {
         this.root = root;
@@ -78,14 +72,10 @@ final class AggregateCommand implements Callable<Integer> {
     public Integer call() {
         Texts t = root.texts;
         PrintWriter out = spec.commandLine().getOut();
-        Strategy plan = Shared.plan(planFile, t);
-        List<Shared.Checked> checked = Shared.readAll(files, dhis2Map, plan, t);
-        ValidationReport findings = ValidationReport.empty();
-        for (Shared.Checked c : checked) {
-            findings = findings.plus(c.report());
-        }
-        Dataset data = Shared.merge(checked, spec.commandLine().getErr(), t);
-        List<Indicator> indicators = Shared.indicators(plan);
+        InputOptions.Inputs in = inputs.read(t);
+        ValidationReport findings = in.findings();
+        Dataset data = Shared.merge(in.checked(), spec.commandLine().getErr(), t);
+        List<Indicator> indicators = Shared.indicators(in.plan());
         var hierarchy = VietNamAreas.hierarchy();
         LocalDate date = onto != null ? onto : reform ? VietNamAreas.FIRST_DAY_OF_34_UNITS : null;
         if (date != null) {
@@ -102,7 +92,7 @@ final class AggregateCommand implements Callable<Integer> {
         // After carrying, the totals follow the units of that date; otherwise those of each figure's period.
         AggregationResult toProvinces = Aggregation.toParents(communes, indicators, date == null
                 ? AreaRollup.to(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE)
-                : on(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE, date));
+                : AreaRollup.on(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE, date));
         report(out, t.t("aggregate.toProvinces", t.num(communes.size()), t.num(toProvinces.dataset().size())),
                 toProvinces, t);
         // Provinces reported and provinces added up from communes; a reported provincial figure wins.
@@ -115,39 +105,25 @@ final class AggregateCommand implements Callable<Integer> {
         Dataset provinceData = provinces.build();
         AggregationResult toNation = Aggregation.toParents(provinceData, indicators, date == null
                 ? AreaRollup.to(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION)
-                : on(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION, date));
+                : AreaRollup.on(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION, date));
         report(out, t.t("aggregate.toNation", t.num(provinceData.size()), t.num(toNation.dataset().size())), toNation, t);
         out.println();
         out.println(t.t("aggregate.totals"));
         for (Observation o : toNation.dataset()) {
             out.println("  " + line(o, t));
         }
-        if (chartDir != null) {
-            int written = byArea(provinceData, indicators, chartDir, t);
-            out.println(t.t("scorecard.charts", written, chartDir));
+        if (chart.chartDir != null) {
+            int written = byArea(provinceData, indicators, chart.chartDir, t);
+            out.println(t.t("scorecard.charts", written, chart.chartDir));
         }
         if (outFile != null) {
             Dataset all = Dataset.builder().addAll(toProvinces.dataset()).addAll(toNation.dataset()).build();
             Formats.write(all, outFile, false, null, t);
             out.println(t.t("written", outFile));
         }
+        report.write(findings, out, t);
         out.flush();
         return findings.isAcceptable() ? Main.ACCEPTED : Main.FINDINGS;
-    }
-
-    /**
-     * The units of a level in force on a date, each into its parent on that date, the same for every period:
-     * after carrying, a 2024 figure sits on a unit of 1 July 2025, and its total should hold the units of that
-     * date (34 provinces), not those of 2024, as the rollups along the hierarchy read them.
-     */
-    static AreaRollup on(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, LocalDate date) {
-        Map<String, String> parents = new HashMap<>();
-        for (Area a : hierarchy.areas()) {
-            if (a.level() == childLevel && a.isValidOn(date)) {
-                hierarchy.holderOn(a, parentLevel, date).ifPresent(p -> parents.put(a.code(), p.code()));
-            }
-        }
-        return AreaRollup.of(parents);
     }
 
     /**

@@ -70,7 +70,7 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine where = ex.getCommandLine();
             PrintWriter err = where.getErr();
-            err.println(texts.t("error.usage", ex.getMessage(), where.getCommandSpec().qualifiedName()));
+            err.println(texts.t("error.usage", UsageErrors.message(ex, texts), where.getCommandSpec().qualifiedName()));
             if (root.debug) {
                 ex.printStackTrace(err);
             }

@@ -29,9 +29,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code scorecard FILE…}: every target of a strategy with its latest value, status and reason. */
@@ -43,14 +43,14 @@ final class ScorecardCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "scorecard.files")
-    List<Path> files = List.of();
+    @Mixin
+    InputOptions inputs = new InputOptions();
+
+    @Mixin
+    ReportOption report = new ReportOption();
 
     @Option(names = "--strategy", paramLabel = "CODE", descriptionKey = "scorecard.strategy")
     String strategyCode = Strategy2021To2030.CODE;
-
-    @Option(names = "--plan", paramLabel = "PLAN.json", descriptionKey = "option.plan")
-    @Nullable Path planFile;
 
     @Option(names = "--area", paramLabel = "CODE", descriptionKey = "scorecard.area")
     @Nullable String area;
@@ -70,11 +70,8 @@ final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE.html", descriptionKey = "scorecard.html")
     @Nullable Path html;
 
-    @Option(names = "--chart", paramLabel = "DIR", descriptionKey = "scorecard.chart")
-    @Nullable Path chartDir;
-
-    @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")
-    @Nullable Path dhis2Map;
+    @Mixin
+    ChartOption chart = new ChartOption();
 
     ScorecardCommand(Main.Root root) {
         this.root = root;
@@ -88,19 +85,27 @@ final class ScorecardCommand implements Callable<Integer> {
         if (excel != null && !String.valueOf(excel.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException(t.t("error.formatOut", excel.toString()));
         }
-        Strategy plan = Shared.plan(planFile, t);
+        Strategy plan = inputs.plan(t);
         Strategy strategy = plan != null ? plan : VietNamStrategies.find(strategyCode)
                 .orElseThrow(() -> new UsageException(t.t("error.strategy", strategyCode)));
-        List<Shared.Checked> checked = Shared.readAll(files, dhis2Map, plan, t);
-        ValidationReport findings = ValidationReport.empty();
+        InputOptions.Inputs in = inputs.read(plan, t);
+        List<Shared.Checked> checked = in.checked();
+        ValidationReport findings = in.findings();
         for (Shared.Checked c : checked) {
-            findings = findings.plus(c.report());
             out.println(t.t("scorecard.validated", c.input().file().getFileName(), c.report().count(Severity.ERROR),
                     c.report().count(Severity.WARNING)));
         }
-        Dataset dataset = Shared.merge(checked, spec.commandLine().getErr(), t);
-        String areaCode = area != null ? area : onlyArea(dataset, t);
-        Scorecard card = Scorecard.of(strategy, dataset, areaCode, Breakdown.TOTAL, progressMethod);
+        Dataset all = Shared.merge(checked, spec.commandLine().getErr(), t);
+        String areaCode = area != null ? area : onlyArea(all, t);
+        // A figure that validation found wrong is not scored; it is listed in its row, counted here and
+        // noted in the report (Excluded).
+        Excluded excluded = Excluded.of(all, findings, strategy, areaCode, Breakdown.TOTAL);
+        Dataset dataset = excluded.kept();
+        if (excluded.count() > 0) {
+            out.println(excluded.line(t));
+            findings = findings.plus(excluded.findings());
+        }
+        Scorecard card = excluded.mark(Scorecard.of(strategy, dataset, areaCode, Breakdown.TOTAL, progressMethod));
         print(out, strategy, card, t);
         if (json != null) {
             Formats.writeScorecards(List.of(card), json, t);
@@ -108,19 +113,21 @@ final class ScorecardCommand implements Callable<Integer> {
         }
         if (excel != null) {
             Formats.writeScorecards(List.of(card), excel, t);
+            out.println(t.t("written", excel));
         }
         if (csv != null) {
             Formats.writeScorecards(List.of(card), csv, t);
             out.println(t.t("written", csv));
         }
-        if (chartDir != null) {
-            List<Path> written = charts(card, strategy, dataset, chartDir, t);
-            out.println(t.t("scorecard.charts", written.size(), chartDir));
+        if (chart.chartDir != null) {
+            List<Path> written = charts(card, strategy, dataset, chart.chartDir, t);
+            out.println(t.t("scorecard.charts", written.size(), chart.chartDir));
         }
         if (html != null) {
             Formats.writeText(html, HtmlScorecard.render(strategy, card, dataset, findings, t), t);
             out.println(t.t("written", html));
         }
+        report.write(findings, out, t);
         out.flush();
         return findings.isAcceptable() ? Main.ACCEPTED : Main.FINDINGS;
     }

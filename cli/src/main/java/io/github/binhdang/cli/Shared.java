@@ -36,13 +36,14 @@ final class Shared {
     static List<Checked> readAll(List<Path> files, @Nullable Path dhis2Map, @Nullable Strategy plan, Texts t) {
         List<Checked> checked = new ArrayList<>();
         ValidationContext context = context(plan);
-        try (Progress progress = Progress.of(t.t("progress.reading"), files.size())) {
+        try (Progress progress = Progress.overFiles(t.t("progress.reading"), files)) {
             for (Path file : files) {
+                progress.reading(file);
                 Formats.Input input = Formats.read(file, dhis2Map, t);
                 ValidationReport report = input.report()
                         .plus(DatasetValidator.defaults().validate(input.dataset(), context));
                 checked.add(new Checked(input, report));
-                progress.step(String.valueOf(file.getFileName()));
+                progress.read(file);
             }
         }
         return checked;

@@ -1,20 +1,17 @@
 package io.github.binhdang.cli;
 
-import io.github.binhdang.core.strategy.Strategy;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.indicators.GenderIndicators;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,17 +24,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "validate.files")
-    List<Path> files = List.of();
+    @Mixin
+    InputOptions inputs = new InputOptions();
 
-    @Option(names = "--plan", paramLabel = "PLAN.json", descriptionKey = "option.plan")
-    @Nullable Path planFile;
-
-    @Option(names = "--report", paramLabel = "REPORT.json|csv", descriptionKey = "validate.report")
-    @Nullable Path reportFile;
-
-    @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")
-    @Nullable Path dhis2Map;
+    @Mixin
+    ReportOption report = new ReportOption();
 
     ValidateCommand(Main.Root root) {
         this.root = root;
@@ -47,12 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Texts t = root.texts;
         PrintWriter out = spec.commandLine().getOut();
-        Strategy plan = Shared.plan(planFile, t);
-        List<Shared.Checked> checked = Shared.readAll(files, dhis2Map, plan, t);
-        ValidationReport all = ValidationReport.empty();
+        InputOptions.Inputs in = inputs.read(t);
+        List<Shared.Checked> checked = in.checked();
+        ValidationReport all = in.findings();
         for (Shared.Checked c : checked) {
             print(out, c, t);
-            all = all.plus(c.report());
         }
         if (checked.size() > 1) {
             out.println();
@@ -60,10 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
                     all.count(Severity.INFO)));
         }
         out.println(all.isAcceptable() ? t.t("validate.accepted") : t.t("validate.rejected"));
-        if (reportFile != null) {
-            Formats.writeReport(all, reportFile, t);
-            out.println(t.t("written", reportFile));
-        }
+        report.write(all, out, t);
         out.flush();
         return all.isAcceptable() ? Main.ACCEPTED : Main.FINDINGS;
     }

@@ -1,11 +1,14 @@
 package io.github.binhdang.core.calc;
 
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.area.Area;
 import io.github.binhdang.core.area.AreaDate;
 import io.github.binhdang.core.area.AreaHierarchy;
 import io.github.binhdang.core.area.AreaLevel;
 import io.github.binhdang.core.period.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +110,44 @@ public interface AreaRollup {
      */
     static AreaRollup to(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, AreaDate areaDate) {
         return new HierarchyRollup(hierarchy, childLevel, parentLevel, null, areaDate);
+    }
+
+    /**
+     * Obtains a rollup by the geography of one date for figures already on its units, whatever their
+     * period: each area of {@code childLevel} in force on {@code date} goes into the unit of
+     * {@code parentLevel} that holds it on that date, and a parent's total should contain all of them.
+     * The codes are read on {@code date}, never on the figures' periods.
+     *
+     * <p>This is the rollup for figures that {@link Carry} has carried onto the units of a date: a 2024
+     * figure then sits on a unit of 1 July 2025, and its total should hold the 34 provinces of that date,
+     * not the 63 of 2024 that {@link #to} would read, nor leave out a commune formed on 1 July 2025 as
+     * {@link #onto} does (it reads the code on the figure's period, when the commune did not exist). On
+     * 2025-07-01, a 2024 figure for code {@code 15} is the new Lào Cai's, not Yên Bái's, and the nation's
+     * 2024 total is complete when the 34 units have figures.
+     *
+     * <p>A code not in force on {@code date}, or of another level, is not rolled up.
+     *
+     * @param hierarchy    the hierarchy, not null
+     * @param childLevel   the level of the areas whose figures are added, not null
+     * @param parentLevel  the level of the totals, above {@code childLevel}, not null
+     * @param date         the date whose units the figures are on and the totals follow, not null
+     * @return the rollup, the same for every period, not null
+     * @throws InvalidValueException if {@code parentLevel} is not above {@code childLevel}
+     */
+    static AreaRollup on(AreaHierarchy hierarchy, AreaLevel childLevel, AreaLevel parentLevel, LocalDate date) {
+        Objects.requireNonNull(hierarchy, "hierarchy");
+        Objects.requireNonNull(childLevel, "childLevel");
+        Objects.requireNonNull(parentLevel, "parentLevel");
+        Objects.requireNonNull(date, "date");
+        if (!parentLevel.isAbove(childLevel)) {
+            throw new InvalidValueException("AreaRollup.parentLevel", parentLevel,
+                    "must be above the child level " + childLevel);
+        }
+        Map<String, String> parents = new HashMap<>();
+        for (Area area : hierarchy.on(date).areas(childLevel)) {
+            hierarchy.holderOn(area, parentLevel, date).ifPresent(parent -> parents.put(area.code(), parent.code()));
+        }
+        return of(parents);
     }
 
     /**

@@ -39,7 +39,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A dataset read from a file may remember where each observation came from: the
  * {@linkplain #source() file} (its name, and for a table the column of each field) and the
  * {@linkplain #position(int) line and column} of each observation, kept as an {@code int} column (4 bytes
- * an observation; 8 when each has a column of its own, as in JSON), and how the file writes its fields,
+ * an observation; 8 when each has a column of its own, as in JSON), its record in the file as written
+ * ({@link SourcePosition#record()}, the element of a JSON array or the row of a table, counting those left
+ * out; kept as the steps where records were left out, 8 bytes a step and nothing for a file read whole),
+ * and how the file writes its fields,
  * so that a finding can {@linkplain #written(int, String) quote a field as written}: the file's notation
  * and spellings once, and only a field a row writes its own way ({@code gần 400}) with that row, in a
  * sparse map (some 130 bytes each). Validation puts them into each finding's location. A dataset built in
@@ -70,29 +73,75 @@ public final class Dataset implements Iterable<Observation> {
 
     /**
      * The file and the line (and column, when rows differ in it) of each row: a line 0 is a row with no
-     * position. Columns are kept only when some row does not begin at column 1.
+     * position. Columns are kept only when some row does not begin at column 1. The record of each row in
+     * the file as written (a JSON element, a CSV row after the header) is kept only as far as it tells
+     * more than the row's index: see {@link #record(int)}.
      */
     private static final class Positions {
-        final SourceFile file;
+        // How the records are kept: none given; in steps (rows read in order, some left out between them);
+        // or one int a row (records out of order, or a row without one among rows with one).
+        static final int NO_RECORDS = 0;
+        static final int STEPS = 1;
+        static final int DENSE = 2;
+        // Past this many steps, records turn to one int a row once there is a step for every other row.
+        static final int MANY_STEPS = 64;
+
+        SourceFile file;
         int[] lines;
         int @Nullable [] columns;
         // The fields written otherwise than the file's notation and spellings say, by row and path: sparse,
         // so that a file written one way throughout keeps no text. Keyed by row * paths + the path's number.
         @Nullable Map<Long, String> written;
         @Nullable List<String> writtenPaths;
+        int recordMode = NO_RECORDS;
+        // In steps: from row stepRows[i] on (up to the next step), a row's record is the row plus
+        // stepShifts[i], the records left out before it; before the first step it is the row itself. A file
+        // read whole costs nothing; each run of records left out 8 bytes.
+        int @Nullable [] stepRows;
+        int @Nullable [] stepShifts;
+        int steps;
+        // One record a row, NO_RECORD for none.
+        int @Nullable [] records;
+        // Whether a row was given a position without a record (then records cannot be kept in steps).
+        boolean unrecorded;
 
         Positions(SourceFile file, int capacity) {
             this.file = file;
             this.lines = new int[Math.max(16, capacity)];
         }
 
-        private Positions(SourceFile file, int[] lines, int @Nullable [] columns, @Nullable Map<Long, String> written,
-                @Nullable List<String> writtenPaths) {
-            this.file = file;
-            this.lines = lines;
-            this.columns = columns;
-            this.written = written;
-            this.writtenPaths = writtenPaths;
+        private Positions(Positions from, int size) {
+            this.file = from.file;
+            this.lines = Arrays.copyOf(from.lines, size);
+            int[] c = from.columns;
+            this.columns = c == null ? null : Arrays.copyOf(c, size);
+            this.recordMode = from.recordMode;
+            this.unrecorded = from.unrecorded;
+            int[] rows = from.stepRows;
+            int[] shifts = from.stepShifts;
+            if (rows != null && shifts != null) {
+                int kept = 0;
+                while (kept < from.steps && rows[kept] < size) {
+                    kept++;
+                }
+                this.steps = kept;
+                this.stepRows = kept == 0 ? null : Arrays.copyOf(rows, kept);
+                this.stepShifts = kept == 0 ? null : Arrays.copyOf(shifts, kept);
+            }
+            int[] r = from.records;
+            this.records = r == null ? null : Arrays.copyOf(r, size);
+            Map<Long, String> texts = from.written;
+            List<String> paths = from.writtenPaths;
+            if (texts != null) {
+                Map<Long, String> kept = new HashMap<>();
+                for (Map.Entry<Long, String> e : texts.entrySet()) {
+                    if (e.getKey() >>> 8 < size) {
+                        kept.put(e.getKey(), e.getValue());
+                    }
+                }
+                this.written = kept;
+            }
+            this.writtenPaths = paths == null ? null : List.copyOf(paths);
         }
 
         void write(int row, Row from) {
@@ -123,7 +172,7 @@ public final class Dataset implements Iterable<Observation> {
             return number < 0 ? null : texts.get(((long) row << 8) | number);
         }
 
-        void set(int row, int line, int column) {
+        void set(int row, int line, int column, int record) {
             if (row >= lines.length) {
                 lines = Arrays.copyOf(lines, Math.max(row + 1, lines.length * 2));
             }
@@ -139,6 +188,85 @@ public final class Dataset implements Iterable<Observation> {
                 }
                 c[row] = column;
             }
+            setRecord(row, record);
+        }
+
+        /** Keeps a row's record; rows are placed in the order they are added. */
+        private void setRecord(int row, int record) {
+            if (recordMode == NO_RECORDS) {
+                if (record == SourcePosition.NO_RECORD) {
+                    unrecorded = true;
+                    return;
+                }
+                if (unrecorded) {
+                    dense(row);
+                } else {
+                    recordMode = STEPS;
+                }
+            } else if (recordMode == STEPS) {
+                int shift = record - row;
+                int current = steps == 0 ? 0 : Objects.requireNonNull(stepShifts)[steps - 1];
+                // Out of order, or so many steps (a row in two left out) that one int a row costs less.
+                if (record == SourcePosition.NO_RECORD || shift < current
+                        || shift != current && steps >= MANY_STEPS && steps * 2 > row) {
+                    dense(row);
+                }
+            }
+            if (recordMode == DENSE) {
+                int[] r = Objects.requireNonNull(records);
+                if (r.length < lines.length) {
+                    r = records = Arrays.copyOf(r, lines.length);
+                }
+                r[row] = record;
+                return;
+            }
+            int shift = record - row;
+            int current = steps == 0 ? 0 : Objects.requireNonNull(stepShifts)[steps - 1];
+            if (shift != current) {
+                int[] rows = stepRows;
+                int[] shifts = stepShifts;
+                if (rows == null || shifts == null) {
+                    rows = stepRows = new int[8];
+                    shifts = stepShifts = new int[8];
+                } else if (steps == rows.length) {
+                    rows = stepRows = Arrays.copyOf(rows, steps * 2);
+                    shifts = stepShifts = Arrays.copyOf(shifts, steps * 2);
+                }
+                rows[steps] = row;
+                shifts[steps++] = shift;
+            }
+        }
+
+        /** Turns to one record a row: the rows before keep what they had. */
+        private void dense(int row) {
+            int[] r = new int[lines.length];
+            for (int i = 0; i < row; i++) {
+                r[i] = record(i);
+            }
+            records = r;
+            recordMode = DENSE;
+            stepRows = null;
+            stepShifts = null;
+            steps = 0;
+        }
+
+        /** The record of a row, or NO_RECORD. */
+        int record(int row) {
+            switch (recordMode) {
+                case STEPS:
+                    int[] rows = stepRows;
+                    int[] shifts = stepShifts;
+                    if (rows == null || shifts == null || row < rows[0]) {
+                        return row;
+                    }
+                    int at = Arrays.binarySearch(rows, 0, steps, row);
+                    return row + shifts[at >= 0 ? at : -at - 2];
+                case DENSE:
+                    int[] r = Objects.requireNonNull(records);
+                    return row < r.length ? r[row] : SourcePosition.NO_RECORD;
+                default:
+                    return SourcePosition.NO_RECORD;
+            }
         }
 
         Optional<SourcePosition> at(int row) {
@@ -147,24 +275,11 @@ public final class Dataset implements Iterable<Observation> {
                 return Optional.empty();
             }
             int[] c = columns;
-            return Optional.of(new SourcePosition(file.name(), line, c == null ? 1 : Math.max(1, c[row])));
+            return Optional.of(new SourcePosition(file.name(), line, c == null ? 1 : Math.max(1, c[row]), record(row)));
         }
 
         Positions copy(int size) {
-            int[] c = columns;
-            Map<Long, String> texts = written;
-            List<String> paths = writtenPaths;
-            Map<Long, String> kept = null;
-            if (texts != null) {
-                kept = new HashMap<>();
-                for (Map.Entry<Long, String> e : texts.entrySet()) {
-                    if (e.getKey() >>> 8 < size) {
-                        kept.put(e.getKey(), e.getValue());
-                    }
-                }
-            }
-            return new Positions(file, Arrays.copyOf(lines, size), c == null ? null : Arrays.copyOf(c, size), kept,
-                    paths == null ? null : List.copyOf(paths));
+            return new Positions(this, size);
         }
     }
 
@@ -253,7 +368,8 @@ public final class Dataset implements Iterable<Observation> {
 
     /**
      * Returns where the observation at a position was read from: the file, the line and the column
-     * where it begins.
+     * where it begins, and its record in the file as written ({@link SourcePosition#record()}), which
+     * differs from the index as soon as a record before it was left out by the reader.
      *
      * @param index  the position, from 0 to {@code size() - 1}
      * @return the position in the file, or empty for a dataset built in code or a row added without one
@@ -566,9 +682,10 @@ public final class Dataset implements Iterable<Observation> {
         ObservationStatus status = ObservationStatus.FINAL;
         @Nullable String source;
         @Nullable String note;
-        // Where the row was read from; 0 for no position.
+        // Where the row was read from; 0 for no position. Its record in the file, or NO_RECORD.
         int line;
         int column;
+        int record = SourcePosition.NO_RECORD;
         // Fields the file wrote otherwise than its notation and spellings say, by path; most rows have none.
         @Nullable String[] writtenPaths = NO_TEXT;
         @Nullable String[] writtenTexts = NO_TEXT;
@@ -600,6 +717,7 @@ public final class Dataset implements Iterable<Observation> {
             note = null;
             line = 0;
             column = 0;
+            record = SourcePosition.NO_RECORD;
             writtenCount = 0;
             return this;
         }
@@ -656,6 +774,28 @@ public final class Dataset implements Iterable<Observation> {
             }
             this.line = line;
             this.column = column;
+            this.record = SourcePosition.NO_RECORD;
+            return this;
+        }
+
+        /**
+         * Sets where the row was read from, as {@link #at(int, int)} does, and its record in the file as
+         * written ({@link SourcePosition#record()}): the row of a CSV table after the header, counting rows
+         * left out, from 0. Validation then gives the record as a finding's index, so that a finding names
+         * the row as written, not its place among the rows kept.
+         *
+         * @param line    the line, from 1
+         * @param column  the column, from 1
+         * @param record  the record, from 0
+         * @return this row
+         * @throws InvalidValueException if the line or column is below 1 or the record below 0
+         */
+        public Row at(int line, int column, int record) {
+            at(line, column);
+            if (record < 0) {
+                throw new InvalidValueException("Dataset.Row.record", record, "must be 0 or more");
+            }
+            this.record = record;
             return this;
         }
 
@@ -886,13 +1026,12 @@ public final class Dataset implements Iterable<Observation> {
             if (p == null) {
                 positions = new Positions(file, Math.max(expectedSize, table.size()));
             } else {
-                Positions moved = new Positions(file, p.lines, p.columns, p.written, p.writtenPaths);
-                positions = moved;
+                p.file = file;
             }
             return this;
         }
 
-        private void place(int row, int line, int column) {
+        private void place(int row, int line, int column, int record) {
             if (line < 1) {
                 return;
             }
@@ -900,11 +1039,11 @@ public final class Dataset implements Iterable<Observation> {
             if (p == null) {
                 p = positions = new Positions(SourceFile.unnamed(), Math.max(expectedSize, row + 1));
             }
-            p.set(row, line, column);
+            p.set(row, line, column, record);
         }
 
         private void place(int row, Row from) {
-            place(row, from.line, from.column);
+            place(row, from.line, from.column, from.record);
             Positions p = positions;
             if (from.writtenCount > 0 && from.line > 0 && p != null) {
                 p.write(row, from);
@@ -923,6 +1062,30 @@ public final class Dataset implements Iterable<Observation> {
          * @throws InvalidValueException if the line or column is below 1
          */
         public OptionalInt addIfAbsent(Observation observation, int line, int column) {
+            return addPlaced(observation, line, column, SourcePosition.NO_RECORD);
+        }
+
+        /**
+         * Adds an observation read from a line and column of the {@linkplain #source(SourceFile) file}, as its
+         * record there ({@link SourcePosition#record()}: the element of a JSON array, counting elements left
+         * out), unless an observation with its key was added before.
+         *
+         * @param observation  the observation, not null
+         * @param line         the line where it begins, from 1
+         * @param column       the column where it begins, from 1
+         * @param record       its record in the file as written, from 0
+         * @return empty if it was added, else the position of the observation that has its key, whose
+         *         {@linkplain #position(int) position} names the first row
+         * @throws InvalidValueException if the line or column is below 1 or the record below 0
+         */
+        public OptionalInt addIfAbsent(Observation observation, int line, int column, int record) {
+            if (record < 0) {
+                throw new InvalidValueException("Dataset.Row.record", record, "must be 0 or more");
+            }
+            return addPlaced(observation, line, column, record);
+        }
+
+        private OptionalInt addPlaced(Observation observation, int line, int column, int record) {
             Objects.requireNonNull(observation, "observation");
             if (line < 1 || column < 1) {
                 throw new InvalidValueException("Dataset.position", line + ":" + column, "must be 1 or more");
@@ -933,7 +1096,7 @@ public final class Dataset implements Iterable<Observation> {
             }
             int row = table.size();
             table.add(observation);
-            place(row, line, column);
+            place(row, line, column, record);
             return OptionalInt.empty();
         }
 

@@ -286,7 +286,9 @@ public final class Assessment {
     /**
      * Returns a copy that also lists observations left out of the series, and says so at the end of
      * its reason: "1 observation was skipped (2022: no value and a zero denominator)." /
-     * "Đã bỏ qua 1 số liệu (năm 2022: không có giá trị và mẫu số bằng 0)."
+     * "Đã bỏ qua 1 số liệu (năm 2022: không có giá trị và mẫu số bằng 0)." Called on an assessment that
+     * already lists some, the one sentence at the end lists them all: "2 observations were skipped
+     * (2022: …; 2024: …)."
      *
      * @param observations  the observations left out, not null
      * @return this assessment when the list is empty, otherwise the copy, not null
@@ -298,7 +300,10 @@ public final class Assessment {
         }
         List<SkippedObservation> all = new ArrayList<>(skipped);
         all.addAll(more);
-        return copy(because.then(Wording.skipped(more)), all);
+        // One sentence lists them all and ends the reason, as a reader of the reason rebuilds it: the one
+        // that this assessment's reason ends with, if any, gives way to it.
+        Reason base = skipped.isEmpty() ? because : because.withoutLastNote();
+        return copy(base.then(Wording.skipped(all)), all);
     }
 
     /** A copy with a note at the end of its reason, such as that the latest value is before the strategy. */

@@ -92,6 +92,11 @@ final class Reason {
         return new Reason(key, arguments, List.copyOf(more));
     }
 
+    /** This reason without its last note, such as the sentence listing skipped observations; itself without notes. */
+    Reason withoutLastNote() {
+        return notes.isEmpty() ? this : new Reason(key, arguments, List.copyOf(notes.subList(0, notes.size() - 1)));
+    }
+
     /** The text in both languages, from the bundles, notes after a space. */
     BilingualText text() {
         BilingualText own = format(key, arguments);

@@ -111,7 +111,10 @@ public final class DatasetValidator {
      * {@linkplain Dataset#source() source}), the file's name, the line, the column of the finding's field
      * and its header as written ({@code line 7, column 4 "Giá trị"}) and the field as written
      * ({@code gần 400}, {@code 1.234,5}), so that a finding names its place in the file even after rows
-     * were left out.
+     * were left out. When the reader counted the file's records ({@link SourcePosition#record()}), the
+     * index is the observation's record, not its place in the dataset: a finding at index 3 of a JSON
+     * document is about {@code observations[3]} as written, however many elements before it could not be
+     * read; the observation itself is found by the location's {@linkplain Location#key() key}.
      *
      * @param dataset  the dataset, not null
      * @param context  what it is validated against, not null
@@ -165,9 +168,10 @@ public final class DatasetValidator {
     /**
      * Puts where each finding's observation was read from into its location, for a dataset read from a
      * file: the file's name, the line, the column and header of the finding's field (or the column
-     * where the observation begins, when the file has no column for the field) and the field as the file
-     * wrote it ({@link Dataset#written(int, String)}). A dataset built in code has no source, and its
-     * findings are left as they are.
+     * where the observation begins, when the file has no column for the field), the field as the file
+     * wrote it ({@link Dataset#written(int, String)}) and, as the index, the observation's record in the
+     * file when the reader counted records ({@link SourcePosition#record()}). A dataset built in code has
+     * no source, and its findings are left as they are.
      */
     private static void placeInSource(Dataset dataset, List<Finding> findings) {
         Optional<SourceFile> source = dataset.source();
@@ -186,6 +190,10 @@ public final class DatasetValidator {
                 continue;
             }
             Location located = f.location().withSource(at.get());
+            if (at.get().record() != SourcePosition.NO_RECORD) {
+                // The record as written: observations[3] is the 4th element of the file, not the 4th kept.
+                located = located.withIndex(at.get().record());
+            }
             if (file.sheet().isPresent()) {
                 located = located.withSheet(file.sheet().get());
             }

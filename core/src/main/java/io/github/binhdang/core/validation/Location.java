@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * where the input came from: its position in the list validated and, for input read from a file, its
  * line and column.
  *
+ * <p>For a dataset read from a file, the index is the observation's record in the file as written
+ * ({@link SourcePosition#record()}), when its reader counted records: see {@link #index()}.
+ *
  * <p>Field paths name the field of the subject: {@code value}, {@code numerator},
  * {@code denominator}, {@code unit}, {@code period}, {@code area}, {@code indicator},
  * {@code breakdown.SEX} (one dimension of the breakdown), {@code key} (the key as a whole); for a
@@ -138,7 +141,8 @@ public final class Location {
     /**
      * Returns a copy at a position of the input.
      *
-     * @param index  the position in the list or dataset validated, from 0
+     * @param index  the position in the list or dataset validated, or the record in the file as written
+     *               ({@link #index()}), from 0
      * @return the location, not null
      * @throws InvalidValueException if the index is negative
      */
@@ -321,7 +325,12 @@ public final class Location {
     }
 
     /**
-     * Returns the position in the list or dataset validated.
+     * Returns the position of the subject in the input. For a dataset read from a file whose reader
+     * counted records, {@link DatasetValidator} gives the observation's record in the file as written
+     * ({@link SourcePosition#record()}: {@code 3} is {@code observations[3]} of a JSON document, the fourth
+     * row after a CSV table's header, counting those the reader left out); otherwise it is the position in
+     * the list or dataset validated. A reader may give its own problems the record in the same way. To find
+     * the observation of a finding in a dataset, use its {@linkplain #key() key}.
      *
      * @return the zero-based index, or empty
      */

@@ -122,6 +122,24 @@ class AssessmentTest {
         assertThat(b).isNotEqualTo(a);
     }
 
+    /** Skipped twice, by the series and then by the caller: one sentence at the end lists both. */
+    @Test
+    void skippedAgainIsListedInOneSentence() {
+        SkippedObservation zero = new SkippedObservation(
+                new ObservationKey("SHARE", "14", YearPeriod.of(2022), Breakdown.TOTAL),
+                BilingualText.of("mẫu số bằng 0", "the denominator is zero"));
+        SkippedObservation wrong = new SkippedObservation(
+                new ObservationKey("SHARE", "14", YearPeriod.of(2024), Breakdown.TOTAL),
+                BilingualText.of("có lỗi", "an error"));
+        Assessment twice = builder().build(ProgressStatus.NO_DATA, WHY).withSkipped(List.of(zero))
+                .withSkipped(List.of(wrong));
+        assertThat(twice.skipped()).containsExactly(zero, wrong);
+        assertThat(twice.reason()).isEqualTo(BilingualText.of(
+                "lý do Đã bỏ qua 2 số liệu (năm 2022: mẫu số bằng 0; năm 2024: có lỗi).",
+                "reason 2 observations were skipped (2022: the denominator is zero; 2024: an error)."));
+        assertThat(twice).isEqualTo(builder().build(ProgressStatus.NO_DATA, WHY).withSkipped(List.of(zero, wrong)));
+    }
+
     @Test
     void refusesABadMethodTargetOrAchievementWithoutAValue() {
         assertThatThrownBy(() -> Assessment.builder(" ", "1.1", first(SIXTY)))

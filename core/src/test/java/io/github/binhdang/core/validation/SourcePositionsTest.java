@@ -57,6 +57,24 @@ class SourcePositionsTest {
     }
 
     @Test
+    void aFindingsIndexIsTheRecordAsWrittenWhenTheReaderCountedRecords() {
+        // The rows of read(), now with their records: line 2 is record 0 (the first row after the header),
+        // line 5 record 3 and line 9 record 7, one record a line; records 1, 2 and 4 to 6 were left out.
+        Dataset.Builder builder = Dataset.builder().source(FILE);
+        builder.add(builder.row().key(W_ENT.code(), "14", Y2017, Breakdown.TOTAL).value(151, 1).at(2, 1, 0));
+        builder.add(builder.row().key(W_ENT.code(), "15", Y2017, Breakdown.TOTAL).value(105, 0).at(5, 1, 3));
+        builder.add(builder.row().key(W_ENT.code(), "11", Y2017, Breakdown.TOTAL).value(-3, 0).at(9, 1, 7));
+        ValidationReport report = DatasetValidator.defaults().validate(builder.build(), CONTEXT);
+        assertThat(report.findings()).filteredOn(f -> f.code().equals("percentage.range"))
+                .extracting(f -> f.location().index().getAsInt(), f -> f.location().line().getAsInt(),
+                        f -> f.location().column().getAsInt(), f -> f.location().key().orElseThrow().area())
+                .containsExactly(tuple(3, 5, 4, "15"), tuple(7, 9, 4, "11"));
+        assertThat(report.findings().stream().filter(f -> f.code().equals("percentage.range")).findFirst()
+                .orElseThrow().location()).hasToString(
+                "W_ENT/15/2017/_T value (index 3, son-la-2017.csv line 5, column 4 \"Giá trị\")");
+    }
+
+    @Test
     void aDatasetBuiltInCodeKeepsNoPosition() {
         Dataset dataset = Dataset.of(java.util.List.of(Observation.of(W_ENT.code(), "14", Y2017,
                 new java.math.BigDecimal("105"))));

@@ -101,6 +101,14 @@ final class CsvProblems {
         }
     }
 
+    /**
+     * The number of rows after the header counted so far: while a row is read, before it is counted, its
+     * record in the file as written, from 0 ({@link io.github.binhdang.core.data.SourcePosition#record()}).
+     */
+    int rowsCounted() {
+        return (int) Math.min(rowsRead, Integer.MAX_VALUE);
+    }
+
     private void add(Kind kind, int line, String column, int columnNumber, CharSequence value, String message,
             String vi) {
         total++;

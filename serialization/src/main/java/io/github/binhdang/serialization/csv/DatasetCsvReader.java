@@ -36,6 +36,12 @@ import java.util.Set;
  * lacks a required column, names one twice, or an empty file stops the rows from being read, and
  * that too is reported as problems, not thrown. Rows read = observations kept + rows reported.
  *
+ * <p>Each observation of the dataset keeps its line and its record: the row after the header it was, from
+ * 0, counting the rows left out with a problem ({@link io.github.binhdang.core.data.SourcePosition#record()};
+ * blank rows are no rows). Validation gives the record as each finding's index, so that the index names
+ * the row as written, not its place among the rows kept; a row spanning lines (a quoted field with a line
+ * break) is one record.
+ *
  * <pre>
  * CsvReadResult result = DatasetCsvReader.defaults()
  *         .withNotation(NumberNotation.VIETNAMESE)   // 38,89 and 125.525

@@ -324,7 +324,8 @@ final class RowMapper implements CsvTokenizer.Rows {
         }
         out.source(cells.text(Column.SOURCE));
         out.note(cells.text(Column.NOTE));
-        out.at(at, 1);
+        // Its record: the rows after the header counted before it, those left out with a problem too.
+        out.at(at, 1, problems.rowsCounted());
         OptionalInt first;
         try {
             first = builder.addIfAbsent(out);

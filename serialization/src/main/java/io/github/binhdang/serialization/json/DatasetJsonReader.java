@@ -33,8 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * read and keeps nothing, so a file of any size is read in the memory of one observation; what the
  * callback keeps is its own business. {@link #read(InputStream)} builds a {@link Dataset}, which
  * holds its observations in compact columns (some 50 bytes each), never the text, and the line and
- * column of each observation's opening brace (8 bytes more each) and, for a file, its name: validation
- * names them in each finding ({@link Dataset#position(int)}).
+ * column of each observation's opening brace (8 bytes more each), its element in the array of
+ * observations ({@link io.github.binhdang.core.data.SourcePosition#record()}, for nothing while every
+ * element is kept) and, for a file, its name: validation names them in each finding
+ * ({@link Dataset#position(int)}), the element as the finding's index.
  *
  * <p>The document is the one {@link DatasetJsonWriter} and {@link BinhdangModule} write,
  * {@code {"observations": [ ... ]}}, read with the settings of the mapper given (by default
@@ -187,13 +189,14 @@ public final class DatasetJsonReader {
 
     private Dataset build(JsonParser p, String file) {
         Dataset.Builder builder = Dataset.builder().source(SourceFile.of(file));
-        stream(p, (o, line, column) -> {
+        stream(p, (o, line, column, element) -> {
             if (line < 1 || column < 1) {
                 // A parser that counts no lines (reading from a DataInput) gives no position.
                 builder.add(o);
                 return;
             }
-            OptionalInt first = builder.addIfAbsent(o, line, column);
+            // The element as its record: validation names it as the index of each finding (observations[3]).
+            OptionalInt first = builder.addIfAbsent(o, line, column, element);
             if (first.isPresent()) {
                 int firstLine = builder.position(first.getAsInt()).map(SourcePosition::line).orElse(0);
                 throw JsonFields.invalid(p, Dataset.class, new InvalidValueException("Dataset.observation",
@@ -205,7 +208,7 @@ public final class DatasetJsonReader {
     }
 
     private long stream(JsonParser p, Consumer<? super Observation> action) {
-        return stream(p, (o, line, column) -> action.accept(o), false);
+        return stream(p, (o, line, column, element) -> action.accept(o), false);
     }
 
     private long stream(JsonParser p, ObservationJson.Located action, boolean located) {

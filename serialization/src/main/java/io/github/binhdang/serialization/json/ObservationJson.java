@@ -222,13 +222,16 @@ final class ObservationJson {
      * gets the observation's path; any other exception from it passes unchanged.
      */
     static long readObservations(JsonParser p, ReadScope scope, Consumer<Observation> action) {
-        return readObservations(p, scope, (o, line, column) -> action.accept(o), false);
+        return readObservations(p, scope, (o, line, column, element) -> action.accept(o), false);
     }
 
-    /** Takes each observation with the line and column of its opening brace (0 when not asked for). */
+    /**
+     * Takes each observation with the line and column of its opening brace (0 when not asked for) and its
+     * element in the array of observations, from 0.
+     */
     @FunctionalInterface
     interface Located {
-        void accept(Observation observation, int line, int column);
+        void accept(Observation observation, int line, int column, int element);
     }
 
     /**
@@ -282,7 +285,7 @@ final class ObservationJson {
                 throw JsonFields.located(p, e).prependPath(Dataset.class, position);
             }
             try {
-                action.accept(observation, line, column);
+                action.accept(observation, line, column, position);
             } catch (JacksonException e) {
                 throw e.prependPath(Dataset.class, position);
             }

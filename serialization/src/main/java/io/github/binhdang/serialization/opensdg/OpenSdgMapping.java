@@ -4,13 +4,18 @@ import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.core.unit.Unit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -159,6 +164,7 @@ public final class OpenSdgMapping {
      * @implNote Not thread-safe.
      */
     public static final class Builder {
+        private static final Pattern SAFE_CODE = Pattern.compile("[A-Za-z0-9._-]+");
         private final Map<String, String> indicators = new HashMap<>();
         private final Map<String, String> series = new HashMap<>();
         private final Map<String, String> areas = new HashMap<>();
@@ -262,6 +268,78 @@ public final class OpenSdgMapping {
          */
         public Builder unit(String label, Unit unit) {
             units.put(Objects.requireNonNull(label, "label"), Objects.requireNonNull(unit, "unit"));
+            return this;
+        }
+
+        // Issue 23 (cliconvert): Open SDG ids for a catalogue's indicators, from their SDG links.
+
+        /**
+         * Maps a catalogue's indicators to Open SDG ids that survive Open SDG's file naming, from each
+         * indicator's link to a global SDG indicator (such as {@code GenderIndicators::sdgIndicator}):
+         * <ul>
+         *   <li>an SDG indicator that one of the codes links to is that indicator's id: {@code FAM-01},
+         *       linked to {@code 5.4.1}, is written to {@code indicator_5-4-1.csv};</li>
+         *   <li>an SDG indicator that several codes link to is one file whose {@code Series} column tells
+         *       them apart, each series labelled with the indicator's code: {@code POL-03} and {@code POL-04},
+         *       both linked to {@code 5.5.1}, are the series {@code POL-03} and {@code POL-04} of
+         *       {@code indicator_5-5-1.csv}. The code, not a name, is the label because it is the one text
+         *       that is unique, stable and the same in both languages; a site gives a series its display name
+         *       through its translations;</li>
+         *   <li>a code with no link is its own id with dots for dashes: {@code POL-02} is the id
+         *       {@code POL.02}, written to {@code indicator_POL-02.csv}. Open SDG reads a data file's id from its
+         *       name with every dash turned into a dot (sdg-build's {@code InputCsvData}), so the file keeps the
+         *       code as it is and the id read back from it is the one mapped; the identity mapping instead reads
+         *       {@code indicator_POL-02.csv} back as an indicator {@code POL.02} that does not exist.</li>
+         * </ul>
+         * Which codes share an SDG indicator is decided among the codes given, so give the whole catalogue,
+         * not only the codes of one dataset. For example:
+         * <pre>
+         * OpenSdgMapping mapping = OpenSdgMapping.builder()
+         *     .indicators(GenderIndicators.ALL.stream().map(Indicator::code).toList(), GenderIndicators::sdgIndicator)
+         *     .build();
+         * </pre>
+         *
+         * @param codes         the indicators' codes, letters, digits, {@code .}, {@code -} and {@code _}, not null
+         * @param sdgIndicator  the global SDG indicator a code is linked to, or empty, not null
+         * @return this builder, not null
+         * @throws InvalidValueException if a code has another character, or two codes would have one id
+         */
+        public Builder indicators(Collection<String> codes, Function<String, Optional<String>> sdgIndicator) {
+            Objects.requireNonNull(codes, "codes");
+            Objects.requireNonNull(sdgIndicator, "sdgIndicator");
+            Map<String, List<String>> bySdg = new LinkedHashMap<>();
+            List<String> unlinked = new ArrayList<>();
+            for (String code : codes) {
+                Objects.requireNonNull(code, "code");
+                if (!SAFE_CODE.matcher(code).matches()) {
+                    throw new InvalidValueException("OpenSdgMapping.indicators", "'" + code + "'",
+                            "is not a code Open SDG can name a file by: use letters, digits, '.', '-' and '_'");
+                }
+                Optional<String> sdg = sdgIndicator.apply(code);
+                if (sdg.isPresent()) {
+                    bySdg.computeIfAbsent(sdg.get(), k -> new ArrayList<>()).add(code);
+                } else {
+                    unlinked.add(code);
+                }
+            }
+            Map<String, String> taken = new HashMap<>();
+            bySdg.forEach((sdg, linked) -> {
+                taken.put(sdg, String.join(", ", linked));
+                if (linked.size() == 1) {
+                    indicator(sdg, linked.get(0));
+                } else {
+                    linked.forEach(code -> series(sdg, code, code));
+                }
+            });
+            for (String code : unlinked) {
+                String id = code.replace('-', '.');
+                String before = taken.putIfAbsent(id, code);
+                if (before != null && !before.equals(code)) {
+                    throw new InvalidValueException("OpenSdgMapping.indicators", "'" + code + "'",
+                            "would have the Open SDG id " + id + " of " + before);
+                }
+                indicator(id, code);
+            }
             return this;
         }
 

@@ -103,12 +103,15 @@ class SubmissionPositionsTest {
                         tuple("numerator.exceeds", 18, 6, "numerator"), // 700 of 500
                         tuple("status.given", 18, 10, "status"));
         assertThat(all.findings()).allSatisfy(f -> assertThat(f.location().file()).contains("son-la-2019.csv"));
-        // The 105 % of line 7 is the dataset's second observation: its index no longer matches the file.
+        // The 105 % of line 7 is the dataset's second observation, but the sixth row after the header (lines
+        // 2 to 6 before it, four of them left out): its index is its record as written, 5, not 1.
         Finding range = checked.findings().stream().filter(f -> f.code().equals("percentage.range")).findFirst()
                 .orElseThrow();
-        assertThat(range.location().index()).hasValue(1);
+        assertThat(read.dataset().find(range.location().key().orElseThrow())).isPresent();
+        assertThat(read.dataset().position(1).orElseThrow().record()).isEqualTo(5);
+        assertThat(range.location().index()).hasValue(5);
         assertThat(range.location()).hasToString(
-                "W_ENT/14/2019/_T value (index 1, son-la-2019.csv line 7, column 5 \"Value\")");
+                "W_ENT/14/2019/_T value (index 5, son-la-2019.csv line 7, column 5 \"Value\")");
         // A reader's problem keeps the field as written.
         assertThat(read.report().findings().get(0).location().written()).contains("abc");
         // The list of known units grows with the built-in units; its start and a Vietnamese symbol are checked.
@@ -123,6 +126,62 @@ class SubmissionPositionsTest {
         assertThat(read.dataset().size()).isEqualTo(8);
         assertThat(reported).containsExactly(3, 4, 5, 6, 8, 9, 12, 13, 14);
         assertThat(read.dataset().size() + reported.size()).isEqualTo(17);
+    }
+
+    @Test
+    void aRecordSpanningLinesAndARowLeftOutMoveTheLineAndTheIndexApart() {
+        // Record 0 spans lines 2 and 3 (a quoted note with a line break); record 1, line 4, is left out (abc);
+        // record 2, line 5, is 105 %: the dataset's second observation (index 1), reported as record 2.
+        String file = """
+                indicator,area,period,value,note
+                W_ENT,14,2017,15.1,"hai
+                dòng"
+                W_ENT,14,2018,abc,
+                W_ENT,14,2019,105,
+                """;
+        CsvReadResult read = DatasetCsvReader.defaults().read(new java.io.StringReader(file));
+        assertThat(read.problems()).extracting(CsvProblem::line).containsExactly(4);
+        assertThat(read.dataset().size()).isEqualTo(2);
+        ValidationReport checked = DatasetValidator.defaults().validate(read.dataset(), CONTEXT);
+        assertThat(checked.findings()).extracting(Finding::code, f -> f.location().index().getAsInt(),
+                f -> f.location().line().getAsInt(), f -> f.location().column().getAsInt())
+                .containsExactly(tuple("percentage.range", 2, 5, 4));
+    }
+
+    @Test
+    void aRowWhoseQuoteIsNeverClosedCountsAsARecord() {
+        // Line 2 opens a quote it never closes: one row reported (record 0), and line 3 read again as record 1.
+        String file = """
+                indicator,area,period,value,note
+                W_ENT,14,2017,15.1,"mở
+                W_ENT,14,2019,105,
+                """;
+        CsvReadResult read = DatasetCsvReader.defaults().read(new java.io.StringReader(file));
+        assertThat(read.problems()).extracting(p -> p.kind().code(), CsvProblem::line)
+                .containsExactly(tuple("csv.syntax", 2));
+        ValidationReport checked = DatasetValidator.defaults().validate(read.dataset(), CONTEXT);
+        assertThat(checked.findings()).extracting(Finding::code, f -> f.location().index().getAsInt(),
+                f -> f.location().line().getAsInt())
+                .containsExactly(tuple("percentage.range", 1, 3));
+    }
+
+    @Test
+    void aSheetsRowsAreRecordsTooButABlankRowIsNone() {
+        // Sheet rows: 1 the header, 2 kept (record 0), 3 blank (no row), 4 abc (record 1, left out), 5 105 %
+        // (record 2), the dataset's second observation: the finding's index is 2, its cell D5.
+        TableRows rows = DatasetCsvReader.defaults().tableRows("son-la.xlsx", "Số liệu");
+        rows.header(1, List.of("Mã chỉ tiêu", "Mã địa bàn", "Kỳ báo cáo", "Giá trị"));
+        rows.row(2, List.of("W_ENT", "14", "2017", "15.1"));
+        rows.row(3, List.of("", "", "", ""));
+        rows.row(4, List.of("W_ENT", "14", "2018", "abc"));
+        rows.row(5, List.of("W_ENT", "14", "2019", "105"));
+        CsvReadResult read = rows.result();
+        assertThat(read.problems()).extracting(CsvProblem::line).containsExactly(4);
+        ValidationReport checked = DatasetValidator.defaults().validate(read.dataset(), CONTEXT);
+        assertThat(checked.findings()).extracting(Finding::code, f -> f.location().index().getAsInt())
+                .containsExactly(tuple("percentage.range", 2));
+        assertThat(checked.findings().get(0).location()).hasToString(
+                "W_ENT/14/2019/_T value (index 2, son-la.xlsx 'Số liệu'!D5 \"Giá trị\")");
     }
 
     @Test

@@ -32,10 +32,11 @@ class DatasetJsonPositionsTest {
         Path file = dir.resolve("a.json");
         Files.writeString(file, JSON, StandardCharsets.UTF_8);
         Dataset dataset = DatasetJsonReader.of().read(file);
-        assertThat(dataset.position(0)).contains(new SourcePosition("a.json", 2, 1));
-        assertThat(dataset.position(1)).contains(new SourcePosition("a.json", 2, 57));
+        // Each also knows its element in the array of observations: 0 and 1, both on line 2.
+        assertThat(dataset.position(0)).contains(new SourcePosition("a.json", 2, 1, 0));
+        assertThat(dataset.position(1)).contains(new SourcePosition("a.json", 2, 57, 1));
         assertThat(DatasetJsonReader.of().read(new StringReader(JSON)).position(1))
-                .contains(new SourcePosition("", 2, 57));
+                .contains(new SourcePosition("", 2, 57, 1));
     }
 
     @Test
@@ -47,8 +48,8 @@ class DatasetJsonPositionsTest {
                 ValidationContext.of(List.of(), AreaHierarchy.builder().build()));
         assertThat(report.findings()).filteredOn(f -> f.code().equals("indicator.unknown"))
                 .extracting(f -> f.location().file().orElseThrow(), f -> f.location().line().getAsInt(),
-                        f -> f.location().column().getAsInt())
-                .containsExactly(tuple("a.json", 2, 1), tuple("a.json", 2, 57));
+                        f -> f.location().column().getAsInt(), f -> f.location().index().getAsInt())
+                .containsExactly(tuple("a.json", 2, 1, 0), tuple("a.json", 2, 57, 1));
     }
 
     @Test

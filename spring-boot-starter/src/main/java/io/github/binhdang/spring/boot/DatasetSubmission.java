@@ -11,21 +11,31 @@ import java.util.Objects;
  * from reading and from validation, each located by its observation's position in the document
  * (index from 0) and its line and column where known.
  *
- * @param observations  the observations read, in the order of the document, not null
- * @param report        every finding, not null
+ * @param dataset  the observations read, in the order of the document, each with its line, column and
+ *                 element in the document ({@link Dataset#position(int)}), not null
+ * @param report   every finding, not null
  * @implSpec This record is immutable and thread-safe.
  */
-public record DatasetSubmission(List<Observation> observations, ValidationReport report) {
+public record DatasetSubmission(Dataset dataset, ValidationReport report) {
 
     /**
-     * Checks and copies the parts.
+     * Checks the parts.
      *
-     * @param observations  the observations read, not null
-     * @param report        every finding, not null
+     * @param dataset  the observations read, not null
+     * @param report   every finding, not null
      */
     public DatasetSubmission {
-        observations = List.copyOf(observations);
+        Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(report, "report");
+    }
+
+    /**
+     * Returns the observations read, in the order of the document.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<Observation> observations() {
+        return dataset.asList();
     }
 
     /**
@@ -40,7 +50,8 @@ public record DatasetSubmission(List<Observation> observations, ValidationReport
 
     /**
      * Returns the dataset if the submission may be accepted, or throws the report, which a web
-     * application answers as a problem detail with every finding (HTTP 400).
+     * application answers as a problem detail with every finding (HTTP 400). The dataset keeps where
+     * each observation was read from, so that a later validation names its element, line and column too.
      *
      * @return the dataset, in the order of the document, not null
      * @throws ValidationReportException if the report has an error
@@ -49,6 +60,6 @@ public record DatasetSubmission(List<Observation> observations, ValidationReport
         if (!report.isAcceptable()) {
             throw new ValidationReportException(report);
         }
-        return Dataset.builder().addAll(observations).build();
+        return dataset;
     }
 }

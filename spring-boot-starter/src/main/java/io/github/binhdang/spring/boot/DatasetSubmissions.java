@@ -1,15 +1,19 @@
 package io.github.binhdang.spring.boot;
 
+import io.github.binhdang.core.InvalidValueException;
+import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.Observation;
+import io.github.binhdang.core.data.SourceFile;
+import io.github.binhdang.core.data.SourcePosition;
 import io.github.binhdang.core.validation.DatasetValidator;
 import io.github.binhdang.core.validation.Finding;
-import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.ValidationContext;
 import io.github.binhdang.core.validation.ValidationReport;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -17,6 +21,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,6 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Only broken JSON syntax ends the read, as nothing after it can be trusted. Every finding carries its
  * observation's position in the document, its path ({@code observations[3].period} when rendered)
  * and its line and column; a validation finding points at its observation's opening brace.
+ *
+ * <p>The observations read make a {@link Dataset} that keeps where each was read from: its line, column
+ * and element in the array ({@link SourcePosition#record()}); {@link DatasetValidator} names them in each
+ * finding itself, so that {@code observations[3]} is the fourth element as written however many before it
+ * could not be read. A {@code null} element, and an element whose key an earlier one has (a dataset holds
+ * one value per key), are problems of their element ({@code json.value}), as any element that cannot be
+ * read.
  *
  * <p>The document is the one {@code DatasetJsonReader} reads, {@code {"observations": [ ... ]}},
  * read with the settings of the mapper given (Boot's, with the SDK's read limits when
@@ -77,30 +89,21 @@ public final class DatasetSubmissions {
     public DatasetSubmission read(InputStream in) {
         Objects.requireNonNull(in, "in");
         List<Finding> problems = new ArrayList<>();
-        List<Observation> observations = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
-        List<TokenStreamLocation> starts = new ArrayList<>();
+        // A stream has no file name; each observation keeps its line, column and element.
+        Dataset.Builder builder = Dataset.builder().source(SourceFile.unnamed());
         try (JsonParser p = mapper.createParser(in)) {
-            readDocument(p, problems, observations, indexes, starts);
+            readDocument(p, problems, builder);
         } catch (JacksonException e) {
             // Broken syntax or a broken limit: nothing after it can be read.
             problems.add(JsonReadFindings.of(e, JsonReadFindings.DOCUMENT, -1, ""));
         }
-        ValidationReport checked = validator.validate(observations, context).relocate(location -> {
-            if (location.index().isEmpty()) {
-                return location;
-            }
-            int row = location.index().getAsInt();
-            TokenStreamLocation start = starts.get(row);
-            Location moved = location.withIndex(indexes.get(row));
-            return start.getLineNr() >= 1 && start.getColumnNr() >= 1
-                    ? moved.withPosition(start.getLineNr(), start.getColumnNr()) : moved;
-        });
-        return new DatasetSubmission(observations, ValidationReport.of(problems).plus(checked));
+        Dataset dataset = builder.build();
+        // The validator puts each observation's element, line and column into its findings itself.
+        ValidationReport checked = validator.validate(dataset, context);
+        return new DatasetSubmission(dataset, ValidationReport.of(problems).plus(checked));
     }
 
-    private void readDocument(JsonParser p, List<Finding> problems, List<Observation> observations,
-            List<Integer> indexes, List<TokenStreamLocation> starts) {
+    private void readDocument(JsonParser p, List<Finding> problems, Dataset.Builder builder) {
         JsonToken token = p.nextToken();
         if (token != JsonToken.START_OBJECT) {
             throw mismatch(p, "expected a dataset object {\"observations\": [...]} but found "
@@ -124,7 +127,7 @@ public final class DatasetSubmissions {
             if (value != JsonToken.START_ARRAY) {
                 throw mismatch(p, "expected an array of observations at 'observations'");
             }
-            readObservations(p, problems, observations, indexes, starts);
+            readObservations(p, problems, builder);
         }
         if (p.currentToken() != JsonToken.END_OBJECT) {
             throw mismatch(p, "expected the end of the dataset object");
@@ -134,8 +137,7 @@ public final class DatasetSubmissions {
         }
     }
 
-    private void readObservations(JsonParser p, List<Finding> problems, List<Observation> observations,
-            List<Integer> indexes, List<TokenStreamLocation> starts) {
+    private void readObservations(JsonParser p, List<Finding> problems, Dataset.Builder builder) {
         int depth = p.streamReadContext().getNestingDepth();
         int index = 0;
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
@@ -145,9 +147,12 @@ public final class DatasetSubmissions {
             TokenStreamLocation start = p.currentTokenLocation();
             try {
                 Observation o = observationReader.readValue(p);
-                observations.add(o);
-                indexes.add(index);
-                starts.add(start);
+                if (o == null) {
+                    problems.add(JsonReadFindings.of(mismatch(p, "expected an observation but found null"),
+                            "#" + index, index, "", start));
+                } else {
+                    add(p, o, start, index, builder, problems);
+                }
             } catch (StreamReadException e) {
                 throw e;
             } catch (JacksonException e) {
@@ -160,6 +165,29 @@ public final class DatasetSubmissions {
                 }
             }
         }
+    }
+
+    /**
+     * Adds an observation as the element it was in the document, at its opening brace; one whose key an
+     * earlier element has is a problem of its own element, as a dataset holds one value per key.
+     */
+    private static void add(JsonParser p, Observation o, TokenStreamLocation start, int index, Dataset.Builder builder,
+            List<Finding> problems) {
+        // A parser of bytes or text counts lines; one that does not gives the element no place but its number.
+        int line = Math.max(1, start.getLineNr());
+        int column = Math.max(1, start.getColumnNr());
+        OptionalInt first = builder.addIfAbsent(o, line, column, index);
+        if (first.isEmpty()) {
+            return;
+        }
+        SourcePosition earlier = builder.position(first.getAsInt()).orElseThrow();
+        InvalidValueException repeated = new InvalidValueException("Dataset.observation", o.key(),
+                "duplicates the key of observations[" + earlier.record() + "] on line " + earlier.line()
+                        + "; a dataset holds one value per key");
+        InvalidFormatException error = InvalidFormatException.from(p, repeated.getMessage(), repeated.value(),
+                Dataset.class);
+        error.withCause(repeated);
+        problems.add(JsonReadFindings.of(error, "#" + index, index, "", start));
     }
 
     private static JacksonException mismatch(JsonParser p, String message) {

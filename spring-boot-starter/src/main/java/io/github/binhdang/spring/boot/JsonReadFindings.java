@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -45,6 +46,21 @@ final class JsonReadFindings {
      * @return the finding, not null
      */
     static Finding of(JacksonException e, String subject, int index, String prefix) {
+        return of(e, subject, index, prefix, e.getLocation());
+    }
+
+    /**
+     * Makes the finding of a read error at a place of the document other than the error's own, such as
+     * the opening brace of an observation whose whole is wrong.
+     *
+     * @param e         the error, not null
+     * @param subject   what was being read, such as {@code "#3"}, or {@link #DOCUMENT}
+     * @param index     the observation's position in the document, or -1; the path is then within it
+     * @param prefix    the path of what was being read, prepended to the error's own path
+     * @param at        where in the document, or null when not known
+     * @return the finding, not null
+     */
+    static Finding of(JacksonException e, String subject, int index, String prefix, @Nullable TokenStreamLocation at) {
         JsonProblem kind = JsonProblem.of(e);
         String path = join(prefix, path(e.getPath()));
         if (e instanceof UnrecognizedPropertyException unknown && !path.endsWith(unknown.getPropertyName())) {
@@ -54,7 +70,6 @@ final class JsonReadFindings {
         if (index >= 0) {
             location = location.withIndex(index);
         }
-        TokenStreamLocation at = e.getLocation();
         boolean positioned = at != null && at.getLineNr() >= 1 && at.getColumnNr() >= 1;
         if (positioned) {
             location = location.withPosition(at.getLineNr(), at.getColumnNr());

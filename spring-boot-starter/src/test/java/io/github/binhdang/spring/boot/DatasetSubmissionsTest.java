@@ -1,6 +1,7 @@
 package io.github.binhdang.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.binhdang.core.validation.DatasetValidator;
 import io.github.binhdang.core.validation.Finding;
@@ -41,6 +42,47 @@ class DatasetSubmissionsTest {
         assertThat(findings.get(1).location().line()).hasValue(3);
         assertThat(findings.get(2).value()).isEqualTo("meta");
         assertThat(findings.get(2).location().line()).hasValue(5);
+        assertThat(submission.isAcceptable()).isFalse();
+    }
+
+    @Test
+    void aValidationFindingNamesTheElementAsWrittenAfterAnElementWasLeftOut() {
+        // Element 0 (line 2) has a fifth quarter and is left out; element 1 (line 3) is 25.5 % in 2022;
+        // element 2 (line 4, its brace after two spaces: column 3) is 140 % in 2023, the dataset's second
+        // observation. 140 % is outside 0-100, and a change of (140 - 25.5) / 25.5 = 449 % is a jump.
+        String document = """
+                {"observations":[
+                {"indicator":"ECO-03","area":"14","period":"2022-Q5","value":20,"unit":"percent"},
+                {"indicator":"ECO-03","area":"14","period":"2022","value":25.5,"unit":"percent"},
+                  {"indicator":"ECO-03","area":"14","period":"2023","value":140,"unit":"percent"}
+                ]}""";
+        DatasetSubmission submission = read(document);
+        assertThat(submission.dataset().size()).isEqualTo(2);
+        assertThat(submission.report().findings()).extracting(Finding::code, f -> f.location().index().getAsInt(),
+                f -> f.location().line().getAsInt(), f -> f.location().path())
+                .containsExactly(tuple("json.value", 0, 2, "period"), tuple("percentage.range", 2, 4, "value"),
+                        tuple("change.jump", 2, 4, "value"));
+        assertThat(submission.report().findings().get(1).location().column()).hasValue(3);
+        // The dataset keeps each observation's place, for the application's own checks later.
+        assertThat(submission.dataset().position(1).orElseThrow().record()).isEqualTo(2);
+    }
+
+    @Test
+    void aNullElementAndARepeatedKeyAreProblemsOfTheirElements() {
+        // Element 0 (line 2) is null; element 2 (line 4) repeats the key of element 1 (line 3).
+        String document = """
+                {"observations":[
+                null,
+                {"indicator":"ECO-03","area":"14","period":"2022","value":25.5,"unit":"percent"},
+                {"indicator":"ECO-03","area":"14","period":"2022","value":26,"unit":"percent"}
+                ]}""";
+        DatasetSubmission submission = read(document);
+        assertThat(submission.observations()).hasSize(1);
+        List<Finding> findings = submission.report().findings();
+        assertThat(findings).extracting(Finding::code, f -> f.location().index().getAsInt(),
+                f -> f.location().line().getAsInt(), f -> f.location().column().getAsInt())
+                .containsExactly(tuple("json.value", 0, 2, 1), tuple("json.value", 2, 4, 1));
+        assertThat(findings.get(1).message()).contains("observations[1] on line 3");
         assertThat(submission.isAcceptable()).isFalse();
     }
 
