@@ -17,6 +17,11 @@ module io.github.binhdang.serialization {
     // message bundle reads the package's messages.
     requires static org.dhatim.fastexcel;
     requires static org.dhatim.fastexcel.reader;
+    // Issue 22 (formats): the Excel reader checks a sheet's cell references before FastExcel reads them, with the
+    // zip library and XML parser FastExcel's reader reads the package with (its own dependencies).
+    requires static java.xml;
+    requires static org.apache.commons.compress;
+    requires static com.fasterxml.aalto;
     exports io.github.binhdang.serialization.excel;
     opens io.github.binhdang.serialization.excel to io.github.binhdang.core;
 

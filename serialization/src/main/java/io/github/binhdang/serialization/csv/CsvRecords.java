@@ -108,6 +108,25 @@ public final class CsvRecords {
     }
 
     /**
+     * Starts writing rows for files people open in spreadsheet programs: the package's quoting, and text
+     * a spreadsheet would run as a formula neutralised with an apostrophe as {@link DatasetCsvWriter} does
+     * (<a href="DatasetCsvWriter.html#formulas">the rule</a>), which every reader of this package takes away
+     * again; the fields of number columns are written as they are, so that {@code -3.5} stays a number. A
+     * text that itself begins with an apostrophe the readers would take away gets one more, whether
+     * neutralising is on or not, so that it reads back as written.
+     *
+     * @param out            the writer, not null; not closed
+     * @param separator      the separator
+     * @param neutralise     whether formula-like text is neutralised
+     * @param numberColumns  the positions, from 0, of the fields that hold numbers
+     * @return the row writer, not null
+     */
+    public static RowWriter writer(Writer out, char separator, boolean neutralise, int... numberColumns) {
+        return new RowWriter(new CsvRows(Objects.requireNonNull(out, "out"), separator, neutralise,
+                numberColumns.clone()));
+    }
+
+    /**
      * Writes rows, each ended by a line feed.
      *
      * @implNote Not thread-safe: one per text written.

@@ -14,7 +14,13 @@ import java.util.Objects;
  *
  * <p>A source hands over the header, then each row after it, each as the texts of its cells by position:
  * the text at index {@code i} is column {@code i + 1} ({@code A} is column 1 of a sheet); a missing cell is
- * {@code ""}. Texts are taken as written, after trimming. A blank header cell names no column (the cells
+ * {@code ""}. A cell's text is handed to the table's mapping exactly as written, as a quoted CSV field is
+ * (a cell, like a quoted field, is exactly what the user typed; only an unquoted CSV field is trimmed, by the
+ * CSV syntax): one home for what blanks around a text mean. A number with blanks around it
+ * ({@code " 38.89 "}) is the number, and the dataset keeps the text as written
+ * ({@link io.github.binhdang.core.data.Dataset#written(int, String)}), as for any number not written as the
+ * dataset writes it back; a code, a source or a note is trimmed by the model, as its builder says. Header
+ * names are matched without regard to spacing. A blank header cell names no column (the cells
  * after the first of a merged header cell are blank), and a row whose cells are all blank is skipped. The
  * problems are located at the row and column given, and, for a {@linkplain DatasetCsvReader#tableRows(String,
  * String) sheet}, at its cell ({@code Data!D7}).
@@ -124,10 +130,8 @@ public final class TableRows {
                 problems.fieldTooLong(row, mapper.headerName(i), i + 1, text, text.length(),
                         maxField);
                 text = "";
-            } else if (!text.isEmpty()) {
-                text = text.strip();
             }
-            blank &= text.isEmpty();
+            blank &= text.isBlank();
             fields.add(text);
         }
         if (blank && problems.size() == before) {

@@ -82,6 +82,17 @@ final class ExcelProblems {
                 "row", Integer.toString(row), "detail", Excerpt.of(detail)));
     }
 
+    /** A sheet refused whole: a cell reference in it is no cell of a sheet (FastExcel would not stop). */
+    void reference(String sheet, int row, String reference) {
+        Location at = Location.of(SourcePosition.cellReference(sheet, 1, 1).replaceFirst("!A1$", ""), "")
+                .withSheet(sheet).withWritten(reference);
+        if (row > 0) {
+            at = at.withPosition(row, 1);
+        }
+        add("excel.reference", Severity.ERROR, at, Excerpt.of(reference), Map.of("sheet", sheet, "reference",
+                Excerpt.of(reference), "row", row > 0 ? Integer.toString(row) : "?"));
+    }
+
     // Cells
 
     private static Location cell(String sheet, int row, int column, String path) {
@@ -123,6 +134,21 @@ final class ExcelProblems {
         String ref = SourcePosition.cellReference(sheet, row, column);
         add("excel.cell", Severity.WARNING, cell(sheet, row, column, "").withWritten(value), Excerpt.of(value),
                 Map.of("cell", ref, "value", Excerpt.of(value)));
+    }
+
+    /** A header cell merged across columns: the header of the first of them. */
+    void mergedHeader(String sheet, int row, int column, String header, String range) {
+        String ref = SourcePosition.cellReference(sheet, row, column);
+        add("excel.merged", Severity.INFO, cell(sheet, row, column, "").withWritten(header), Excerpt.of(header),
+                Map.of("cell", ref, "value", Excerpt.of(header), "range", range, "column",
+                        SheetCheck.reference(1, column).replace("1", "")));
+    }
+
+    /** A cell of a header row hidden under a merged range that still holds a text, not read. */
+    void hidden(String sheet, int row, int column, String value, String range, String first) {
+        String ref = SourcePosition.cellReference(sheet, row, column);
+        add("excel.hidden", Severity.WARNING, cell(sheet, row, column, "").withWritten(value), Excerpt.of(value),
+                Map.of("cell", ref, "value", Excerpt.of(value), "range", range, "first", first));
     }
 
     /** A row above the header taken as a title. */

@@ -8,6 +8,7 @@ import io.github.binhdang.serialization.csv.CsvReadResult;
 import io.github.binhdang.serialization.csv.DatasetCsvReader;
 import io.github.binhdang.serialization.csv.TableRows;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -65,8 +67,13 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>The sheet: blank rows are skipped wherever they are; rows above the header that name no column are a
- * title ({@code excel.title}, information). The header is the first row with a cell that names a column; a
- * merged header cell holds its text in its first cell, and a blank header cell names no column. A header of
+ * title ({@code excel.title}, information), a title merged across the table included. The header is the first
+ * row with a cell that names a column; a blank header cell names no column. A merged header cell (a range of
+ * the sheet's {@code <mergeCells>}) is the header of the first column of its range, which an
+ * {@code excel.merged} note says when the range spans columns ({@code "Giá trị"} merged over {@code D2:E2} names
+ * column D only); in the rows up to the header a cell hidden under a merged range reads as blank, as the sheet
+ * shows it, and a text it still holds (LibreOffice can keep the texts of the cells it merges) is not read and
+ * gets an {@code excel.hidden} warning. A header of
  * two rows, a group (merged across its columns) above the names, is read when every cell of the second row
  * that is not blank names a column: each column takes its name from the second row, or from the first where
  * the second is blank (a name merged down over both rows). A cell with text in a column without a header is
@@ -76,7 +83,10 @@ import org.jspecify.annotations.Nullable;
  * trace: an Excel 97–2003 workbook ({@code excel.legacy}), a workbook protected by a password
  * ({@code excel.encrypted}), a damaged or unknown file ({@code excel.corrupt}), a text file such as a
  * {@code .csv} renamed {@code .xlsx} ({@code excel.text}), a sheet asked for that is not there
- * ({@code excel.sheet}), a sheet damaged part way ({@code excel.damaged}, the rows before it read).
+ * ({@code excel.sheet}), a sheet damaged part way ({@code excel.damaged}, the rows before it read), a sheet
+ * with a cell reference that is no cell of a sheet ({@code excel.reference}: a column past {@code XFD} or a
+ * row past 1,048,576, which no spreadsheet program writes; the sheet is checked before it is read, since
+ * FastExcel 0.19.0 would allocate a row of that many cells and run out of memory).
  *
  * <p>The reader streams the sheet with FastExcel's reader ({@code org.dhatim:fastexcel-reader}), an
  * optional dependency of this module: add it to use this class.
@@ -95,6 +105,8 @@ public final class ExcelReader {
     private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
     // Rows looked at for a header before the first that is not blank is taken as it.
     private static final int TITLE_ROWS = 10;
+    // At most this many texts hidden under merged cells get a warning each.
+    private static final int HIDDEN_NOTES = 100;
 
     private final DatasetCsvReader table;
     private final String sheet;
@@ -164,7 +176,7 @@ public final class ExcelReader {
             problems.corrupt(detail(e));
             return empty(problems);
         }
-        return read(workbook, name, problems);
+        return read(workbook, name, problems, id -> SheetCheck.of(Files.newByteChannel(file), id));
     }
 
     /**
@@ -181,13 +193,16 @@ public final class ExcelReader {
         BufferedInputStream buffered = new BufferedInputStream(in);
         ExcelProblems problems = new ExcelProblems(file);
         ReadableWorkbook workbook;
+        byte[] bytes;
         try {
             ExcelReadResult refused = refused(buffered, file);
             if (refused != null) {
                 return refused;
             }
+            // FastExcel reads a stream whole into memory anyway; the bytes are kept until the sheet is checked.
+            bytes = buffered.readAllBytes();
             try {
-                workbook = new ReadableWorkbook(buffered, OPTIONS);
+                workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), OPTIONS);
             } catch (IOException | RuntimeException e) {
                 problems.corrupt(detail(e));
                 return empty(problems);
@@ -195,7 +210,14 @@ public final class ExcelReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return read(workbook, file, problems);
+        byte[] kept = bytes;
+        return read(workbook, file, problems, id -> SheetCheck.of(new SeekableInMemoryByteChannel(kept), id));
+    }
+
+    /** Checks the part of the sheet with a relationship id before FastExcel reads it. */
+    @FunctionalInterface
+    private interface Check {
+        SheetCheck.Result of(String sheetId) throws IOException;
     }
 
     /**
@@ -259,7 +281,7 @@ public final class ExcelReader {
         return new ExcelReadResult(Dataset.builder(0).build(), ValidationReport.of(problems.findings()), 0, 0);
     }
 
-    private ExcelReadResult read(ReadableWorkbook workbook, String file, ExcelProblems problems) {
+    private ExcelReadResult read(ReadableWorkbook workbook, String file, ExcelProblems problems, Check check) {
         try (workbook) {
             Optional<Sheet> found;
             List<String> names = new ArrayList<>();
@@ -280,8 +302,24 @@ public final class ExcelReader {
                 return empty(problems);
             }
             String name = found.get().getName();
+            SheetCheck.Result checked;
+            try {
+                checked = check.of(found.get().getId());
+            } catch (IOException | RuntimeException e) {
+                problems.corrupt(detail(e));
+                return empty(problems);
+            }
+            if (!checked.unread().isEmpty()) {
+                problems.corrupt(checked.unread());
+                return empty(problems);
+            }
+            if (!checked.reference().isEmpty()) {
+                problems.reference(name, checked.row(), checked.reference());
+                return empty(problems);
+            }
             TableRows rows = table.tableRows(file, name);
-            SheetRows reading = new SheetRows(rows, name, problems, new CellText(workbook.isDate1904()));
+            SheetRows reading = new SheetRows(rows, name, problems, new CellText(workbook.isDate1904()),
+                    checked.merges());
             try (Stream<Row> stream = found.get().openStream()) {
                 Iterator<Row> it = stream.iterator();
                 while (it.hasNext()) {
@@ -324,9 +362,19 @@ public final class ExcelReader {
         private final BitSet named = new BitSet();
         private final BitSet warned = new BitSet();
         private final List<String> row = new ArrayList<>();
+        // The sheet's merged ranges (FastExcel 0.19.0 does not read them), for the rows up to the header.
+        private final List<SheetCheck.Merge> merges;
+        // The row each header name was taken from.
+        private int[] nameRows = new int[0];
+        // The columns, from 0, that merged ranges hide in the row last looked at, and those ranges.
+        private final BitSet hidden = new BitSet();
+        private final List<SheetCheck.Merge> rowMerges = new ArrayList<>();
+        private int hiddenRow = -1;
+        private int hiddenNotes;
         int lastRow;
 
-        SheetRows(TableRows rows, String sheet, ExcelProblems problems, CellText cells) {
+        SheetRows(TableRows rows, String sheet, ExcelProblems problems, CellText cells, List<SheetCheck.Merge> merges) {
+            this.merges = merges;
             this.rows = rows;
             this.sheet = sheet;
             this.problems = problems;
@@ -375,13 +423,15 @@ public final class ExcelReader {
             // The row after the header: a second row of names, or the first row of data.
             if (allNameColumns(r)) {
                 for (int i = 0; i < r.getCellCount(); i++) {
-                    String text = text(r.getCell(i));
+                    String text = shown(r, i, true);
                     if (!text.isBlank()) {
                         if (i >= header.length) {
                             header = Arrays.copyOf(header, i + 1);
                             Arrays.fill(header, header.length - 1, header.length, "");
+                            nameRows = Arrays.copyOf(nameRows, i + 1);
                         }
                         header[i] = text;
+                        nameRows[i] = r.getRowNum();
                     }
                 }
                 takeHeader();
@@ -394,15 +444,65 @@ public final class ExcelReader {
         private void header(Row r) {
             headerRow = r.getRowNum();
             header = new String[r.getCellCount()];
+            nameRows = new int[header.length];
             for (int i = 0; i < header.length; i++) {
-                header[i] = text(r.getCell(i));
+                header[i] = shown(r, i, true);
+                nameRows[i] = headerRow;
             }
+        }
+
+        /**
+         * A cell's text in a row up to the header, as the sheet shows it: a cell hidden under a merged range
+         * (any but its first, top left, cell) is blank, and, when asked, a text it still holds gets a warning
+         * (LibreOffice can keep the text of the cells it merges), at most 100 of them. Only
+         * a cell with text looks at the merges, through the row's hidden columns, found once a row: a sheet of
+         * many merges and wide rows costs no more than its size.
+         */
+        private String shown(Row r, int i, boolean warn) {
+            String text = text(r.getCell(i));
+            if (merges.isEmpty() || text.isBlank()) {
+                return text;
+            }
+            int rowNum = r.getRowNum();
+            if (rowNum != hiddenRow) {
+                hiddenRow = rowNum;
+                hidden.clear();
+                rowMerges.clear();
+                for (SheetCheck.Merge merge : merges) {
+                    if (merge.firstRow() <= rowNum && rowNum <= merge.lastRow()) {
+                        rowMerges.add(merge);
+                        // Columns from 0: the first row of a range shows its first column, the others none.
+                        hidden.set(merge.firstColumn() - (rowNum == merge.firstRow() ? 0 : 1), merge.lastColumn());
+                    }
+                }
+            }
+            if (!hidden.get(i)) {
+                return text;
+            }
+            if (warn && hiddenNotes < HIDDEN_NOTES) {
+                for (SheetCheck.Merge merge : rowMerges) {
+                    if (merge.hides(rowNum, i + 1)) {
+                        hiddenNotes++;
+                        problems.hidden(sheet, rowNum, i + 1, text, merge.text(),
+                                SheetCheck.reference(merge.firstRow(), merge.firstColumn()));
+                        break;
+                    }
+                }
+            }
+            return "";
         }
 
         private void takeHeader() {
             String[] names = Objects.requireNonNull(header);
             headerTaken = true;
             width = names.length;
+            for (SheetCheck.Merge merge : merges) {
+                int i = merge.firstColumn() - 1;
+                if (merge.lastColumn() > merge.firstColumn() && i < names.length && !names[i].isBlank()
+                        && nameRows[i] == merge.firstRow()) {
+                    problems.mergedHeader(sheet, merge.firstRow(), merge.firstColumn(), names[i], merge.text());
+                }
+            }
             for (int i = 0; i < names.length; i++) {
                 if (!names[i].isBlank()) {
                     named.set(i);
@@ -468,7 +568,7 @@ public final class ExcelReader {
 
         private boolean namesColumn(Row r) {
             for (int i = 0; i < r.getCellCount(); i++) {
-                if (rows.namesColumn(text(r.getCell(i)))) {
+                if (rows.namesColumn(shown(r, i, false))) {
                     return true;
                 }
             }
@@ -478,7 +578,7 @@ public final class ExcelReader {
         private boolean allNameColumns(Row r) {
             boolean any = false;
             for (int i = 0; i < r.getCellCount(); i++) {
-                String text = text(r.getCell(i));
+                String text = shown(r, i, false);
                 if (text.isBlank()) {
                     continue;
                 }
@@ -492,7 +592,7 @@ public final class ExcelReader {
 
         private boolean isBlank(Row r) {
             for (int i = 0; i < r.getCellCount(); i++) {
-                if (!cells.of(r.getCell(i)).isBlank()) {
+                if (!shown(r, i, false).isBlank()) {
                     return false;
                 }
             }
@@ -501,7 +601,7 @@ public final class ExcelReader {
 
         private String firstText(Row r) {
             for (int i = 0; i < r.getCellCount(); i++) {
-                String text = cells.of(r.getCell(i));
+                String text = shown(r, i, false);
                 if (!text.isBlank()) {
                     return text;
                 }

@@ -23,7 +23,8 @@
  *
  * <p>Findings of a workbook's own ({@code excel.legacy}, {@code excel.encrypted}, {@code excel.corrupt},
  * {@code excel.text}, {@code excel.sheet}, {@code excel.damaged}, {@code excel.formula},
- * {@code excel.uncalculated}, {@code excel.formulas}, {@code excel.cell}, {@code excel.title}) have their
+ * {@code excel.uncalculated}, {@code excel.formulas}, {@code excel.cell}, {@code excel.title},
+ * {@code excel.reference}, {@code excel.merged}, {@code excel.hidden}) have their
  * messages in English and Vietnamese in this package's {@code messages.properties} and
  * {@code messages_vi.properties}; the table's findings are the CSV reader's ({@code csv.value}, …), located at
  * the cell.

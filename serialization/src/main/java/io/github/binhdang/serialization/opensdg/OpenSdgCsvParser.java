@@ -13,15 +13,14 @@ import io.github.binhdang.core.unit.PlainDecimal;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Severity;
-import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.serialization.csv.CsvProblem;
 import io.github.binhdang.serialization.csv.CsvRecords;
 import io.github.binhdang.serialization.internal.CellFindings;
+import io.github.binhdang.serialization.internal.ExchangeCsv;
 import io.github.binhdang.serialization.internal.ObservationComment;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +52,6 @@ final class OpenSdgCsvParser {
 
     private boolean usable;
     private int rows;
-    private int unread;
-    private int headerLine;
     private List<String> header = List.of();
     private int year = NONE;
     private int value = NONE;
@@ -87,36 +84,24 @@ final class OpenSdgCsvParser {
     }
 
     List<Finding> read(Reader text) {
-        ValidationReport syntax = CsvRecords.read(text, ',', file, new CsvRecords.Handler() {
-            @Override
-            public boolean header(int line, List<String> names) {
-                OpenSdgCsvParser.this.header(line, names);
-                return true;
-            }
+        ExchangeCsv.Read read = ExchangeCsv.read(text, ',', file, OpenSdgProblem.HEADER.code(), findings,
+                new ExchangeCsv.Table() {
+                    @Override
+                    public boolean header(int line, List<String> names) {
+                        OpenSdgCsvParser.this.header(line, names);
+                        return usable;
+                    }
 
-            @Override
-            public void row(int line, CsvRecords.Fields fields) {
-                rows++;
-                if (!usable) {
-                    unread++;
-                    return;
-                }
-                dataRow(line, fields);
-            }
-        });
-        if (!usable && unread > 0) {
-            add(OpenSdgProblem.HEADER, Severity.ERROR, headerLine, "", 0, "",
-                    unread + " rows after the header are not read: the header has to be fixed first",
-                    unread + " dòng sau dòng tiêu đề không được đọc: cần sửa dòng tiêu đề trước");
-        }
-        List<Finding> all = new ArrayList<>(findings);
-        all.addAll(syntax.findings());
-        all.sort(Comparator.comparingInt(f -> f.location().line().orElse(Integer.MAX_VALUE)));
-        return all;
+                    @Override
+                    public void row(int line, CsvRecords.Fields fields) {
+                        dataRow(line, fields);
+                    }
+                });
+        rows = read.rows();
+        return read.findings();
     }
 
     private void header(int line, List<String> names) {
-        headerLine = line;
         header = List.copyOf(names);
         List<Integer> cols = new ArrayList<>();
         List<OpenSdgMapping.Column> columnList = new ArrayList<>();
@@ -260,10 +245,8 @@ final class OpenSdgCsvParser {
             extras.fill(row, unit, ObservationStatus.FINAL);
             OptionalInt first = builder.addIfAbsent(row);
             if (first.isPresent()) {
-                String at = builder.position(first.getAsInt()).map(p -> String.valueOf(p.line())).orElse("?");
-                add(OpenSdgProblem.DUPLICATE, Severity.ERROR, line, "", 0, "", "has the key " + ind + "/" + ar + "/"
-                        + period + "/" + breakdown + " of line " + at, "trùng khóa " + ind + "/" + ar + "/" + period
-                        + "/" + breakdown + " với dòng " + at);
+                findings.add(ExchangeCsv.duplicate(OpenSdgProblem.DUPLICATE.code(), file, line, builder,
+                        first.getAsInt(), ind, ar, period, breakdown));
             }
         } catch (InvalidValueException e) {
             add(OpenSdgProblem.REFUSED, Severity.ERROR, line, "Value", value + 1, valueText, e.getMessage(),

@@ -4,10 +4,10 @@ import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.unit.Unit;
 import io.github.binhdang.core.validation.ValidationReport;
+import io.github.binhdang.serialization.internal.ExchangeCsv;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,20 +94,37 @@ public final class OpenSdgReader {
     }
 
     /**
-     * Reads a data file, its indicator told by its name.
+     * Reads a data file, its indicator told by its name. Open SDG's files are UTF-8 (a byte order mark is
+     * skipped); a file with bytes that are not UTF-8 (saved as "Unicode text", or in a Vietnamese code page
+     * such as Windows-1258) is not read and gets one {@code csv.encoding} finding naming the file and what to
+     * do, as {@link io.github.binhdang.serialization.csv.DatasetCsvReader DatasetCsvReader} says of a file in
+     * an encoding it does not read.
      *
      * @param path  the file, such as {@code data/indicator_5-5-1.csv}, UTF-8, not null
      * @return the dataset and findings, not null
      * @throws InvalidValueException if the file's name is not an Open SDG data file's
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file cannot be read (it does not exist, say)
      */
     public OpenSdgReadResult read(Path path) {
-        String name = path.getFileName().toString();
+        Objects.requireNonNull(path, "path");
+        Path last = path.getFileName();
+        String name = last == null ? path.toString() : last.toString();
         String id = indicatorId(name);
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (Reader in = ExchangeCsv.utf8(Files.newInputStream(path))) {
             return read(id, name, in);
+        } catch (UncheckedIOException e) {
+            if (ExchangeCsv.isNotUtf8(e)) {
+                return notUtf8(name);
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The result for a file that is not UTF-8: no row read, one finding saying so and what to do. */
+    private static OpenSdgReadResult notUtf8(String file) {
+        return new OpenSdgReadResult(OpenSdgCsvParser.newBuilder(file).build(), 0,
+                ValidationReport.of(List.of(ExchangeCsv.notUtf8(file))));
     }
 }

@@ -40,14 +40,25 @@ import java.util.TreeSet;
  * column for goes in {@code COMMENT_OBS} in the binhdang form, which {@link OpenSdgReader} reads back; a
  * value is always plain digits, never with {@code <} or {@code ~}.
  *
+ * <p>Files written here are opened by people in spreadsheet programs too, so a text cell a spreadsheet would
+ * run as a formula (a note {@code =HYPERLINK(…)} in {@code COMMENT_OBS}, a label beginning with {@code -})
+ * is written with an apostrophe before it, by the rule of the tidy CSV
+ * ({@link io.github.binhdang.serialization.csv.DatasetCsvWriter DatasetCsvWriter},
+ * <a href="../csv/DatasetCsvWriter.html#formulas">text a spreadsheet would run as a formula</a>), which
+ * {@link OpenSdgReader} takes away again; {@code Year} and {@code Value} are numbers, written as they are.
+ * {@link #withFormulaEscaping(boolean) withFormulaEscaping(false)} writes such text as it is, for a program
+ * that reads the files (sdg-build) and no person opens them.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class OpenSdgWriter {
 
     private final OpenSdgMapping mapping;
+    private final boolean escapeFormulas;
 
-    private OpenSdgWriter(OpenSdgMapping mapping) {
+    private OpenSdgWriter(OpenSdgMapping mapping, boolean escapeFormulas) {
         this.mapping = mapping;
+        this.escapeFormulas = escapeFormulas;
     }
 
     /**
@@ -57,7 +68,19 @@ public final class OpenSdgWriter {
      * @return the writer, not null
      */
     public static OpenSdgWriter of(OpenSdgMapping mapping) {
-        return new OpenSdgWriter(Objects.requireNonNull(mapping, "mapping"));
+        return new OpenSdgWriter(Objects.requireNonNull(mapping, "mapping"), true);
+    }
+
+    /**
+     * Returns a copy that neutralises text a spreadsheet would run as a formula, or not (see the class
+     * documentation). It is on by default; switch it off only for files that a program reads and no person
+     * opens in a spreadsheet. Either way {@link OpenSdgReader} reads every text back as it was.
+     *
+     * @param escape  true to neutralise formula-like text
+     * @return the writer, not null
+     */
+    public OpenSdgWriter withFormulaEscaping(boolean escape) {
+        return new OpenSdgWriter(mapping, escape);
     }
 
     /**
@@ -137,7 +160,7 @@ public final class OpenSdgWriter {
             header.add("COMMENT_OBS");
         }
         header.add("Value");
-        CsvRecords.RowWriter writer = CsvRecords.writer(out, ',');
+        CsvRecords.RowWriter writer = CsvRecords.writer(out, ',', escapeFormulas, 0, header.size() - 1);
         writer.write(header.toArray(new String[0]));
         List<Finding> findings = new ArrayList<>();
         String[] fields = new String[header.size()];

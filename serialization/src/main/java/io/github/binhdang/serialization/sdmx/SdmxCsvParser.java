@@ -16,6 +16,7 @@ import io.github.binhdang.core.validation.ValidationReport;
 import io.github.binhdang.serialization.csv.CsvProblem;
 import io.github.binhdang.serialization.csv.CsvRecords;
 import io.github.binhdang.serialization.internal.CellFindings;
+import io.github.binhdang.serialization.internal.ExchangeCsv;
 import io.github.binhdang.serialization.internal.ObservationComment;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -51,8 +52,6 @@ final class SdmxCsvParser {
     private @Nullable SdmxVersion version;
     private boolean usable;
     private int rows;
-    private int unread;
-    private int headerLine;
     private List<String> header = List.of();
     // Column positions.
     private int action = NONE;
@@ -81,32 +80,24 @@ final class SdmxCsvParser {
     }
 
     SdmxReadResult read(Reader text) {
-        ValidationReport syntax = CsvRecords.read(text, '\0', file, new CsvRecords.Handler() {
-            @Override
-            public boolean header(int line, List<String> names) {
-                SdmxCsvParser.this.header(line, names);
-                return true;
-            }
+        ExchangeCsv.Read read = ExchangeCsv.read(text, '\0', file, SdmxProblem.HEADER.code(), findings,
+                new ExchangeCsv.Table() {
+                    @Override
+                    public boolean header(int line, List<String> names) {
+                        SdmxCsvParser.this.header(line, names);
+                        return usable;
+                    }
 
-            @Override
-            public void row(int line, CsvRecords.Fields fields) {
-                rows++;
-                if (!usable) {
-                    unread++;
-                    return;
-                }
-                dataRow(line, fields);
-            }
-        });
-        if (!usable && unread > 0) {
-            add(SdmxProblem.HEADER, Severity.ERROR, headerLine, "", 0, "",
-                    unread + " rows after the header are not read: the header has to be fixed first",
-                    unread + " dòng sau dòng tiêu đề không được đọc: cần sửa dòng tiêu đề trước");
-        }
-        List<Finding> all = new ArrayList<>(findings);
-        all.addAll(syntax.findings());
-        all.sort(java.util.Comparator.comparingInt(f -> f.location().line().orElse(Integer.MAX_VALUE)));
-        return new SdmxReadResult(builder.build(), rows, version, ValidationReport.of(all));
+                    @Override
+                    public void row(int line, CsvRecords.Fields fields) {
+                        dataRow(line, fields);
+                    }
+                });
+        rows = read.rows();
+        List<Finding> all = read.findings();
+        SdmxVersion shown = version;
+        return shown == null ? SdmxReadResult.ofNoVersion(builder.build(), rows, ValidationReport.of(all))
+                : SdmxReadResult.of(builder.build(), rows, shown, ValidationReport.of(all));
     }
 
     /** The id of a header or the code of a coded cell: the part before ": " (labels=both). */
@@ -122,7 +113,6 @@ final class SdmxCsvParser {
     }
 
     private void header(int line, List<String> names) {
-        headerLine = line;
         header = List.copyOf(names);
         String first = headerId(names.get(0));
         if (first.equals("DATAFLOW")) {
@@ -379,10 +369,8 @@ final class SdmxCsvParser {
             extras.fill(row, unit, status);
             OptionalInt first = builder.addIfAbsent(row);
             if (first.isPresent()) {
-                String at = builder.position(first.getAsInt()).map(p -> String.valueOf(p.line())).orElse("?");
-                add(SdmxProblem.DUPLICATE, Severity.ERROR, line, "", 0, "", "has the key " + ind + "/" + ar + "/"
-                        + period + "/" + breakdown + " of line " + at, "trùng khóa " + ind + "/" + ar + "/" + period
-                        + "/" + breakdown + " với dòng " + at);
+                findings.add(ExchangeCsv.duplicate(SdmxProblem.DUPLICATE.code(), file, line, builder,
+                        first.getAsInt(), ind, ar, period, breakdown));
             }
         } catch (InvalidValueException e) {
             add(SdmxProblem.REFUSED, Severity.ERROR, line, header.get(value), value + 1, valueText, e.getMessage(),

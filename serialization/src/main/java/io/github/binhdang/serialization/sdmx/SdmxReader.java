@@ -1,11 +1,13 @@
 package io.github.binhdang.serialization.sdmx;
 
+import io.github.binhdang.core.data.Dataset;
+import io.github.binhdang.core.data.SourceFile;
 import io.github.binhdang.core.unit.Unit;
+import io.github.binhdang.core.validation.ValidationReport;
+import io.github.binhdang.serialization.internal.ExchangeCsv;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -78,13 +80,27 @@ public final class SdmxReader {
     }
 
     /**
-     * Reads SDMX-CSV from UTF-8 bytes.
+     * Reads SDMX-CSV from UTF-8 bytes. Bytes that are not UTF-8 (a file saved as "Unicode text", or in a
+     * Vietnamese code page) are not read: the result has no row and one {@code csv.encoding} finding naming
+     * the file and what to do.
      *
      * @param in  the bytes, not null; not closed
      * @return the dataset and findings, not null
      * @throws UncheckedIOException if the bytes cannot be read
      */
     public SdmxReadResult read(InputStream in) {
-        return read(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8));
+        try {
+            return read(ExchangeCsv.utf8(Objects.requireNonNull(in, "in")));
+        } catch (UncheckedIOException e) {
+            if (ExchangeCsv.isNotUtf8(e)) {
+                Dataset.Builder empty = Dataset.builder(0);
+                if (!file.isEmpty()) {
+                    empty.source(SourceFile.of(file));
+                }
+                return SdmxReadResult.ofNoVersion(empty.build(), 0, ValidationReport.of(List.of(
+                        ExchangeCsv.notUtf8(file))));
+            }
+            throw e;
+        }
     }
 }

@@ -33,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * is always plain digits, never with {@code <} or {@code ~}. An observation a code of which has no SDMX
  * code in the structure is not written, and an {@code sdmx.unmapped} finding names it.
  *
+ * <p>Files written here are opened by people in spreadsheet programs too, so a text cell a spreadsheet would
+ * run as a formula (a note {@code =HYPERLINK(…)} in {@code COMMENT_OBS}, say) is written with an apostrophe
+ * before it, by the rule of the tidy CSV ({@link io.github.binhdang.serialization.csv.DatasetCsvWriter
+ * DatasetCsvWriter}, <a href="../csv/DatasetCsvWriter.html#formulas">text a spreadsheet would run as a
+ * formula</a>), which {@link SdmxReader} takes away again; {@code OBS_VALUE} and {@code UNIT_MULT} are numbers,
+ * written as they are. {@link #withFormulaEscaping(boolean) withFormulaEscaping(false)} writes such text as
+ * it is, for a program that reads the file and no person opens it.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class SdmxWriter {
@@ -42,11 +50,13 @@ public final class SdmxWriter {
     private final SdmxStructure structure;
     private final String dataflow;
     private final SdmxVersion version;
+    private final boolean escapeFormulas;
 
-    private SdmxWriter(SdmxStructure structure, String dataflow, SdmxVersion version) {
+    private SdmxWriter(SdmxStructure structure, String dataflow, SdmxVersion version, boolean escapeFormulas) {
         this.structure = structure;
         this.dataflow = dataflow;
         this.version = version;
+        this.escapeFormulas = escapeFormulas;
     }
 
     /**
@@ -64,7 +74,7 @@ public final class SdmxWriter {
             throw new InvalidValueException("SdmxWriter.dataflow", "'" + dataflow + "'",
                     "is not a dataflow reference: write AGENCY:ID(VERSION), such as VNM:DF_SDG_VN(1.0)");
         }
-        return new SdmxWriter(structure, dataflow, SdmxVersion.V2_0);
+        return new SdmxWriter(structure, dataflow, SdmxVersion.V2_0, true);
     }
 
     /**
@@ -74,7 +84,19 @@ public final class SdmxWriter {
      * @return the writer, not null
      */
     public SdmxWriter withVersion(SdmxVersion version) {
-        return new SdmxWriter(structure, dataflow, Objects.requireNonNull(version, "version"));
+        return new SdmxWriter(structure, dataflow, Objects.requireNonNull(version, "version"), escapeFormulas);
+    }
+
+    /**
+     * Returns a copy that neutralises text a spreadsheet would run as a formula, or not (see the class
+     * documentation). It is on by default; switch it off only for a file that a program reads and no person
+     * opens in a spreadsheet. Either way {@link SdmxReader} reads every text back as it was.
+     *
+     * @param escape  true to neutralise formula-like text
+     * @return the writer, not null
+     */
+    public SdmxWriter withFormulaEscaping(boolean escape) {
+        return new SdmxWriter(structure, dataflow, version, escape);
     }
 
     /**
@@ -100,7 +122,8 @@ public final class SdmxWriter {
             header.add(id);
         }
         header.addAll(List.of("OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "COMMENT_OBS"));
-        CsvRecords.RowWriter rows = CsvRecords.writer(out, ',');
+        CsvRecords.RowWriter rows = CsvRecords.writer(out, ',', escapeFormulas, header.indexOf("OBS_VALUE"),
+                header.indexOf("UNIT_MULT"));
         rows.write(header.toArray(new String[0]));
         List<Finding> findings = new ArrayList<>();
         Map<ReportingPeriod, Boolean> periodInComment = new HashMap<>();

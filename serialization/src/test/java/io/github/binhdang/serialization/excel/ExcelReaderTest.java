@@ -186,4 +186,31 @@ class ExcelReaderTest {
         assertThat(range.location().column()).hasValue(5);
         assertThat(range.location().toString()).contains("son-la.xlsx 'Số liệu'!E2 \"Giá trị\"");
     }
+
+    @Test
+    void blanksAroundATextCellAreReadAsAroundAQuotedCsvFieldNeverDroppedSilently() {
+        // A cell is exactly what was typed, as a quoted CSV field is: the number keeps its text as written,
+        // the code and the note are trimmed by the model, as the same row of CSV gives.
+        Xlsx book = new Xlsx().sheet("Data",
+                row(1, text("A1", "indicator"), text("B1", "area"), text("C1", "period"), text("D1", "value"),
+                        text("E1", "note")),
+                row(2, text("A2", " W_ENT "), text("B2", "14 "), text("C2", " 2017"), text("D2", " 38.89 "),
+                        text("E2", "  ước tính  ")),
+                row(3, text("A3", "  "), text("D3", " ")));
+        ExcelReadResult sheet = read(ExcelReader.defaults(), book);
+        assertThat(sheet.report().findings()).isEmpty();
+        assertThat(sheet.rowsRead()).isEqualTo(1);
+        Observation o = sheet.dataset().get(0);
+        assertThat(o.indicator()).isEqualTo("W_ENT");
+        assertThat(o.area()).isEqualTo("14");
+        assertThat(o.value()).contains(new BigDecimal("38.89"));
+        assertThat(o.note()).contains("ước tính");
+        assertThat(sheet.dataset().written(0, "value")).contains(" 38.89 ");
+        io.github.binhdang.serialization.csv.CsvReadResult csv = DatasetCsvReader.defaults().read(
+                new ByteArrayInputStream(("indicator,area,period,value,note\n\" W_ENT \",\"14 \",\" 2017\","
+                        + "\" 38.89 \",\"  ước tính  \"\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(csv.problems()).isEmpty();
+        assertThat(csv.dataset().get(0)).isEqualTo(o);
+        assertThat(csv.dataset().written(0, "value")).contains(" 38.89 ");
+    }
 }

@@ -170,4 +170,50 @@ class OpenSdgTest {
             assertThat(table).as(p.code()).contains("<tr><td>{@code " + p.code() + "}</td>").contains(p.vietnamese());
         }
     }
+
+    @Test
+    void aFormulaLikeTextIsNeutralisedAsInTheTidyCsvAndReadBackAsItWas() {
+        // OWASP's CSV injection advice, by the tidy CSV's rule: the note written with an apostrophe before it,
+        // the negative value as it is.
+        String link = "=HYPERLINK(\"http://example.invalid\",\"Bấm vào đây\")";
+        Dataset data = Dataset.builder()
+                .add(Observation.builder("W_ENT", Fixtures.SON_LA, YearPeriod.of(2019)).value(new BigDecimal("-3.5"))
+                        .note(link).build())
+                .build();
+        StringWriter out = new StringWriter();
+        assertThat(OpenSdgWriter.of(MAPPING).write(data, "5.5.1", out).findings()).isEmpty();
+        String text = out.toString();
+        assertThat(text.lines().toList().get(1)).isEqualTo("2019,Enterprises,\"'=HYPERLINK(\"\"http://example.invalid"
+                + "\"\",\"\"Bấm vào đây\"\")\",-3.5");
+        OpenSdgReadResult read = OpenSdgReader.of(MAPPING).read("5.5.1", "", new StringReader(text));
+        assertThat(read.report().findings()).isEmpty();
+        assertThat(read.dataset()).isEqualTo(data);
+        StringWriter plain = new StringWriter();
+        OpenSdgWriter.of(MAPPING).withFormulaEscaping(false).write(data, "5.5.1", plain);
+        assertThat(plain.toString()).contains(",\"=HYPERLINK(");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneFindingNamingTheFileAndWhatToDo(@TempDir Path dir) throws Exception {
+        // "Doanh nghiệp" with ệ as Windows-1258 writes it (0xD2 then the combining dot below, 0xF2): not UTF-8.
+        byte[] text = "Year,Series,Value\n2017,Enterprises,15.1\n2018,Doanh nghi\u00d2\u00f2p,16\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("indicator_5-5-1.csv");
+        Files.write(file, text);
+        OpenSdgReadResult read = OpenSdgReader.of(MAPPING).read(file);
+        assertThat(read.dataset().isEmpty()).isTrue();
+        assertThat(read.report().findings()).hasSize(1);
+        Finding f = read.report().findings().get(0);
+        assertThat(f.code()).isEqualTo("csv.encoding");
+        assertThat(f.location().file()).contains("indicator_5-5-1.csv");
+        assertThat(f.message()).contains("indicator_5-5-1.csv").contains("save it as \"CSV UTF-8\"");
+        assertThat(f.message(java.util.Locale.forLanguageTag("vi"))).contains("hãy lưu lại tệp dưới dạng \"CSV UTF-8\"");
+        // UTF-16 with its byte order mark, as a spreadsheet saves "Unicode text", the same.
+        Files.write(file, "\uFEFFYear,Value\n2017,1\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(OpenSdgReader.of(MAPPING).read(file).report().findings()).extracting(Finding::code)
+                .containsExactly("csv.encoding");
+        // A UTF-8 file with a byte order mark reads.
+        Files.write(file, "\uFEFFYear,Series,Value\n2017,Enterprises,15.1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(OpenSdgReader.of(MAPPING).read(file).dataset().size()).isEqualTo(1);
+    }
 }

@@ -37,7 +37,7 @@ class SdmxBadInputTest {
     @Test
     void everyBadRowIsAFindingOnItsLineAndTheOthersAreRead() {
         SdmxReadResult read = read("bad-rows-2.0.csv");
-        assertThat(read.headerVersion()).contains(SdmxVersion.V2_0);
+        assertThat(read.version()).contains(SdmxVersion.V2_0);
         assertThat(read.rows()).isEqualTo(15);
         // Line 2: 38.89 % for 2021. Line 13: 0.384 thousand (UNIT_MULT 3) is 384 enterprises, estimated.
         assertThat(read.dataset().asList()).containsExactly(
@@ -78,7 +78,7 @@ class SdmxBadInputTest {
     void labelsBothAndSemicolonsAndTimeDetail() {
         SdmxReadResult read = read("labels-both-1.0.csv");
         assertThat(read.report().findings()).isEmpty();
-        assertThat(read.headerVersion()).contains(SdmxVersion.V1_0);
+        assertThat(read.version()).contains(SdmxVersion.V1_0);
         // TIME_DETAIL 2016-2021 holds the TIME_PERIOD 2021: the observation is for the span 2016–2021.
         assertThat(read.dataset().asList()).containsExactly(
                 Observation.builder("W_HDND", "14", SpanPeriod.ofClosed(2016, 2021)).breakdown(Breakdown.FEMALE)
@@ -101,7 +101,20 @@ class SdmxBadInputTest {
     @Test
     void notSdmxCsvAtAll() {
         SdmxReadResult read = SdmxReader.of(STRUCTURE).read(new java.io.StringReader("Year,Value\n2021,38.89\n"));
-        assertThat(read.headerVersion()).isEmpty();
+        assertThat(read.version()).isEmpty();
         assertThat(read.report().findings()).extracting(Finding::code).containsExactly("sdmx.header", "sdmx.header");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreOneFindingNamingTheFileNotTextChangedUnseen() {
+        // "Sơn La" as Windows-1258 writes ơ (0xF5): not UTF-8, which would have become U+FFFD in the note.
+        byte[] bytes = ("STRUCTURE,STRUCTURE_ID,ACTION,SERIES,REF_AREA,TIME_PERIOD,OBS_VALUE,COMMENT_OBS\n"
+                + "dataflow,VNM:DF(1.0),I,W_ENT,14,2017,15.1,S\u00f5n La\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        SdmxReadResult read = SdmxReader.of(STRUCTURE).withFileName("vn-sdg5.csv")
+                .read(new java.io.ByteArrayInputStream(bytes));
+        assertThat(read.dataset().isEmpty()).isTrue();
+        assertThat(read.version()).isEmpty();
+        assertThat(read.report().findings()).extracting(Finding::code).containsExactly("csv.encoding");
+        assertThat(read.report().findings().get(0).message()).contains("vn-sdg5.csv").contains("\"CSV UTF-8\"");
     }
 }

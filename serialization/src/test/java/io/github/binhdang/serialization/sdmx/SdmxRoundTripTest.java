@@ -54,7 +54,7 @@ class SdmxRoundTripTest {
                 .isEmpty();
         SdmxReadResult read = reader().read(new StringReader(out.toString()));
         assertThat(read.report().findings()).isEmpty();
-        assertThat(read.headerVersion()).contains(version);
+        assertThat(read.version()).contains(version);
         assertThat(read.rows()).isEqualTo(seed.size());
         assertThat(read.dataset()).isEqualTo(seed);
     }
