@@ -39,6 +39,7 @@ final class Dhis2Mapping {
     private final PlainDecimal number = new PlainDecimal();
     // One row for the whole reading, cleared for each data value: no object per value.
     private final Dataset.Row row = builder.row();
+    private final ObservationComment.Extras extras = new ObservationComment.Extras();
     // Periods repeat value after value: each text is read once; a refusal is kept as its reason.
     private final Map<String, Object> periods = new HashMap<>();
     private int[] indexOfRow = new int[64];
@@ -115,11 +116,12 @@ final class Dhis2Mapping {
             }
         }
         ReportingPeriod period = period(dv);
-        ObservationComment.Extras extras = null;
+        ObservationComment.Extras extras = this.extras;
         String comment = dv.text[DataValue.COMMENT];
         try {
-            extras = Dhis2Comment.parse(comment, units);
+            Dhis2Comment.parse(comment, units, extras);
         } catch (InvalidValueException e) {
+            extras = null;
             add(Dhis2Problem.COMMENT, dv, DataValue.COMMENT, comment, e.getMessage(),
                     "phần “" + e.field() + "” của ghi chú không đọc được (" + e.getMessage() + ")");
         }
