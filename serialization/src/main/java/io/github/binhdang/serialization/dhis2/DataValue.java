@@ -22,6 +22,11 @@ final class DataValue {
     static final int CREATED = 10;
     static final int SLOTS = 11;
 
+    /** Whether a slot holds a UID or a period, texts that repeat from data value to data value. */
+    static boolean repeats(int slot) {
+        return slot <= ATTRIBUTE_OPTION_COMBO;
+    }
+
     /** The JSON property of each slot, DHIS2's names. */
     static final List<String> PROPERTIES = List.of("dataElement", "period", "orgUnit", "categoryOptionCombo",
             "attributeOptionCombo", "value", "storedBy", "lastUpdated", "comment", "followup", "created");

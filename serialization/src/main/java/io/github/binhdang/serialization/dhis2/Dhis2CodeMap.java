@@ -107,6 +107,15 @@ public final class Dhis2CodeMap {
 
     // The readers' look-ups, without an Optional per data value; every key is a UID (the builder checks).
 
+    /** Every UID the map knows, the default combo's included: what a reader keeps one string of. */
+    List<String> uids() {
+        List<String> all = new ArrayList<>(indicatorByElement.keySet());
+        all.addAll(areaByUnit.keySet());
+        all.addAll(breakdownByCombo.keySet());
+        all.addAll(attributeCombos);
+        return all;
+    }
+
     @Nullable String indicatorOrNull(String dataElement) {
         return indicatorByElement.get(dataElement);
     }

@@ -31,6 +31,8 @@ final class Dhis2JsonParser {
     private final List<Finding> findings;
     private final String file;
     private final DataValue dv = new DataValue();
+    // UIDs and periods repeat value after value: each kept as one string, none made per data value.
+    private final TextTable texts;
     private String setPeriod = "";
     private String setOrgUnit = "";
     private String setAttributeOptionCombo = "";
@@ -45,6 +47,7 @@ final class Dhis2JsonParser {
         this.mapping = mapping;
         this.findings = mapping.findings();
         this.file = file;
+        this.texts = new TextTable(mapping.uids(), 4_096);
     }
 
     void read(Reader text) {
@@ -146,7 +149,10 @@ final class Dhis2JsonParser {
                     continue;
                 }
                 TokenStreamLocation at = p.currentTokenLocation();
-                dv.set(slot, scalar(p, v, index, name), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+                String text = v == JsonToken.VALUE_STRING && DataValue.repeats(slot)
+                        ? texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength())
+                        : scalar(p, v, index, name);
+                dv.set(slot, text, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
             }
             mapping.accept(dv);
             index++;

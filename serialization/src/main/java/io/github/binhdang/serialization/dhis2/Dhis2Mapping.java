@@ -54,6 +54,11 @@ final class Dhis2Mapping {
         }
     }
 
+    /** The code map's UIDs, for a parser's {@link TextTable}. */
+    List<String> uids() {
+        return map.uids();
+    }
+
     int dataValues() {
         return dataValues;
     }
