@@ -100,7 +100,7 @@ public class Dhis2Benchmark {
     }
 
     /** Every token of the document read; returns the number of objects inside the array. */
-    private long tokens(java.util.function.Consumer<Object> sink) {
+    long tokens(java.util.function.Consumer<Object> sink) {
         long objects = 0;
         try (JsonParser p = BinhdangJson.mapper().createParser(new ByteArrayInputStream(bytes))) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {

@@ -22,6 +22,11 @@ final class DataValue {
     static final int CREATED = 10;
     static final int SLOTS = 11;
 
+    /** Whether a slot holds a UID or a period, texts that repeat from data value to data value. */
+    static boolean repeats(int slot) {
+        return slot <= ATTRIBUTE_OPTION_COMBO;
+    }
+
     /** The JSON property of each slot, DHIS2's names. */
     static final List<String> PROPERTIES = List.of("dataElement", "period", "orgUnit", "categoryOptionCombo",
             "attributeOptionCombo", "value", "storedBy", "lastUpdated", "comment", "followup", "created");
@@ -34,17 +39,31 @@ final class DataValue {
     /** Where the data value begins. */
     int startLine;
     int startColumn;
-    /** What the findings name it by: {@code dataValues[3]} or {@code line 7}. */
-    String subject = "";
+    /** Whether it was read from a CSV line rather than from a JSON set. */
+    boolean csv;
 
-    void clear(int index, String subject, int startLine, int startColumn) {
+    /**
+     * Empties it for the next data value. What the findings name it by is made only when one is made
+     * ({@link #subject()}): a string per data value read is a cost most sets never need.
+     */
+    void clear(int index, boolean csv, int startLine, int startColumn) {
         Arrays.fill(text, "");
         Arrays.fill(line, startLine);
         Arrays.fill(column, startColumn);
         this.index = index;
-        this.subject = subject;
+        this.csv = csv;
         this.startLine = startLine;
         this.startColumn = startColumn;
+    }
+
+    /** What the findings name it by: {@code dataValues[3]} in a JSON set, {@code line 7} in CSV. */
+    String subject() {
+        return subject(index, csv, startLine);
+    }
+
+    /** What the findings name a data value by, before it is read. */
+    static String subject(int index, boolean csv, int line) {
+        return csv ? "line " + line : "dataValues[" + index + "]";
     }
 
     void set(int slot, String value, int atLine, int atColumn) {

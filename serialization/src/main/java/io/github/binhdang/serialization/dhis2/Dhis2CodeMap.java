@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,6 +103,29 @@ public final class Dhis2CodeMap {
 
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    // The readers' look-ups, without an Optional per data value; every key is a UID (the builder checks).
+
+    /** Every UID the map knows, the default combo's included: what a reader keeps one string of. */
+    List<String> uids() {
+        List<String> all = new ArrayList<>(indicatorByElement.keySet());
+        all.addAll(areaByUnit.keySet());
+        all.addAll(breakdownByCombo.keySet());
+        all.addAll(attributeCombos);
+        return all;
+    }
+
+    @Nullable String indicatorOrNull(String dataElement) {
+        return indicatorByElement.get(dataElement);
+    }
+
+    @Nullable String areaOrNull(String orgUnit) {
+        return areaByUnit.get(orgUnit);
+    }
+
+    @Nullable Breakdown breakdownOrNull(String categoryOptionCombo) {
+        return breakdownByCombo.get(categoryOptionCombo);
     }
 
     /**

@@ -34,4 +34,13 @@ final class Dhis2Comment {
     static ObservationComment.Extras parse(String comment, List<Unit> units) {
         return ObservationComment.parse(comment, units);
     }
+
+    /**
+     * Reads a comment into a reader's one carrier, emptied first.
+     *
+     * @throws InvalidValueException if a comment of the form has a part that cannot be read
+     */
+    static void parse(String comment, List<Unit> units, ObservationComment.Extras into) {
+        ObservationComment.parse(comment, units, into);
+    }
 }

@@ -124,7 +124,7 @@ final class Dhis2CsvParser {
             mapping.rejected();
             return;
         }
-        dv.clear(index, "line " + line, line, 1);
+        dv.clear(index, true, line, 1);
         for (int i = 0; i < n && i < SLOTS.length; i++) {
             dv.set(SLOTS[i], fields.get(i), line, i + 1);
         }

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,6 +31,8 @@ final class Dhis2JsonParser {
     private final List<Finding> findings;
     private final String file;
     private final DataValue dv = new DataValue();
+    // UIDs and periods repeat value after value: each kept as one string, none made per data value.
+    private final TextTable texts;
     private String setPeriod = "";
     private String setOrgUnit = "";
     private String setAttributeOptionCombo = "";
@@ -44,6 +47,7 @@ final class Dhis2JsonParser {
         this.mapping = mapping;
         this.findings = mapping.findings();
         this.file = file;
+        this.texts = new TextTable(mapping.uids(), 4_096);
     }
 
     void read(Reader text) {
@@ -115,9 +119,8 @@ final class Dhis2JsonParser {
         }
         int index = 0;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            String subject = "dataValues[" + index + "]";
             if (t != JsonToken.START_OBJECT) {
-                problem(JsonProblem.VALUE, p, "$." + subject, "a data value is a JSON object",
+                problem(JsonProblem.VALUE, p, path(index, null), "a data value is a JSON object",
                         "một giá trị dữ liệu phải là một đối tượng JSON");
                 p.skipChildren();
                 index++;
@@ -127,7 +130,7 @@ final class Dhis2JsonParser {
             TokenStreamLocation start = p.currentTokenLocation();
             int startLine = Math.max(1, start.getLineNr());
             int startColumn = Math.max(1, start.getColumnNr());
-            dv.clear(index, subject, startLine, startColumn);
+            dv.clear(index, false, startLine, startColumn);
             dv.set(DataValue.PERIOD, setPeriod, setPeriodLine > 0 ? setPeriodLine : startLine,
                     setPeriodLine > 0 ? setPeriodColumn : startColumn);
             dv.set(DataValue.ORG_UNIT, setOrgUnit, setOrgUnitLine > 0 ? setOrgUnitLine : startLine,
@@ -140,18 +143,26 @@ final class Dhis2JsonParser {
                 int slot = slot(name);
                 if (slot < 0) {
                     if (!name.equals("deleted")) {
-                        unknown(p, "$." + subject + "." + name);
+                        unknown(p, path(index, name));
                     }
                     p.skipChildren();
                     continue;
                 }
                 TokenStreamLocation at = p.currentTokenLocation();
-                dv.set(slot, scalar(p, v, "$." + subject + "." + name), Math.max(1, at.getLineNr()),
-                        Math.max(1, at.getColumnNr()));
+                String text = v == JsonToken.VALUE_STRING && DataValue.repeats(slot)
+                        ? texts.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength())
+                        : scalar(p, v, index, name);
+                dv.set(slot, text, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
             }
             mapping.accept(dv);
             index++;
         }
+    }
+
+    /** The path of a data value, or of one of its properties: made only for a finding. */
+    private static String path(int index, @Nullable String name) {
+        String subject = "$." + DataValue.subject(index, false, 0);
+        return name == null ? subject : subject + "." + name;
     }
 
     private static int slot(String name) {
@@ -173,12 +184,21 @@ final class Dhis2JsonParser {
 
     /** A scalar's text, numbers and booleans as written; null as empty; an object or array is a problem. */
     private String scalar(JsonParser p, JsonToken t, String path) {
+        return scalar(p, t, -1, path);
+    }
+
+    /**
+     * A scalar's text, numbers and booleans as written; null as empty; an object or array is a problem.
+     * The path is {@code name} itself for an index below 0, else the property {@code name} of the data value
+     * at the index; it is made only for a problem.
+     */
+    private String scalar(JsonParser p, JsonToken t, int index, String name) {
         if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
                 || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return p.getString();
         }
         if (t != JsonToken.VALUE_NULL) {
-            problem(JsonProblem.VALUE, p, path, "must be a string, a number or a boolean",
+            problem(JsonProblem.VALUE, p, index < 0 ? name : path(index, name), "must be a string, a number or a boolean",
                     "phải là chuỗi, số hoặc giá trị đúng/sai");
             p.skipChildren();
         }

@@ -37,6 +37,9 @@ final class Dhis2Mapping {
     private final Dataset.Builder builder = Dataset.builder();
     private final List<Finding> findings = new ArrayList<>();
     private final PlainDecimal number = new PlainDecimal();
+    // One row for the whole reading, cleared for each data value: no object per value.
+    private final Dataset.Row row = builder.row();
+    private final ObservationComment.Extras extras = new ObservationComment.Extras();
     // Periods repeat value after value: each text is read once; a refusal is kept as its reason.
     private final Map<String, Object> periods = new HashMap<>();
     private int[] indexOfRow = new int[64];
@@ -49,6 +52,11 @@ final class Dhis2Mapping {
         if (!file.isEmpty()) {
             builder.source(SourceFile.of(file));
         }
+    }
+
+    /** The code map's UIDs, for a parser's {@link TextTable}. */
+    List<String> uids() {
+        return map.uids();
     }
 
     int dataValues() {
@@ -77,40 +85,48 @@ final class Dhis2Mapping {
     void accept(DataValue dv) {
         dataValues++;
         int before = countErrors();
-        String indicator = code(dv, DataValue.DATA_ELEMENT, map::indicator, "indicator", "chỉ tiêu");
-        String area = code(dv, DataValue.ORG_UNIT, map::area, "area", "địa bàn");
-        Breakdown breakdown = Breakdown.TOTAL;
+        // Looked up first: a code the map has is a UID (its builder checks), so only a miss is checked.
+        String indicator = map.indicatorOrNull(dv.text[DataValue.DATA_ELEMENT]);
+        if (indicator == null) {
+            unknownCode(dv, DataValue.DATA_ELEMENT, "indicator", "chỉ tiêu");
+        }
+        String area = map.areaOrNull(dv.text[DataValue.ORG_UNIT]);
+        if (area == null) {
+            unknownCode(dv, DataValue.ORG_UNIT, "area", "địa bàn");
+        }
         String coc = dv.text[DataValue.CATEGORY_OPTION_COMBO];
         if (coc.isEmpty()) {
             coc = Dhis2CodeMap.DEFAULT_COMBO;
         }
-        if (!Dhis2CodeMap.isUid(coc)) {
-            notUid(dv, DataValue.CATEGORY_OPTION_COMBO, coc);
-        } else {
-            Breakdown b = map.breakdown(coc).orElse(null);
-            if (b == null) {
-                unmapped(dv, DataValue.CATEGORY_OPTION_COMBO, coc, "breakdown", "phân tổ");
+        Breakdown breakdown = map.breakdownOrNull(coc);
+        if (breakdown == null) {
+            breakdown = Breakdown.TOTAL;
+            if (!Dhis2CodeMap.isUid(coc)) {
+                notUid(dv, DataValue.CATEGORY_OPTION_COMBO, coc);
             } else {
-                breakdown = b;
+                unmapped(dv, DataValue.CATEGORY_OPTION_COMBO, coc, "breakdown", "phân tổ");
             }
         }
         String aoc = dv.text[DataValue.ATTRIBUTE_OPTION_COMBO];
         if (aoc.isEmpty()) {
             aoc = Dhis2CodeMap.DEFAULT_COMBO;
         }
-        if (!Dhis2CodeMap.isUid(aoc)) {
-            notUid(dv, DataValue.ATTRIBUTE_OPTION_COMBO, aoc);
-        } else if (!map.acceptsAttributeOptionCombo(aoc)) {
-            add(Dhis2Problem.CODE, dv, DataValue.ATTRIBUTE_OPTION_COMBO, aoc,
-                    "is not an attribute option combo the code map accepts (" + map.attributeOptionCombo() + ")",
-                    "không phải nhóm thuộc tính mà bảng đối chiếu mã chấp nhận (" + map.attributeOptionCombo() + ")");
+        if (!map.acceptsAttributeOptionCombo(aoc)) {
+            if (!Dhis2CodeMap.isUid(aoc)) {
+                notUid(dv, DataValue.ATTRIBUTE_OPTION_COMBO, aoc);
+            } else {
+                add(Dhis2Problem.CODE, dv, DataValue.ATTRIBUTE_OPTION_COMBO, aoc,
+                        "is not an attribute option combo the code map accepts (" + map.attributeOptionCombo() + ")",
+                        "không phải nhóm thuộc tính mà bảng đối chiếu mã chấp nhận (" + map.attributeOptionCombo() + ")");
+            }
         }
         ReportingPeriod period = period(dv);
-        ObservationComment.Extras extras = null;
+        ObservationComment.Extras extras = this.extras;
         String comment = dv.text[DataValue.COMMENT];
         try {
-            extras = Dhis2Comment.parse(comment, units);
+            Dhis2Comment.parse(comment, units, extras);
         } catch (InvalidValueException e) {
+            extras = null;
             add(Dhis2Problem.COMMENT, dv, DataValue.COMMENT, comment, e.getMessage(),
                     "phần “" + e.field() + "” của ghi chú không đọc được (" + e.getMessage() + ")");
         }
@@ -154,7 +170,7 @@ final class Dhis2Mapping {
         if (countErrors() > before || extras == null || indicator == null || area == null || period == null) {
             return;
         }
-        Dataset.Row row = builder.row().key(indicator, area, period, breakdown)
+        Dataset.Row row = this.row.clear().key(indicator, area, period, breakdown)
                 .at(dv.startLine, dv.startColumn);
         try {
             if (valueRead) {
@@ -194,22 +210,16 @@ final class Dhis2Mapping {
         return findings.size();
     }
 
-    private @Nullable String code(DataValue dv, int slot, java.util.function.Function<String, java.util.Optional<String>> lookup,
-            String noun, String nounVi) {
+    /** The findings of a data element or organisation unit the map does not have: missing, no UID, unmapped. */
+    private void unknownCode(DataValue dv, int slot, String noun, String nounVi) {
         String uid = dv.text[slot];
         if (uid.isEmpty()) {
             missing(dv, slot);
-            return null;
-        }
-        if (!Dhis2CodeMap.isUid(uid)) {
+        } else if (!Dhis2CodeMap.isUid(uid)) {
             notUid(dv, slot, uid);
-            return null;
-        }
-        String code = lookup.apply(uid).orElse(null);
-        if (code == null) {
+        } else {
             unmapped(dv, slot, uid, noun, nounVi);
         }
-        return code;
     }
 
     private void missing(DataValue dv, int slot) {
@@ -253,7 +263,7 @@ final class Dhis2Mapping {
 
     private void add(Dhis2Problem kind, DataValue dv, int slot, String written, String detail, String detailVi) {
         String property = DataValue.PROPERTIES.get(slot);
-        Location location = Location.of(dv.subject, property).withIndex(dv.index)
+        Location location = Location.of(dv.subject(), property).withIndex(dv.index)
                 .withPosition(dv.line[slot], dv.column[slot]).withWritten(Excerpt.of(written));
         if (!file.isEmpty()) {
             location = location.withFile(file);

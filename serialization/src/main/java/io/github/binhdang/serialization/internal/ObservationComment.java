@@ -8,6 +8,7 @@ import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.Qualifier;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.NumberNotation;
+import io.github.binhdang.core.unit.PlainDecimal;
 import io.github.binhdang.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.List;
@@ -63,9 +64,44 @@ public final class ObservationComment {
         public @Nullable String source;
         /** The note, or null. */
         public @Nullable String note;
+        // The numerator and denominator as read, when they were short enough for a long: fill() hands them
+        // to the row as they are, without taking the BigDecimal apart again. A scale below 0 means none;
+        // they stand only while the public field is the instance read with them.
+        private long numeratorUnscaled;
+        private int numeratorScale = -1;
+        private @Nullable BigDecimal numeratorRead;
+        private long denominatorUnscaled;
+        private int denominatorScale = -1;
+        private @Nullable BigDecimal denominatorRead;
+        // A reader's scratch, made at the first number read.
+        private @Nullable PlainDecimal plain;
+        private @Nullable Window window;
 
         /** Makes an empty carrier. */
         public Extras() {
+        }
+
+        /**
+         * Empties the carrier, as {@link #Extras()} makes it, for a reader that reuses one for every row
+         * ({@link ObservationComment#parse(String, List, Extras)}).
+         *
+         * @return this carrier
+         */
+        public Extras clear() {
+            period = null;
+            qualifier = Qualifier.EXACT;
+            status = ObservationStatus.FINAL;
+            hasStatus = false;
+            numerator = null;
+            denominator = null;
+            unit = null;
+            source = null;
+            note = null;
+            numeratorScale = -1;
+            numeratorRead = null;
+            denominatorScale = -1;
+            denominatorRead = null;
+            return this;
         }
 
         /**
@@ -78,11 +114,17 @@ public final class ObservationComment {
          * @throws InvalidValueException if the row refuses a part
          */
         public void fill(Dataset.Row row, @Nullable Unit columnUnit, ObservationStatus columnStatus) {
-            if (numerator != null) {
-                row.numerator(numerator);
+            BigDecimal n = numerator;
+            if (n != null && n == numeratorRead && numeratorScale >= 0) {
+                row.numerator(numeratorUnscaled, numeratorScale);
+            } else if (n != null) {
+                row.numerator(n);
             }
-            if (denominator != null) {
-                row.denominator(denominator);
+            BigDecimal d = denominator;
+            if (d != null && d == denominatorRead && denominatorScale >= 0) {
+                row.denominator(denominatorUnscaled, denominatorScale);
+            } else if (d != null) {
+                row.denominator(d);
             }
             Unit u = columnUnit != null ? columnUnit : unit;
             if (u != null) {
@@ -233,25 +275,124 @@ public final class ObservationComment {
      */
     public static Extras parse(String comment, List<Unit> units) {
         Extras e = new Extras();
+        parse(comment, units, e);
+        return e;
+    }
+
+    /**
+     * Reads a comment into a carrier, emptied first: what {@link #parse(String, List)} gives, for a reader
+     * of millions of rows that reuses one carrier. A plain numerator or denominator of 18 digits or fewer
+     * is read without a substring, and {@link Extras#fill} hands it to the row as digits and scale.
+     *
+     * @param comment  the comment, not null
+     * @param units    the application's own units, besides the built-in ones
+     * @param into     the carrier, not null; on an exception it holds the parts read before
+     * @throws InvalidValueException if a comment of this form has a part that cannot be read; the field
+     *         names the part, such as {@code comment.numerator}
+     */
+    public static void parse(String comment, List<Unit> units, Extras into) {
+        Extras e = into.clear();
         if (!comment.startsWith(PREFIX)) {
             e.note = comment.isEmpty() ? null : comment;
-            return e;
+            return;
         }
-        String body = comment.substring(PREFIX.length());
-        if (body.isEmpty()) {
-            return e;
+        int end = comment.length();
+        int start = PREFIX.length();
+        if (start == end) {
+            return;
         }
-        for (String pair : body.split(";", -1)) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (eq < 0 || !KEYS.contains(key)) {
-                throw new InvalidValueException("comment", "'" + pair + "'",
-                        "is not a part of a binhdang comment: use key=value with the keys " + String.join(", ", KEYS));
+        // The parts between semicolons, as split(";", -1) gives them, an empty last one included.
+        while (true) {
+            int semi = comment.indexOf(';', start);
+            if (semi < 0) {
+                semi = end;
             }
-            String value = unescape(pair.substring(eq + 1), key);
-            read(e, key, value, units);
+            part(comment, start, semi, units, e);
+            if (semi == end) {
+                return;
+            }
+            start = semi + 1;
         }
-        return e;
+    }
+
+    /** Reads the part {@code key=value} from {@code start} to {@code end} of the comment. */
+    private static void part(String comment, int start, int end, List<Unit> units, Extras e) {
+        int eq = comment.indexOf('=', start);
+        String key = eq < 0 || eq >= end ? null : key(comment, start, eq);
+        if (key == null) {
+            String pair = comment.substring(start, end);
+            throw new InvalidValueException("comment", "'" + pair + "'",
+                    "is not a part of a binhdang comment: use key=value with the keys " + String.join(", ", KEYS));
+        }
+        boolean numerator = key.equals("numerator");
+        // The common form of a number (an escape, like any other character, is not it: it goes the long way).
+        if (numerator || key.equals("denominator")) {
+            PlainDecimal plain = e.plain;
+            Window window = e.window;
+            if (plain == null || window == null) {
+                plain = e.plain = new PlainDecimal();
+                window = e.window = new Window();
+            }
+            if (plain.read(window.of(comment, eq + 1, end))) {
+                BigDecimal number = BigDecimal.valueOf(plain.unscaled(), plain.scale());
+                if (numerator) {
+                    e.numerator = e.numeratorRead = number;
+                    e.numeratorUnscaled = plain.unscaled();
+                    e.numeratorScale = plain.scale();
+                } else {
+                    e.denominator = e.denominatorRead = number;
+                    e.denominatorUnscaled = plain.unscaled();
+                    e.denominatorScale = plain.scale();
+                }
+                return;
+            }
+        }
+        read(e, key, unescape(comment.substring(eq + 1, end), key), units);
+    }
+
+    /** The key the text from {@code start} to {@code eq} names, one of {@link #KEYS}, or null. */
+    private static @Nullable String key(String comment, int start, int eq) {
+        int length = eq - start;
+        for (String key : KEYS) {
+            if (key.length() == length && comment.startsWith(key, start)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** A window on part of a string, moved from part to part: a number read without a substring. */
+    private static final class Window implements CharSequence {
+        private String text = "";
+        private int start;
+        private int end;
+
+        Window of(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return end - start;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(start + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            return text.substring(start + from, start + to);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(start, end);
+        }
     }
 
     private static void read(Extras e, String key, String value, List<Unit> units) {
