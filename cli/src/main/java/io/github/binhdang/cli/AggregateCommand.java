@@ -84,7 +84,7 @@ final class AggregateCommand implements Callable<Integer> {
             Dataset provinces = only(data, AreaLevel.PROVINCE);
             AggregationResult c = Carry.onto(communes, indicators, hierarchy, AreaLevel.COMMUNE, date);
             AggregationResult p = Carry.onto(provinces, indicators, hierarchy, AreaLevel.PROVINCE, date);
-            report(out, t.t("aggregate.carried", t.num(communes.size() + provinces.size()), date), c, t);
+            report(out, t.t("aggregate.carried", communes.size() + provinces.size(), date), c, t);
             report(out, "", p, t);
             data = Dataset.builder().addAll(c.dataset()).addAll(p.dataset()).addAll(only(data, AreaLevel.NATION)).build();
         }
@@ -93,7 +93,7 @@ final class AggregateCommand implements Callable<Integer> {
         AggregationResult toProvinces = Aggregation.toParents(communes, indicators, date == null
                 ? AreaRollup.to(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE)
                 : AreaRollup.on(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE, date));
-        report(out, t.t("aggregate.toProvinces", t.num(communes.size()), t.num(toProvinces.dataset().size())),
+        report(out, t.t("aggregate.toProvinces", communes.size(), toProvinces.dataset().size()),
                 toProvinces, t);
         // Provinces reported and provinces added up from communes; a reported provincial figure wins.
         Dataset.Builder provinces = Dataset.builder().addAll(only(data, AreaLevel.PROVINCE));
@@ -106,7 +106,7 @@ final class AggregateCommand implements Callable<Integer> {
         AggregationResult toNation = Aggregation.toParents(provinceData, indicators, date == null
                 ? AreaRollup.to(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION)
                 : AreaRollup.on(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION, date));
-        report(out, t.t("aggregate.toNation", t.num(provinceData.size()), t.num(toNation.dataset().size())), toNation, t);
+        report(out, t.t("aggregate.toNation", provinceData.size(), toNation.dataset().size()), toNation, t);
         out.println();
         out.println(t.t("aggregate.totals"));
         for (Observation o : toNation.dataset()) {
