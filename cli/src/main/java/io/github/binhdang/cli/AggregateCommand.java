@@ -22,8 +22,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code aggregate FILE…}: communes into provinces and provinces into the nation, summing numerators and
  * denominators ({@link Aggregation}), optionally after carrying old units onto the units in force on a
- * date ({@link Carry}, the 1 July 2025 reform); says which areas each total lacks.
+ * date ({@link Carry}, the 1 July 2025 reform); says which areas each total lacks. An observation in which
+ * validation found an error is left out of the totals and told ({@link Excluded}).
  */
 @Command(name = "aggregate", mixinStandardHelpOptions = true)
 final class AggregateCommand implements Callable<Integer> {
@@ -74,8 +77,20 @@ final class AggregateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         InputOptions.Inputs in = inputs.read(t);
         ValidationReport findings = in.findings();
-        Dataset data = Shared.merge(in.checked(), spec.commandLine().getErr(), t);
+        Dataset merged = Shared.merge(in.checked(), spec.commandLine().getErr(), t);
         List<Indicator> indicators = Shared.indicators(in.plan());
+        // A figure that validation found wrong is not added into a total, as a scorecard does not score it
+        // (Excluded): counted here with its file and line, and noted in the report. Told are those of an
+        // indicator and an area the totals know; the others were never to be added up.
+        Set<String> known = new HashSet<>();
+        indicators.forEach(i -> known.add(i.code()));
+        Excluded excluded = Excluded.of(Excluded.Use.AGGREGATE, in.checked(), merged,
+                key -> known.contains(key.indicator()) && Shared.areaOf(key.area()).isPresent());
+        Dataset data = excluded.kept();
+        if (excluded.count() > 0) {
+            out.println(excluded.line(t));
+            findings = findings.plus(excluded.findings());
+        }
         var hierarchy = VietNamAreas.hierarchy();
         LocalDate date = onto != null ? onto : reform ? VietNamAreas.FIRST_DAY_OF_34_UNITS : null;
         if (date != null) {
@@ -84,7 +99,7 @@ final class AggregateCommand implements Callable<Integer> {
             Dataset provinces = only(data, AreaLevel.PROVINCE);
             AggregationResult c = Carry.onto(communes, indicators, hierarchy, AreaLevel.COMMUNE, date);
             AggregationResult p = Carry.onto(provinces, indicators, hierarchy, AreaLevel.PROVINCE, date);
-            report(out, t.t("aggregate.carried", t.num(communes.size() + provinces.size()), date), c, t);
+            report(out, t.t("aggregate.carried", communes.size() + provinces.size(), date), c, t);
             report(out, "", p, t);
             data = Dataset.builder().addAll(c.dataset()).addAll(p.dataset()).addAll(only(data, AreaLevel.NATION)).build();
         }
@@ -93,7 +108,7 @@ final class AggregateCommand implements Callable<Integer> {
         AggregationResult toProvinces = Aggregation.toParents(communes, indicators, date == null
                 ? AreaRollup.to(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE)
                 : AreaRollup.on(hierarchy, AreaLevel.COMMUNE, AreaLevel.PROVINCE, date));
-        report(out, t.t("aggregate.toProvinces", t.num(communes.size()), t.num(toProvinces.dataset().size())),
+        report(out, t.t("aggregate.toProvinces", communes.size(), toProvinces.dataset().size()),
                 toProvinces, t);
         // Provinces reported and provinces added up from communes; a reported provincial figure wins.
         Dataset.Builder provinces = Dataset.builder().addAll(only(data, AreaLevel.PROVINCE));
@@ -106,7 +121,7 @@ final class AggregateCommand implements Callable<Integer> {
         AggregationResult toNation = Aggregation.toParents(provinceData, indicators, date == null
                 ? AreaRollup.to(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION)
                 : AreaRollup.on(hierarchy, AreaLevel.PROVINCE, AreaLevel.NATION, date));
-        report(out, t.t("aggregate.toNation", t.num(provinceData.size()), t.num(toNation.dataset().size())), toNation, t);
+        report(out, t.t("aggregate.toNation", provinceData.size(), toNation.dataset().size()), toNation, t);
         out.println();
         out.println(t.t("aggregate.totals"));
         for (Observation o : toNation.dataset()) {

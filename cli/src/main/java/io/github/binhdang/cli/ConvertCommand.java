@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +52,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--to-dhis2", descriptionKey = "convert.toDhis2")
     boolean toDhis2;
 
-    @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")
-    @Nullable Path dhis2Map;
+    @Mixin
+    Dhis2MapOption dhis2 = new Dhis2MapOption();
 
     @Option(names = "--sdmx-map", paramLabel = "MAP", descriptionKey = "convert.sdmxMap")
     @Nullable Path sdmxMap;
@@ -86,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
             Formats.sdmxWriter(output, t);
         }
         Formats.Format source = from == null ? null : Formats.Format.parse(from, "--from", t);
-        Formats.Input input = Formats.read(in, source, dhis2Map, sdmxMap, t);
+        Formats.Input input = Formats.read(in, source, dhis2.dhis2Map, sdmxMap, t);
         ValidationReport report = input.report();
         if (input.dataset().isEmpty()) {
             for (Finding f : report.errors()) {
@@ -144,7 +145,7 @@ final class ConvertCommand implements Callable<Integer> {
             targets = VietNamStrategies.find(strategy.strip())
                     .orElseThrow(() -> new UsageException(t.t("error.strategy", strategy))).targets();
         }
-        return new Formats.Output(format, dhis2Map, sdmxMap, version,
+        return new Formats.Output(format, dhis2.dhis2Map, sdmxMap, version,
                 dataflow == null ? Formats.Output.DATAFLOW : dataflow.strip(), targets);
     }
 }

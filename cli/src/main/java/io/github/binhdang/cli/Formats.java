@@ -290,7 +290,7 @@ final class Formats {
             aliases.forEach(b::indicator);
             return b.build();
         } catch (InvalidValueException e) {
-            throw new UsageException(t.t("convert.openSdgCodes", where.toString(), e.reason()), e);
+            throw new UsageException(t.t("convert.openSdgCodes", where.toString(), e.message(t.locale())), e);
         }
     }
 
@@ -742,7 +742,7 @@ final class Formats {
         try {
             return openSdgMapping(others);
         } catch (InvalidValueException e) {
-            throw new UsageException(t.t("convert.openSdgCodes", folder.toString(), e.reason()), e);
+            throw new UsageException(t.t("convert.openSdgCodes", folder.toString(), e.message(t.locale())), e);
         }
     }
 

@@ -5,13 +5,14 @@ import io.github.binhdang.core.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The one home of the options that say what a command reads ({@code FILE…}, {@code --plan},
- * {@code --dhis2-map}), mixed into validate, scorecard and aggregate, and of reading them: the plan, then
- * each file read and validated against the catalogues or the plan.
+ * The one home of the options that say what a command reads ({@code FILE…}, {@code --plan}, and
+ * {@code --dhis2-map} from {@link Dhis2MapOption}), mixed into validate, scorecard and aggregate, and of
+ * reading them: the plan, then each file read and validated against the catalogues or the plan.
  */
 final class InputOptions {
 
@@ -21,8 +22,8 @@ final class InputOptions {
     @Option(names = "--plan", paramLabel = "PLAN.json", descriptionKey = "option.plan")
     @Nullable Path planFile;
 
-    @Option(names = "--dhis2-map", paramLabel = "MAP", descriptionKey = "option.dhis2Map")
-    @Nullable Path dhis2Map;
+    @Mixin
+    Dhis2MapOption dhis2 = new Dhis2MapOption();
 
     /** What was read: the plan if one was given, each file with its findings, and all the findings together. */
     record Inputs(@Nullable Strategy plan, List<Shared.Checked> checked, ValidationReport findings) {
@@ -40,7 +41,7 @@ final class InputOptions {
 
     /** Reads every file against the plan read by {@link #plan}, each validated on its own. */
     Inputs read(@Nullable Strategy plan, Texts t) {
-        List<Shared.Checked> checked = Shared.readAll(files, dhis2Map, plan, t);
+        List<Shared.Checked> checked = Shared.readAll(files, dhis2.dhis2Map, plan, t);
         ValidationReport findings = ValidationReport.empty();
         for (Shared.Checked c : checked) {
             findings = findings.plus(c.report());

@@ -1,5 +1,6 @@
 package io.github.binhdang.cli;
 
+import io.github.binhdang.core.InvalidValueException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Locale;
@@ -80,6 +81,9 @@ public final class Main {
             PrintWriter err = where.getErr();
             if (ex instanceof UsageException u) {
                 err.println(u.getMessage());
+            } else if (ex instanceof InvalidValueException v) {
+                // A value that core refused, in the user's language (core's problem texts), in one line.
+                err.println(texts.t("error.value", v.message(texts.locale())));
             } else {
                 err.println(texts.t("error.unexpected", ex.getClass().getSimpleName(),
                         String.valueOf(ex.getMessage())));

@@ -99,7 +99,7 @@ final class ScorecardCommand implements Callable<Integer> {
         String areaCode = area != null ? area : onlyArea(all, t);
         // A figure that validation found wrong is not scored; it is listed in its row, counted here and
         // noted in the report (Excluded).
-        Excluded excluded = Excluded.of(all, findings, strategy, areaCode, Breakdown.TOTAL);
+        Excluded excluded = Excluded.of(checked, all, strategy, areaCode, Breakdown.TOTAL);
         Dataset dataset = excluded.kept();
         if (excluded.count() > 0) {
             out.println(excluded.line(t));

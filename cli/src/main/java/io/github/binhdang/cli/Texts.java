@@ -66,7 +66,12 @@ final class Texts {
         return "vi".equals(locale.getLanguage());
     }
 
-    /** The message of a key with its arguments put in ({@link MessageFormat}; numbers are given as text). */
+    /**
+     * The message of a key with its arguments put in ({@link MessageFormat}). A count is given as a number, so
+     * that an English template can say {@code 1 error} and {@code 2 errors} with a choice
+     * ({@code {0,choice,0#{0} errors|1#1 error|1<{0} errors}}; Vietnamese has no plural); other numbers are
+     * given as text in the language's notation ({@link #num}).
+     */
     String t(String key, Object... arguments) {
         String template = bundle.getString(key);
         return arguments.length == 0 ? template : new MessageFormat(template, locale).format(arguments);

@@ -61,7 +61,7 @@ class BadInputTest {
         Path file = Files.write(dir.resolve("bao-cao.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
         Run run = Run.of("validate", file.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
-        assertThat(run.out()).contains("bao-cao.xlsx").contains("1 errors");
+        assertThat(run.out()).contains("bao-cao.xlsx").contains("1 error,");
         assertThat(run.err()).doesNotContain("Exception");
     }
 

@@ -161,7 +161,7 @@ class ConvertCommandTest {
 
         // REPORTING_TYPE G (global) is not the structure's N; SL_TLF_UEM is not in the map: two errors.
         assertThat(in.code()).isEqualTo(Main.FINDINGS);
-        assertThat(in.out()).contains("1 observations read from un.csv").contains("; 2 errors").contains("SL_TLF_UEM");
+        assertThat(in.out()).contains("1 observation read from un.csv").contains("; 2 errors").contains("SL_TLF_UEM");
         assertThat(Files.readAllLines(ours)).element(1).asString().startsWith("POL-03,VN,2023,_T,30.26,");
 
         Path back = dir.resolve("back.csv");
@@ -191,7 +191,7 @@ class ConvertCommandTest {
         Run run = Run.of("convert", v1.toString(), dir.resolve("out.csv").toString(), "--lang", "en");
 
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
-        assertThat(run.out()).contains("2022-Q5").contains("1 observations read from unsd.csv").contains("; 1 errors");
+        assertThat(run.out()).contains("2022-Q5").contains("1 observation read from unsd.csv").contains("; 1 error" + System.lineSeparator());
         assertThat(Files.readAllLines(dir.resolve("out.csv"))).hasSize(2).element(1).asString()
                 .startsWith("ECO-01,14,2024,_T,42.1,");
 
@@ -211,7 +211,7 @@ class ConvertCommandTest {
         Run run = Run.of("convert", csv.toString(), dir.resolve("out.csv").toString(), "--to", "sdmx", "--lang", "en");
 
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
-        assertThat(run.out()).contains("ETHNICITY").contains("; 1 errors");
+        assertThat(run.out()).contains("ETHNICITY").contains("; 1 error" + System.lineSeparator());
         assertThat(Files.readAllLines(dir.resolve("out.csv"))).hasSize(2);
     }
 
@@ -254,7 +254,7 @@ class ConvertCommandTest {
         Path tidy = Files.writeString(dir.resolve("indicator_ECO-01.csv"), "indicator,area,period,value\nECO-01,14,2024,42.1\n");
         Run csv = Run.of("convert", tidy.toString(), dir.resolve("b.json").toString(), "--from", "CSV", "--lang", "en");
         assertThat(csv.code()).as(csv.out() + csv.err()).isEqualTo(Main.ACCEPTED);
-        assertThat(csv.out()).contains("1 observations read from indicator_ECO-01.csv");
+        assertThat(csv.out()).contains("1 observation read from indicator_ECO-01.csv");
     }
 
     @Test
@@ -286,7 +286,7 @@ class ConvertCommandTest {
 
         assertThat(run.code()).isEqualTo(Main.ACCEPTED);
         assertThat(run.out()).contains(old + ": an Open SDG data file from before, not of this dataset; left as it was")
-                .contains("1 files written into " + folder);
+                .contains("1 file written into " + folder);
         assertThat(Files.readAllLines(folder.resolve("indicator_ECO-01.csv"))).containsExactly("Year,Value", "2024,42.1");
     }
 
@@ -317,7 +317,7 @@ class ConvertCommandTest {
 
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
         assertThat(run.out()).contains("indicator_POL-03.csv: POL-03").contains("is left out: an earlier file has the"
-                + " same key").contains("1 observations read from data").contains("; 1 errors");
+                + " same key").contains("1 observation read from data").contains("; 1 error" + System.lineSeparator());
     }
 
     @Test
@@ -383,7 +383,7 @@ class ConvertCommandTest {
 
         assertThat(run.code()).as(run.out() + run.err()).isNotEqualTo(Main.USAGE);
         assertThat(run.out()).contains("unsd.csv: 2 rows read, 2 observations")
-                .contains("indicator_5-4-1.csv: 1 rows read, 1 observations");
+                .contains("indicator_5-4-1.csv: 1 row read, 1 observation");
     }
 
     @Test

@@ -34,11 +34,11 @@ class Dhis2InputTest {
 
         // The first data value is an observation; the second's period cannot be a DHIS2 period: one error.
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
-        assertThat(run.out()).contains("son-la.json: 2 rows read, 1 observations").contains("1 errors");
+        assertThat(run.out()).contains("son-la.json: 2 rows read, 1 observation" + System.lineSeparator()).contains("1 error,");
 
         Path csv = dir.resolve("out.csv");
         Run convert = Run.of("convert", set.toString(), csv.toString(), "--dhis2-map", map().toString(), "--lang", "en");
-        assertThat(convert.out()).contains("1 observations read from son-la.json");
+        assertThat(convert.out()).contains("1 observation read from son-la.json");
         assertThat(Files.readAllLines(csv)).hasSize(2).element(1).asString().startsWith("ECO-01,14,2024,");
 
         Path back = dir.resolve("back.json");

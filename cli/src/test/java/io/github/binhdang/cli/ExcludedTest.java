@@ -38,9 +38,9 @@ class ExcludedTest {
         Run run = Run.of("scorecard", data().toString(), "--lang", "en", "--report", report.toString());
 
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
-        assertThat(run.out()).contains("son-la.csv: 1 errors, 0 warnings")
+        assertThat(run.out()).contains("son-la.csv: 1 error, 0 warnings")
                 .contains("1 observation with an error is left out of the scorecard, as a figure known to be wrong is"
-                        + " not scored (see the findings): ECO-01 · Son La (14) · 2024")
+                        + " not scored (see the findings): ECO-01 · Son La (14) · 2024 (son-la.csv, line 3)")
                 .containsPattern("2\\.1 +at least 50 % \\(2025\\) +38\\.5 % \\(2022\\) +Needs acceleration")
                 .contains("+3.83 percentage points a year")
                 .contains("1 observation was skipped (2024: validation found an error in it (percentage.range), not"

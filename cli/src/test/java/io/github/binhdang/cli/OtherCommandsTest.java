@@ -23,7 +23,7 @@ class OtherCommandsTest {
         Run run = Run.of("aggregate", Run.resource("provinces-2024.csv").toString(), "--lang", "en");
 
         assertThat(run.code()).isEqualTo(Main.ACCEPTED);
-        assertThat(run.out()).contains("Provinces into the nation: 2 figures, 1 totals")
+        assertThat(run.out()).contains("Provinces into the nation: 2 figures, 1 total")
                 .contains("POL-01 · Viet Nam (VN) · 2024: partial, 2 of 63 areas; missing: ")
                 .contains("Lai Chau (12)")
                 .contains("POL-01 · Viet Nam (VN) · 2024: 420/850 = 49.41");
@@ -61,7 +61,7 @@ class OtherCommandsTest {
 
         // The row whose period cannot be read is reported and left out; the 15 others are written.
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
-        assertThat(run.out()).contains("15 observations read from son-la-2024.csv").contains("; 1 errors");
+        assertThat(run.out()).contains("15 observations read from son-la-2024.csv").contains("; 1 error" + System.lineSeparator());
         assertThat(DatasetJsonReader.of().read(json).size()).isEqualTo(15);
 
         Path csv = dir.resolve("back.csv");

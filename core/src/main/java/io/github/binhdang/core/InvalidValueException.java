@@ -1,6 +1,8 @@
 package io.github.binhdang.core;
 
+import io.github.binhdang.core.internal.Problems;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -93,6 +95,25 @@ public class InvalidValueException extends IllegalArgumentException {
      */
     public String reason() {
         return value + " " + rule;
+    }
+
+    /**
+     * Returns what is wrong in words for the person who wrote the value, in a language: in Vietnamese for a
+     * locale whose language is {@code vi}, from core's texts of value problems by {@link #key()} (the same
+     * texts that word a reader's finding about a value), and otherwise in English, {@link #reason()}. Like
+     * {@link #reason()} it names no Java type or field. For example, for {@code Sex.parse("X")}:
+     * <pre>
+     * e.message(Locale.forLanguageTag("vi"));   // giới tính 'X' không đúng; hãy ghi Nữ hoặc Nam (F hoặc M)
+     * e.message(Locale.ENGLISH);                // 'X' is not a sex: use F, M or _T (or Nữ, Nam, Tổng số)
+     * </pre>
+     * A key with no text of its own takes the text of the longest key that it starts with, followed by a
+     * dot, and at the end the general text of its kind ({@code giá trị 'X' không hợp lệ}).
+     *
+     * @param locale  the language, not null
+     * @return the text, not null
+     */
+    public String message(Locale locale) {
+        return Problems.message(this, Objects.requireNonNull(locale, "locale"));
     }
 
     /**

@@ -1,18 +1,12 @@
 package io.github.binhdang.core.message;
 
 import io.github.binhdang.core.BilingualText;
+import io.github.binhdang.core.internal.Templates;
 import io.github.binhdang.core.unit.NumberNotation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -85,18 +79,7 @@ public final class Bundle {
      * @throws UncheckedIOException if it cannot be read
      */
     public static Properties read(Class<?> owner, String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " beside " + owner.getName());
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return properties;
+        return Templates.read(owner, resource);
     }
 
     /**
@@ -144,45 +127,13 @@ public final class Bundle {
 
     /** Splits a pattern as {@link #format(String, Map, String, Locale)} reads it: literal, name, …, literal. */
     private static String[] parse(String pattern) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder literal = new StringBuilder();
-        int from = 0;
-        while (from < pattern.length()) {
-            int open = pattern.indexOf('{', from);
-            int close = open < 0 ? -1 : pattern.indexOf('}', open + 1);
-            if (close < 0) {
-                literal.append(pattern, from, pattern.length());
-                break;
-            }
-            literal.append(pattern, from, open);
-            parts.add(literal.toString());
-            literal.setLength(0);
-            parts.add(pattern.substring(open + 1, close).intern());
-            from = close + 1;
-        }
-        parts.add(literal.toString());
-        return parts.toArray(new String[0]);
+        return Templates.parse(pattern);
     }
 
     // Fills a parsed template: each name by its argument, {value} without one by the value if given,
     // and any other name without an argument left as written.
     private static String fill(String[] parts, Map<String, ?> arguments, @Nullable String value, Locale locale) {
-        if (parts.length == 1) {
-            return parts[0];
-        }
-        StringBuilder text = new StringBuilder(64).append(parts[0]);
-        for (int i = 1; i < parts.length; i += 2) {
-            Object argument = arguments.get(parts[i]);
-            if (argument != null) {
-                text.append(display(argument, locale));
-            } else if (value != null && parts[i].equals("value")) {
-                text.append(value);
-            } else {
-                text.append('{').append(parts[i]).append('}');
-            }
-            text.append(parts[i + 1]);
-        }
-        return text.toString();
+        return Templates.fill(parts, arguments, value, argument -> display(argument, locale));
     }
 
     /**

@@ -1,18 +1,17 @@
 package io.github.binhdang.core.message;
 
 import io.github.binhdang.core.BilingualText;
-import io.github.binhdang.core.Excerpt;
 import io.github.binhdang.core.InvalidValueException;
-import io.github.binhdang.core.TextParseException;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.binhdang.core.internal.Problems;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The one home for wording an {@link InvalidValueException} for the person who wrote the value, in
- * Vietnamese and English, without Java names: the Vietnamese from {@code problems_vi.properties} by the
- * exception's {@linkplain InvalidValueException#key() key}, the English the exception's own
+ * Words an {@link InvalidValueException} for the person who wrote the value, in Vietnamese and English,
+ * without Java names, as {@link InvalidValueException#message(Locale)} words it in one language (the one
+ * home of the wording is below both, in core's internal {@code Problems}): the Vietnamese from
+ * {@code problems_vi.properties} by the exception's {@linkplain InvalidValueException#key() key}, the English the exception's own
  * {@linkplain InvalidValueException#reason() reason}, more precise than any template, with a parse error's
  * character counted from 1. Readers (CSV, JSON) and the Spring Boot starter word value problems here.
  *
@@ -56,25 +55,10 @@ public final class Problem {
      */
     public static BilingualText of(InvalidValueException e) {
         Objects.requireNonNull(e, "e");
-        Map<String, String> arguments = new HashMap<>(e.arguments());
-        String value = e.value();
-        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        arguments.put("value", Excerpt.of(value));
-        if (e instanceof TextParseException t) {
-            arguments.put("text", Excerpt.of(t.text()));
-        }
-        String english;
-        if (e instanceof TextParseException t) {
-            String at = t.index() > 0 && t.index() < t.text().length() ? ", at character " + (t.index() + 1) : "";
-            english = "'" + Excerpt.of(t.text()) + "' cannot be read: " + t.rule() + at;
-        } else {
-            english = e.reason();
-        }
-        String vietnamese = Holder.TEXTS.format(keyOf(e), arguments).vi();
-        return BilingualText.of(vietnamese, english);
+        return BilingualText.of(e.message(VIETNAMESE), e.message(Locale.ENGLISH));
     }
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /**
      * The key whose text words the exception: its own key when the bundle has it, else the longest key
@@ -85,16 +69,8 @@ public final class Problem {
         return keyOf(e.key(), Holder.TEXTS.keys());
     }
 
-    /** The longest of the keys that is the key or starts it followed by a dot. */
+    /** The longest of the keys that is the key or starts it followed by a dot ({@link Problems#keyOf}). */
     static String keyOf(String key, Set<String> keys) {
-        String candidate = key;
-        while (!keys.contains(candidate)) {
-            int dot = candidate.lastIndexOf('.');
-            if (dot < 0) {
-                return candidate;
-            }
-            candidate = candidate.substring(0, dot);
-        }
-        return candidate;
+        return Problems.keyOf(key, keys);
     }
 }
