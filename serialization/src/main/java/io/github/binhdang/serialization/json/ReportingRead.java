@@ -130,6 +130,10 @@ final class ReportingRead {
         long max = scope.limits().maxObservations();
         long index = 0;
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
+            if (token == null) {
+                // Jackson fails on an array cut short itself; this keeps a parser that does not from looping.
+                throw new StreamReadException(p, "the array of observations is not closed");
+            }
             if (index >= max) {
                 throw JsonReadLimits.broken(p, "Observations", index + 1, max, "maxObservations");
             }

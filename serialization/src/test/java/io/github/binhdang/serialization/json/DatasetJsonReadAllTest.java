@@ -96,7 +96,26 @@ class DatasetJsonReadAllTest {
                 .containsExactly(tuple("json.syntax", "document", false, 3, 18, "observations[1]"));
         Finding syntax = result.report().findings().get(0);
         assertThat(syntax.message(Locale.ENGLISH)).startsWith("Line 3, column 18: not valid JSON, nothing can be read");
-        assertThat(syntax.message(VI)).isEqualTo("Dòng 3, cột 18: không phải JSON hợp lệ, không đọc được từ đây trở đi");
+        assertThat(syntax.message(VI))
+                .isEqualTo("Dòng 3, cột 18: không phải JSON hợp lệ, không đọc được từ đây trở đi");
+    }
+
+    @Test
+    void aDocumentCutShortKeepsTheElementsBeforeTheCut() {
+        // Line 2 is a whole element and its comma; the input ends on line 3, inside the second element.
+        String json = "{\"observations\":[\n{\"indicator\":\"W\",\"area\":\"1\",\"period\":\"2022\",\"value\":20},\n"
+                + "{\"indicator\":\"W\",\"area\":";
+        JsonReadResult result = DatasetJsonReader.of().readAll(new StringReader(json));
+
+        assertThat(result.dataset().size()).isEqualTo(1);
+        assertThat(result.report().findings()).extracting(Finding::code, f -> f.location().line().getAsInt())
+                .containsExactly(tuple("json.syntax", 3));
+        assertThat(result.elementsRead()).isEqualTo(1);
+        // Cut between elements, after a comma: the same.
+        String cut = json.substring(0, json.lastIndexOf('\n') + 1);
+        JsonReadResult between = DatasetJsonReader.of().readAll(new StringReader(cut));
+        assertThat(between.dataset().size()).isEqualTo(1);
+        assertThat(between.report().findings()).extracting(Finding::code).containsExactly("json.syntax");
     }
 
     @Test
