@@ -6,6 +6,7 @@ import io.github.binhdang.core.data.Sex;
 import io.github.binhdang.core.indicator.BreakdownDimension;
 import io.github.binhdang.serialization.json.DatasetJsonReader;
 import io.github.binhdang.serialization.json.DatasetJsonWriter;
+import io.github.binhdang.serialization.json.JsonReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -35,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Case 4b: writing and reading the national dataset as a JSON document held in memory.
  *
- * <p>Four contenders, two for each direction, over the same dataset and the same bytes:
+ * <p>Four contenders, two for each direction, over the same dataset and the same bytes, and the reading
+ * that reports every problem beside the strict one:
  * <ul>
  *   <li>{@code binhdangWrite}: {@link DatasetJsonWriter} writing every observation of the dataset;</li>
  *   <li>{@code jacksonWrite}: Jackson's {@link JsonGenerator} writing the same fields, in the same order
@@ -43,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       checked once before timing;</li>
  *   <li>{@code binhdangRead}: {@link DatasetJsonReader#read(java.io.InputStream)}, building the
  *       dataset;</li>
+ *   <li>{@code binhdangReadAll}: {@link DatasetJsonReader#readAll(java.io.InputStream)}, building the same
+ *       dataset while ready to report each element it cannot read and read on (there is none);</li>
  *   <li>{@code jacksonRead}: Jackson's {@link JsonParser} over the same bytes, every token read, every
  *       name and text taken as a {@code String} and every number as a {@code BigDecimal} (as the format
  *       requires); nothing is built.</li>
@@ -108,6 +112,10 @@ public class JsonBenchmark {
                             StandardCharsets.UTF_8) + "'");
         }
         Dataset read = DatasetJsonReader.of().read(new ByteArrayInputStream(bytes));
+        JsonReadResult all = DatasetJsonReader.of().readAll(new ByteArrayInputStream(bytes));
+        if (all.hasProblems() || !all.dataset().equals(read)) {
+            throw new IllegalStateException("readAll disagrees with read: " + all.report().findings());
+        }
         long objects = tokens(Sink.NONE);
         if (read.size() != data.size || objects != data.size || !read.equals(data.dataset)) {
             throw new IllegalStateException("readers disagree: " + data.size + " written, binhdang read "
@@ -200,6 +208,16 @@ public class JsonBenchmark {
     @Benchmark
     public Dataset binhdangRead() {
         return DatasetJsonReader.of().read(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * binhdang reads the document into a dataset, reporting every problem and reading on.
+     *
+     * @return the dataset and its (empty) report
+     */
+    @Benchmark
+    public JsonReadResult binhdangReadAll() {
+        return DatasetJsonReader.of().readAll(new ByteArrayInputStream(bytes));
     }
 
     /**

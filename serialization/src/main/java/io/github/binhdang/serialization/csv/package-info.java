@@ -92,7 +92,9 @@
  * <h2 id="problems">Every problem code</h2>
  * The codes of the findings that reading and validating a submission give, in one table: the CSV
  * reader's ({@link io.github.binhdang.serialization.csv.CsvProblem.Kind}), those of reading JSON
- * ({@link io.github.binhdang.serialization.json.JsonProblem}, as the Spring Boot starter reports them)
+ * ({@link io.github.binhdang.serialization.json.JsonProblem}, as
+ * {@link io.github.binhdang.serialization.json.DatasetJsonReader#readAll(java.io.InputStream)} and the Spring Boot
+ * starter report them)
  * the validator's ({@code io.github.binhdang.core.validation.StandardRule}) and those of what
  * aggregation and progress left out ({@code io.github.binhdang.core.validation.CalculationFindings}),
  * each with its message

@@ -42,8 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"observations": [ ... ]}}, read with the settings of the mapper given (by default
  * {@link BinhdangJson#mapper()}): its limits, its duplicate-key check and whether unknown properties
  * fail. A bad observation ends the read with a Jackson exception that names its position
- * ({@code Dataset[12345]->Observation["period"]}) and its line and column in the text. Streams given
- * are read to the end of the document but not closed.
+ * ({@code Dataset[12345]->Observation["period"]}) and its line and column in the text;
+ * {@link #readAll(InputStream)} instead reports each element that cannot be read as a finding and reads on
+ * ({@link JsonReadResult}), as {@code DatasetCsvReader} does with rows. Streams given are read to the end of
+ * the document but not closed.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -187,6 +189,68 @@ public final class DatasetJsonReader {
         }
     }
 
+    /**
+     * Reads a dataset document in UTF-8 (or UTF-16/32, detected) into a dataset, reporting every problem
+     * and reading on: each element of the array of observations that cannot be read (a bad period, a value
+     * of the wrong type, an unknown property, {@code null}, a key an earlier element has) is a finding of
+     * its element, and reading goes on with the next one. Broken syntax, a broken limit
+     * ({@link JsonReadLimits}, the parser's constraints) or a document of the wrong shape ends the read with
+     * one finding at its line and column, keeping what came before. Each observation kept has the line and
+     * column of its opening brace and its element, as with {@link #read(InputStream)}. The codes and texts
+     * of the findings are listed at {@link JsonReadResult#report()}.
+     *
+     * <p>For a well-formed document, the observations are those {@link #read(InputStream)} gives, at the
+     * same cost.
+     *
+     * @param in  the document, not null; not closed
+     * @return the dataset of the elements read and the findings of the others, not null
+     * @throws JacksonException if the input fails (an I/O error, not a problem of the document)
+     */
+    public JsonReadResult readAll(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return readAll(() -> reader.createParser(in), SourceFile.unnamed());
+    }
+
+    /**
+     * Reads a dataset document from text into a dataset, reporting every problem and reading on, as
+     * {@link #readAll(InputStream)} does.
+     *
+     * @param in  the document, not null; not closed
+     * @return the dataset of the elements read and the findings of the others, not null
+     * @throws JacksonException if the input fails (an I/O error, not a problem of the document)
+     */
+    public JsonReadResult readAll(Reader in) {
+        Objects.requireNonNull(in, "in");
+        return readAll(() -> reader.createParser(in), SourceFile.unnamed());
+    }
+
+    /**
+     * Reads a dataset file into a dataset, reporting every problem and reading on, as
+     * {@link #readAll(InputStream)} does; the dataset names the file.
+     *
+     * @param file  the file, not null
+     * @return the dataset of the elements read and the findings of the others, not null
+     * @throws JacksonException if the file cannot be read (an I/O error, not a problem of the document)
+     */
+    public JsonReadResult readAll(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path name = file.getFileName();
+        return readAll(() -> reader.with(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(file),
+                SourceFile.of(name == null ? file.toString() : name.toString()));
+    }
+
+    private JsonReadResult readAll(Supplier<JsonParser> opening, SourceFile source) {
+        JsonParser opened;
+        try {
+            opened = open(opening);
+        } catch (StreamReadException e) {
+            return ReportingRead.failed(e, source);
+        }
+        try (JsonParser p = opened) {
+            return ReportingRead.read(p, new ReadScope(failOnUnknown, limits), source);
+        }
+    }
+
     private Dataset build(JsonParser p, String file) {
         Dataset.Builder builder = Dataset.builder().source(SourceFile.of(file));
         stream(p, (o, line, column, element) -> {
@@ -246,7 +310,7 @@ public final class DatasetJsonReader {
     // A CharConversionException is what Jackson's UTF-32 reader throws, and a bare IOException what its guess
     // of the encoding throws while opening (Jackson makes it itself: a failing stream throws a subclass, such
     // as FileSystemException or SocketException); any other I/O error stays an I/O error.
-    private static JacksonException notUtf8(JacksonIOException e, @Nullable JsonParser p) {
+    static JacksonException notUtf8(JacksonIOException e, @Nullable JsonParser p) {
         Throwable cause = e.getCause();
         boolean guess = p == null && cause != null && cause.getClass() == IOException.class;
         if (!(cause instanceof CharConversionException) && !guess) {

@@ -12,6 +12,7 @@
  *     writer.writeAll(dataset);
  * }
  * long n = DatasetJsonReader.of().forEach(in, observation -&gt; { ... });
+ * JsonReadResult all = DatasetJsonReader.of().readAll(in);   // every element it can read, a finding for each other
  * </pre>
  *
  * <h2>The format (version 1)</h2>

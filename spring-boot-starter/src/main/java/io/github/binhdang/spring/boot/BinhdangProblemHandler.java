@@ -5,6 +5,7 @@ import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.core.validation.ValidationReport;
+import io.github.binhdang.serialization.json.JsonReadFindings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public class BinhdangProblemHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
         JacksonException jackson = jacksonCause(e);
-        Finding finding = jackson != null ? JsonReadFindings.of(jackson, JsonReadFindings.DOCUMENT, -1, "")
+        Finding finding = jackson != null ? JsonReadFindings.of(jackson)
                 : JsonReadFindings.unreadable("the request body is missing or is not JSON");
         return answer(JSON_TITLE, ValidationReport.of(List.of(finding)), locale);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.binhdang.core.data.Observation;
 import io.github.binhdang.serialization.json.BinhdangModule;
+import io.github.binhdang.serialization.json.JsonReadFindings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;

@@ -1,14 +1,14 @@
-package io.github.binhdang.spring.boot;
+package io.github.binhdang.serialization.json;
 
 import io.github.binhdang.core.BilingualText;
 import io.github.binhdang.core.InvalidValueException;
 import io.github.binhdang.core.validation.Finding;
 import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
-import io.github.binhdang.serialization.json.JsonProblem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -16,7 +16,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns a Jackson read error into a located, bilingual finding. The code says what kind of problem it
+ * Turns a Jackson read error into a located, bilingual finding: the one home of the findings of a JSON
+ * document that cannot be read, for {@link DatasetJsonReader#readAll(java.io.InputStream)} and for an
+ * application that reads JSON itself (the Spring Boot starter answers a request body with them). The code says what kind of problem it
  * is; the details come from {@link JsonProblem#detail(JacksonException)}: for a value the model refuses,
  * core's wording in each language ({@linkplain InvalidValueException#reason() reason} in English,
  * the Vietnamese text of its key in Vietnamese); otherwise Jackson's English message in the English
@@ -26,13 +28,31 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * JSON, or cut short: nothing after it can be read), {@code json.limit} (a read limit broken),
  * {@code json.unknown} (a property the format does not know), {@code json.value} (a value of the wrong
  * type or one the model refuses).
+ *
+ * <p>A finding of an observation's element has {@code "#3"} as its subject, the element (from 0) as its
+ * index and the place within it as its path ({@code period}); its messages name the place from the root of
+ * the document, {@code observations[3].period}. A finding of the document has {@code "document"} as its
+ * subject and no index.
+ *
+ * @implSpec This class is stateless and thread-safe.
  */
-final class JsonReadFindings {
+public final class JsonReadFindings {
 
     /** The subject of a finding about the document rather than one observation. */
     static final String DOCUMENT = "document";
 
     private JsonReadFindings() {
+    }
+
+    /**
+     * Makes the finding of a read error about a whole document, such as a request body that a mapper
+     * could not read: subject {@code "document"}, the error's path from the root, its line and column.
+     *
+     * @param e  the error, not null
+     * @return the finding, of severity {@code ERROR}, not null
+     */
+    public static Finding of(JacksonException e) {
+        return of(e, DOCUMENT, -1, "");
     }
 
     /**
@@ -101,9 +121,10 @@ final class JsonReadFindings {
      * Makes the finding of a request whose body is not JSON at all, or is missing.
      *
      * @param detail  what went wrong, in English, not blank
-     * @return the finding, not null
+     * @return the finding, code {@code json.syntax}, subject {@code "document"}, not null
      */
-    static Finding unreadable(String detail) {
+    public static Finding unreadable(String detail) {
+        Objects.requireNonNull(detail, "detail");
         return new Finding(JsonProblem.SYNTAX.code(), Severity.ERROR, Location.of(DOCUMENT, ""), "", detail,
                 Map.of("detail", detail, "path", "$"), template(JsonProblem.SYNTAX, false, false));
     }
@@ -117,9 +138,10 @@ final class JsonReadFindings {
      * Writes a Jackson path as {@code a.b[2].c}.
      *
      * @param path  the references from the root, not null
-     * @return the path, empty for the root
+     * @return the path, empty for the root, not null
      */
-    static String path(List<JacksonException.Reference> path) {
+    public static String path(List<JacksonException.Reference> path) {
+        Objects.requireNonNull(path, "path");
         StringBuilder text = new StringBuilder();
         for (JacksonException.Reference reference : path) {
             String name = reference.getPropertyName();
