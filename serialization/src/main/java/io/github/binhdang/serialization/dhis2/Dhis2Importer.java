@@ -113,8 +113,7 @@ public final class Dhis2Importer {
     private record Key(String object, String value, String errorCode, String property) {
     }
 
-    private ImportSummary summarise(Dhis2Reader.Mapped mapped) {
-        Dhis2ReadResult read = mapped.result();
+    private ImportSummary summarise(Dhis2ReadResult read) {
         Map<Key, TreeSet<Integer>> conflicts = new LinkedHashMap<>();
         TreeSet<Integer> rejected = new TreeSet<>();
         List<Finding> all = new ArrayList<>(read.report().findings());
@@ -137,12 +136,12 @@ public final class Dhis2Importer {
             }
         }
         Dataset dataset = read.dataset();
-        int[] indexOfRow = mapped.indexOfRow();
         int imported = 0;
         int updated = 0;
         for (int row = 0; row < dataset.size(); row++) {
             Observation o = dataset.get(row);
-            int index = indexOfRow[row];
+            // The reader gives each row its data value's number as its record.
+            int index = dataset.position(row).orElseThrow().record();
             ValidationReport checked = validator.validate(o, context);
             all.addAll(checked.findings());
             if (!checked.errors().isEmpty()) {

@@ -8,6 +8,7 @@ import io.github.binhdang.core.data.Breakdown;
 import io.github.binhdang.core.data.Dataset;
 import io.github.binhdang.core.data.ObservationStatus;
 import io.github.binhdang.core.data.SourceFile;
+import io.github.binhdang.core.data.SourcePosition;
 import io.github.binhdang.core.period.ReportingPeriod;
 import io.github.binhdang.core.unit.NumberNotation;
 import io.github.binhdang.core.unit.PlainDecimal;
@@ -17,7 +18,6 @@ import io.github.binhdang.core.validation.Location;
 import io.github.binhdang.core.validation.Severity;
 import io.github.binhdang.serialization.internal.ObservationComment;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,6 @@ final class Dhis2Mapping {
     private final ObservationComment.Extras extras = new ObservationComment.Extras();
     // Periods repeat value after value: each text is read once; a refusal is kept as its reason.
     private final Map<String, Object> periods = new HashMap<>();
-    private int[] indexOfRow = new int[64];
     private int dataValues;
 
     Dhis2Mapping(Dhis2CodeMap map, List<Unit> units, String file) {
@@ -70,11 +69,6 @@ final class Dhis2Mapping {
 
     List<Finding> findings() {
         return findings;
-    }
-
-    /** The position in the set of the data value each row of the dataset was read from. */
-    int[] indexOfRow() {
-        return Arrays.copyOf(indexOfRow, builder.size());
     }
 
     Dataset dataset() {
@@ -171,7 +165,7 @@ final class Dhis2Mapping {
             return;
         }
         Dataset.Row row = this.row.clear().key(indicator, area, period, breakdown)
-                .at(dv.startLine, dv.startColumn);
+                .at(dv.startLine, dv.startColumn, dv.index);
         try {
             if (valueRead) {
                 if (big != null) {
@@ -183,27 +177,19 @@ final class Dhis2Mapping {
             extras.fill(row, null, ObservationStatus.FINAL);
             OptionalInt first = builder.addIfAbsent(row);
             if (first.isPresent()) {
-                String firstAt = builder.position(first.getAsInt()).map(p -> "line " + p.line())
-                        .orElse("data value #" + indexOfRow[first.getAsInt()]);
-                String firstAtVi = builder.position(first.getAsInt()).map(p -> "dòng " + p.line())
-                        .orElse("giá trị dữ liệu #" + indexOfRow[first.getAsInt()]);
+                // Every row is added with its data value's number as its record, and a line.
+                SourcePosition at = builder.position(first.getAsInt()).orElseThrow();
                 add(Dhis2Problem.DUPLICATE, dv, DataValue.DATA_ELEMENT, dv.text[DataValue.DATA_ELEMENT],
                         "has the key " + indicator + "/" + area + "/" + period + "/" + breakdown + " of the data value #"
-                                + indexOfRow[first.getAsInt()] + " (" + firstAt + ")",
+                                + at.record() + " (line " + at.line() + ")",
                         "trùng khóa " + indicator + "/" + area + "/" + period + "/" + breakdown + " với giá trị dữ liệu #"
-                                + indexOfRow[first.getAsInt()] + " (" + firstAtVi + ")");
+                                + at.record() + " (dòng " + at.line() + ")");
                 return;
             }
         } catch (InvalidValueException e) {
             add(Dhis2Problem.REFUSED, dv, DataValue.VALUE, valueText, e.getMessage(),
                     "mô hình không nhận giá trị này (" + e.getMessage() + ")");
-            return;
         }
-        int rows = builder.size();
-        if (rows > indexOfRow.length) {
-            indexOfRow = Arrays.copyOf(indexOfRow, indexOfRow.length * 2);
-        }
-        indexOfRow[rows - 1] = dv.index;
     }
 
     private int countErrors() {

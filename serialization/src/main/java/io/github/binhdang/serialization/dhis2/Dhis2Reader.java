@@ -17,7 +17,10 @@ import java.util.Objects;
  * Reads DHIS2 data value sets, JSON or CSV, into a dataset through a {@link Dhis2CodeMap}, streaming:
  * one data value at a time, never the whole set in memory besides the dataset itself. Every data value
  * ends as an observation or as a finding located by its index in the set, its line and column, and
- * its property; reading never stops at a bad data value. See the
+ * its property; reading never stops at a bad data value. Each observation keeps its data value's index
+ * as its record ({@link io.github.binhdang.core.data.SourcePosition#record()}), so that a
+ * {@link io.github.binhdang.core.validation.DatasetValidator DatasetValidator}'s finding on the dataset has
+ * the index of the data value as written, counting those that ended as findings. See the
  * {@linkplain io.github.binhdang.serialization.dhis2 package documentation} for the forms, the comment
  * and the findings.
  *
@@ -124,8 +127,11 @@ public final class Dhis2Reader {
         return readCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** Reads either form for the importer, keeping the index of each row's data value. */
-    Mapped read(Reader text, boolean json) {
+    /**
+     * Reads either form for the importer; each row of the dataset keeps its data value's number as its
+     * record ({@link io.github.binhdang.core.data.SourcePosition#record()}).
+     */
+    Dhis2ReadResult read(Reader text, boolean json) {
         Dhis2Mapping mapping = new Dhis2Mapping(map, units, file);
         ValidationReport syntax = ValidationReport.empty();
         if (json) {
@@ -133,11 +139,7 @@ public final class Dhis2Reader {
         } else {
             syntax = new Dhis2CsvParser(mapping, file).read(text);
         }
-        return new Mapped(result(mapping, syntax), mapping.indexOfRow());
-    }
-
-    /** A reading and, for each row of its dataset, the index of the data value it came from. */
-    record Mapped(Dhis2ReadResult result, int[] indexOfRow) {
+        return result(mapping, syntax);
     }
 
     private static Dhis2ReadResult result(Dhis2Mapping mapping, ValidationReport syntax) {

@@ -26,6 +26,15 @@ import tools.jackson.core.StreamWriteFeature;
  * {@code dhis2.unmapped} finding names it; a comment longer than DHIS2 keeps
  * ({@value #MAX_COMMENT} characters) is written with a {@code dhis2.lossy} warning.
  *
+ * <p>A CSV file written here is opened by people in spreadsheet programs too, so a text cell a spreadsheet
+ * would run as a formula (a comment {@code =HYPERLINK(…)} or {@code -5 % so với năm trước}, say) is written
+ * with an apostrophe before it, by the rule of the tidy CSV
+ * ({@link io.github.binhdang.serialization.csv.DatasetCsvWriter DatasetCsvWriter},
+ * <a href="../csv/DatasetCsvWriter.html#formulas">text a spreadsheet would run as a formula</a>), which
+ * {@link Dhis2Reader} takes away again; {@code value} is a number, written as it is. DHIS2's own import keeps such an apostrophe as part of the comment, so
+ * {@link #withFormulaEscaping(boolean) withFormulaEscaping(false)} writes such text as it is, for a file
+ * DHIS2 imports and no person opens. The JSON form is never changed.
+ *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class Dhis2Writer {
@@ -35,10 +44,12 @@ public final class Dhis2Writer {
 
     private final Dhis2CodeMap map;
     private final String dataSet;
+    private final boolean escapeFormulas;
 
-    private Dhis2Writer(Dhis2CodeMap map, String dataSet) {
+    private Dhis2Writer(Dhis2CodeMap map, String dataSet, boolean escapeFormulas) {
         this.map = map;
         this.dataSet = dataSet;
+        this.escapeFormulas = escapeFormulas;
     }
 
     /**
@@ -48,7 +59,7 @@ public final class Dhis2Writer {
      * @return the writer, not null
      */
     public static Dhis2Writer of(Dhis2CodeMap map) {
-        return new Dhis2Writer(Objects.requireNonNull(map, "map"), "");
+        return new Dhis2Writer(Objects.requireNonNull(map, "map"), "", true);
     }
 
     /**
@@ -64,7 +75,20 @@ public final class Dhis2Writer {
             throw new io.github.binhdang.core.InvalidValueException("Dhis2Writer.dataSet", "'" + uid + "'",
                     "is not a DHIS2 UID: 11 characters, a letter then 10 letters or digits");
         }
-        return new Dhis2Writer(map, uid);
+        return new Dhis2Writer(map, uid, escapeFormulas);
+    }
+
+    /**
+     * Returns a copy whose CSV form neutralises text a spreadsheet would run as a formula, or not (see the
+     * class documentation). It is on by default; switch it off for a file that DHIS2 or another program
+     * imports and no person opens in a spreadsheet. Either way {@link Dhis2Reader} reads every text back as
+     * it was.
+     *
+     * @param escape  true to neutralise formula-like text
+     * @return the writer, not null
+     */
+    public Dhis2Writer withFormulaEscaping(boolean escape) {
+        return new Dhis2Writer(map, dataSet, escape);
     }
 
     /** One observation's data value, or why it is not written. */
@@ -155,7 +179,8 @@ public final class Dhis2Writer {
     /**
      * Writes the CSV form: a header row {@code dataelement,period,orgunit,categoryoptioncombo,
      * attributeoptioncombo,value,storedby,lastupdated,comment,followup} (DHIS2 skips the first row) and a
-     * row per observation, with the module's CSV quoting.
+     * row per observation, with the module's CSV quoting, formula-like text neutralised unless switched off
+     * ({@link #withFormulaEscaping(boolean)}).
      *
      * @param dataset  the dataset, not null
      * @param out      the writer, not null; flushed, not closed
@@ -166,7 +191,8 @@ public final class Dhis2Writer {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(out, "out");
         List<Finding> findings = new ArrayList<>();
-        CsvRecords.RowWriter rows = CsvRecords.writer(out, ',');
+        CsvRecords.RowWriter rows = CsvRecords.writer(out, ',', escapeFormulas,
+                Dhis2CsvParser.HEADER.indexOf("value"));
         rows.write(Dhis2CsvParser.HEADER.toArray(new String[0]));
         int index = 0;
         for (Observation o : dataset) {

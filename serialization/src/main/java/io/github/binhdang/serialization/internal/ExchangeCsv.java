@@ -50,9 +50,12 @@ public final class ExchangeCsv {
          * Takes a row after a header that can be used.
          *
          * @param line    the line it begins on, from 1
+         * @param record  its record: the rows after the header before it, from 0, those the format reported
+         *                and left out too (a row spanning lines is one), for
+         *                {@link Dataset.Row#at(int, int, int)}
          * @param fields  its fields, valid only during the call, not null
          */
-        void row(int line, CsvRecords.Fields fields);
+        void row(int line, int record, CsvRecords.Fields fields);
     }
 
     /**
@@ -187,12 +190,12 @@ public final class ExchangeCsv {
 
         @Override
         public void row(int line, CsvRecords.Fields fields) {
-            rows++;
+            int record = rows++;
             if (!usable) {
                 unread++;
                 return;
             }
-            table.row(line, fields);
+            table.row(line, record, fields);
         }
     }
 }

@@ -93,8 +93,8 @@ final class OpenSdgCsvParser {
                     }
 
                     @Override
-                    public void row(int line, CsvRecords.Fields fields) {
-                        dataRow(line, fields);
+                    public void row(int line, int record, CsvRecords.Fields fields) {
+                        dataRow(line, record, fields);
                     }
                 });
         rows = read.rows();
@@ -158,7 +158,7 @@ final class OpenSdgCsvParser {
         usable = true;
     }
 
-    private void dataRow(int line, CsvRecords.Fields f) {
+    private void dataRow(int line, int record, CsvRecords.Fields f) {
         if (f.size() != header.size()) {
             CsvProblem.Kind kind = CsvProblem.Kind.FIELD_COUNT;
             add(kind.code(), Severity.ERROR, line, "", 0, "", "has " + f.size() + " fields; the header has "
@@ -233,7 +233,7 @@ final class OpenSdgCsvParser {
                 || breakdown == null) {
             return;
         }
-        row.clear().key(ind, ar, period, breakdown).at(line, 1);
+        row.clear().key(ind, ar, period, breakdown).at(line, 1, record);
         try {
             if (valueRead) {
                 if (big != null) {

@@ -89,8 +89,8 @@ final class SdmxCsvParser {
                     }
 
                     @Override
-                    public void row(int line, CsvRecords.Fields fields) {
-                        dataRow(line, fields);
+                    public void row(int line, int record, CsvRecords.Fields fields) {
+                        dataRow(line, record, fields);
                     }
                 });
         rows = read.rows();
@@ -208,7 +208,7 @@ final class SdmxCsvParser {
         usable = true;
     }
 
-    private void dataRow(int line, CsvRecords.Fields f) {
+    private void dataRow(int line, int record, CsvRecords.Fields f) {
         if (f.size() != header.size()) {
             CsvProblem.Kind kind = CsvProblem.Kind.FIELD_COUNT;
             add(kind.code(), Severity.ERROR, line, "", 0, "", "has " + f.size() + " fields; the header has "
@@ -357,7 +357,7 @@ final class SdmxCsvParser {
                 || breakdown == null) {
             return;
         }
-        row.clear().key(ind, ar, period, breakdown).at(line, 1);
+        row.clear().key(ind, ar, period, breakdown).at(line, 1, record);
         try {
             if (valueRead) {
                 if (big != null) {
