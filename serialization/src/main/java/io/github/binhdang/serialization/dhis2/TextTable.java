@@ -15,8 +15,8 @@ final class TextTable {
     static final int MAX_LENGTH = 32;
 
     private final int limit;
-    private @Nullable String[] texts;
-    private int[] hashes;
+    private final @Nullable String[] texts;
+    private final int[] hashes;
     private int size;
 
     /**
@@ -36,8 +36,9 @@ final class TextTable {
         for (String text : known) {
             if (text.length() <= MAX_LENGTH) {
                 char[] chars = text.toCharArray();
-                if (find(chars, 0, chars.length, hash(chars, 0, chars.length)) == null) {
-                    put(text, hash(chars, 0, chars.length));
+                int hash = hash(chars, 0, chars.length);
+                if (find(chars, 0, chars.length, hash) == null) {
+                    put(text, hash);
                 }
             }
         }
